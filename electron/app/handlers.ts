@@ -1,0 +1,23 @@
+// The whole handler table: one group per domain, merged. Adding a channel to the contract
+// without a handler here is a type error.
+
+import { applicationsHandlers } from '../applications/handlers.ts';
+import { auditHandlers } from '../audit/handlers.ts';
+import { intakeHandlers } from '../intake/handlers.ts';
+import { printHandlers } from '../print/handlers.ts';
+import { sessionHandlers } from '../session/handlers.ts';
+import { settingsHandlers } from '../settings/handlers.ts';
+import { createRegistry, type Handlers, type Registry } from './registry.ts';
+
+export const handlers: Handlers = {
+  ...sessionHandlers,
+  ...intakeHandlers,
+  ...applicationsHandlers,
+  ...settingsHandlers,
+  ...printHandlers,
+  ...auditHandlers,
+};
+
+export function createAppRegistry(log?: (e: unknown) => void): Registry {
+  return createRegistry(handlers, log);
+}

@@ -1,0 +1,89 @@
+// The applications list: search, one application in full, and cancelling a mistaken entry
+// (the row stays, with who cancelled it and why).
+
+import type { ApplicationDetail, ApplicationRow } from '../../shared/contract/applications.ts';
+import { DomainError } from '../../shared/contract/result.ts';
+import { localDateOf } from '../../shared/domain/office-time.ts';
+import { daysLeft, termState } from '../../shared/domain/term.ts';
+import { definitionByVersion } from '../../shared/standard/service-definition.ts';
+import type { AppContext } from '../app/context.ts';
+import type { HandlerGroup } from '../app/registry.ts';
+import {
+  type ApplicationRecord,
+  cancelApplication,
+  getApplication,
+  listDocuments,
+  searchApplications,
+} from '../db/applications.ts';
+import { writeAudit } from '../db/audit.ts';
+import { getPerson } from '../db/people.ts';
+import { loadOfficeSettings } from '../settings/office-settings.ts';
+
+function today(ctx: AppContext): string {
+  return localDateOf(ctx.clock.now(), loadOfficeSettings(ctx.db).office.timeZone);
+}
+
+function toRow(r: ApplicationRecord, on: string): ApplicationRow {
+  return {
+    id: r.id,
+    regNumber: r.regNumber,
+    category: r.category,
+    applicantName: r.applicantName,
+    applicantIin: r.applicantIin,
+    representativeName: r.representativeName,
+    status: r.status,
+    acceptedAt: r.acceptedAt,
+    termEnd: r.termEnd,
+    daysLeft: daysLeft(on, r.termEnd),
+    termState: termState(on, r.termEnd),
+  };
+}
+
+export function applicationDetail(ctx: AppContext, id: number): ApplicationDetail {
+  const r = getApplication(ctx.db, id);
+  if (!r) throw new DomainError('not_found', { what: 'application', id: String(id) });
+  const def = definitionByVersion(r.standardVersion);
+  const itemOf = new Map(def?.documents.map((d) => [d.code, d.item]));
+  return {
+    ...toRow(r, today(ctx)),
+    applicant: getPerson(ctx.db, 'applicants', r.applicantId),
+    representative:
+      r.representativeId === null
+        ? null
+        : {
+            ...getPerson(ctx.db, 'representatives', r.representativeId),
+            relation: (r.relation ?? 'other') as 'other',
+            authorityDocument: r.authorityDocument ?? '',
+          },
+    acceptedBy: r.acceptedBy,
+    standardVersion: r.standardVersion,
+    documents: listDocuments(ctx.db, id)
+      .map((d) => ({ ...d, item: itemOf.get(d.code) ?? 0 }))
+      .sort((a, b) => a.item - b.item),
+    cancelledAt: r.cancelledAt,
+    cancelReason: r.cancelReason,
+  };
+}
+
+export const applicationsHandlers: HandlerGroup<
+  'applications.search' | 'applications.get' | 'applications.cancel'
+> = {
+  'applications.search': (input, ctx) => {
+    const on = today(ctx);
+    const { rows, total } = searchApplications(ctx.db, input);
+    return { rows: rows.map((r) => toRow(r, on)), total };
+  },
+
+  'applications.get': ({ id }, ctx) => applicationDetail(ctx, id),
+
+  'applications.cancel': ({ id, reason }, ctx) =>
+    ctx.db.transaction(() => {
+      const before = applicationDetail(ctx, id);
+      if (before.status === 'cancelled')
+        throw new DomainError('already_cancelled', { regNumber: before.regNumber });
+      cancelApplication(ctx.db, id, ctx.session.userId as number, ctx.clock.now().toISOString(), reason);
+      const after = applicationDetail(ctx, id);
+      writeAudit(ctx, { action: 'applications.cancel', entity: 'application', entityId: id, before, after });
+      return after;
+    })(),
+};

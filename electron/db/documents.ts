@@ -1,0 +1,55 @@
+// The register of printed documents; the files themselves live in <data dir>/documents.
+
+import type { PrintedDocument } from '../../shared/contract/common.ts';
+import type { Db } from './open.ts';
+
+export interface NewPrintedDocument {
+  kind: string;
+  entity: string;
+  entityId: number | null;
+  lang: 'kk' | 'ru';
+  layout: string;
+  pages: number;
+  fileName: string;
+  sha256: string;
+  copy: boolean;
+  printedAt: string;
+  printedBy: number;
+}
+
+export function insertPrintedDocument(db: Db, d: NewPrintedDocument): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO printed_documents (kind, entity, entity_id, lang, layout, pages, file_name, sha256, copy,
+           printed_at, printed_by)
+         VALUES (@kind, @entity, @entityId, @lang, @layout, @pages, @fileName, @sha256, @copy, @printedAt, @printedBy)`,
+      )
+      .run({ ...d, copy: d.copy ? 1 : 0 }).lastInsertRowid,
+  );
+}
+
+const SELECT = `SELECT id, kind, file_name AS fileName, lang, layout, pages, copy, printed_at AS printedAt
+  FROM printed_documents`;
+
+type Row = Omit<PrintedDocument, 'copy'> & { copy: number };
+const toDoc = (r: Row): PrintedDocument => ({ ...r, copy: r.copy === 1 });
+
+export function getPrintedDocument(db: Db, id: number): PrintedDocument | undefined {
+  const r = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Row | undefined;
+  return r && toDoc(r);
+}
+
+export function listPrintedDocuments(db: Db, entity: string, entityId: number): PrintedDocument[] {
+  return (
+    db.prepare(`${SELECT} WHERE entity = ? AND entity_id = ? ORDER BY id`).all(entity, entityId) as Row[]
+  ).map(toDoc);
+}
+
+export function countPrinted(db: Db, kind: string, entity: string, entityId: number): number {
+  return (
+    db
+      .prepare('SELECT count(*) AS n FROM printed_documents WHERE kind = ? AND entity = ? AND entity_id = ?')
+      .get(kind, entity, entityId) as { n: number }
+  ).n;
+}

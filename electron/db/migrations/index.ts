@@ -1,0 +1,11 @@
+// Numbered migrations, applied in order; the number is PRAGMA user_version after it.
+import * as m0001 from './0001-initial.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: string;
+  seed?: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001-initial', ...m0001 }];

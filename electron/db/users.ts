@@ -1,0 +1,42 @@
+import type { User } from '../../shared/contract/common.ts';
+import type { Db } from './open.ts';
+
+const SELECT = `SELECT id, login, full_name AS fullName, role, language FROM users`;
+
+export function listActiveUsers(db: Db): User[] {
+  return db.prepare(`${SELECT} WHERE active = 1 ORDER BY full_name`).all() as User[];
+}
+
+export function countUsers(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
+}
+
+export function getUser(db: Db, id: number): User | undefined {
+  return db.prepare(`${SELECT} WHERE id = ? AND active = 1`).get(id) as User | undefined;
+}
+
+export function getUserByLogin(db: Db, login: string): User | undefined {
+  return db.prepare(`${SELECT} WHERE login = ? AND active = 1`).get(login) as User | undefined;
+}
+
+export function firstAdmin(db: Db): User | undefined {
+  return db.prepare(`${SELECT} WHERE role = 'admin' AND active = 1 ORDER BY id LIMIT 1`).get() as
+    | User
+    | undefined;
+}
+
+export function insertUser(db: Db, u: Omit<User, 'id'>, at: string): number {
+  return Number(
+    db
+      .prepare('INSERT INTO users (login, full_name, role, language, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(u.login, u.fullName, u.role, u.language, at).lastInsertRowid,
+  );
+}
+
+export function loginExists(db: Db, login: string): boolean {
+  return db.prepare('SELECT 1 FROM users WHERE login = ?').get(login) !== undefined;
+}
+
+export function setUserLanguage(db: Db, id: number, language: string): void {
+  db.prepare('UPDATE users SET language = ? WHERE id = ?').run(language, id);
+}

@@ -1,0 +1,107 @@
+import { DomainError } from '../../shared/contract/result.ts';
+import { isValidTimeZone, localDateOf } from '../../shared/domain/office-time.ts';
+import { termEndDate } from '../../shared/domain/term.ts';
+import { definitionFor } from '../../shared/standard/service-definition.ts';
+import type { HandlerGroup } from '../app/registry.ts';
+import { calendarAround, libraryHolidays } from '../calendar/office-calendar.ts';
+import { writeAudit } from '../db/audit.ts';
+import {
+  activeCorrections,
+  findActiveCorrection,
+  insertCorrection,
+  withdrawCorrection,
+} from '../db/calendar.ts';
+import { writeSetting } from '../db/settings.ts';
+import { loadOfficeSettings, OFFICE_KEY } from './office-settings.ts';
+
+type SettingsChannels =
+  | 'settings.get'
+  | 'settings.update'
+  | 'calendar.year'
+  | 'calendar.setCorrection'
+  | 'calendar.removeCorrection'
+  | 'calendar.termEnd';
+
+export const settingsHandlers: HandlerGroup<SettingsChannels> = {
+  'settings.get': (_input, ctx) => loadOfficeSettings(ctx.db),
+
+  'settings.update': (input, ctx) => {
+    if (!isValidTimeZone(input.office.timeZone)) {
+      throw new DomainError('invalid_input', undefined, [
+        { path: 'office.timeZone', message: 'time_zone_unknown' },
+      ]);
+    }
+    return ctx.db.transaction(() => {
+      const before = loadOfficeSettings(ctx.db);
+      writeSetting(ctx.db, OFFICE_KEY, input, ctx.clock.now().toISOString(), ctx.session.userId);
+      writeAudit(ctx, {
+        action: 'settings.update',
+        entity: 'settings',
+        entityId: null,
+        before,
+        after: input,
+      });
+      return input;
+    })();
+  },
+
+  'calendar.year': ({ year }, ctx) => {
+    const corrections = activeCorrections(ctx.db, `${year}-01-01`, `${year}-12-31`);
+    const byDate = new Map(corrections.map((c) => [c.date, c]));
+    const daysOff: { date: string; name: string; source: 'library' | 'office' }[] = libraryHolidays(year)
+      .filter((h) => byDate.get(h.date)?.kind !== 'working_day')
+      .map((h) => ({ date: h.date, name: h.name, source: 'library' as const }));
+    const libraryDates = new Set(daysOff.map((d) => d.date));
+    for (const c of corrections) {
+      if (c.kind === 'day_off' && !libraryDates.has(c.date))
+        daysOff.push({ date: c.date, name: c.note, source: 'office' });
+    }
+    daysOff.sort((a, b) => a.date.localeCompare(b.date));
+    return {
+      daysOff,
+      workingWeekendDays: corrections
+        .filter((c) => c.kind === 'working_day')
+        .map((c) => ({ date: c.date, note: c.note })),
+      corrections,
+    };
+  },
+
+  'calendar.setCorrection': (input, ctx) =>
+    ctx.db.transaction(() => {
+      const at = ctx.clock.now().toISOString();
+      const before = findActiveCorrection(ctx.db, input.date);
+      // A new correction for the same day replaces the old one, which is kept as withdrawn.
+      if (before) withdrawCorrection(ctx.db, before.id, at, ctx.session.userId, `replaced: ${input.note}`);
+      const id = insertCorrection(ctx.db, input, at, ctx.session.userId);
+      writeAudit(ctx, {
+        action: 'calendar.setCorrection',
+        entity: 'calendar_correction',
+        entityId: id,
+        before,
+        after: input,
+      });
+      return input;
+    })(),
+
+  'calendar.removeCorrection': ({ date, reason }, ctx) =>
+    ctx.db.transaction(() => {
+      const before = findActiveCorrection(ctx.db, date);
+      if (!before) throw new DomainError('not_found', { what: 'calendar_correction', date });
+      withdrawCorrection(ctx.db, before.id, ctx.clock.now().toISOString(), ctx.session.userId, reason);
+      writeAudit(ctx, {
+        action: 'calendar.removeCorrection',
+        entity: 'calendar_correction',
+        entityId: before.id,
+        before,
+        after: { withdrawn: true, reason },
+      });
+      return { date };
+    })(),
+
+  'calendar.termEnd': ({ accepted }, ctx) => {
+    const { office } = loadOfficeSettings(ctx.db);
+    const date = accepted ?? localDateOf(ctx.clock.now(), office.timeZone);
+    const { term } = definitionFor(date);
+    return { accepted: date, termEnd: termEndDate(date, term, calendarAround(ctx.db, date)), ...term };
+  },
+};

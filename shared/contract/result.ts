@@ -1,0 +1,52 @@
+// How every answer crosses a process boundary (IPC, HTTP, the command line): a value, never a
+// thrown exception, so the renderer always gets a typed error code it can translate.
+
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  'invalid_input',
+  'unknown_channel',
+  'not_signed_in',
+  'forbidden',
+  'not_found',
+  'iin_invalid',
+  'category_age_mismatch',
+  'representative_required',
+  'representative_is_applicant',
+  'consent_required',
+  'package_incomplete',
+  'package_complete',
+  'documents_not_applicable',
+  'login_taken',
+  'already_cancelled',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const issueSchema = z.object({ path: z.string(), message: z.string() });
+export type Issue = z.infer<typeof issueSchema>;
+
+export const errorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  /** Values the translated message names (a field, a document code, an IIN problem). */
+  params: z.record(z.string(), z.string()).optional(),
+  /** For invalid_input: which fields were wrong and why. */
+  issues: z.array(issueSchema).optional(),
+});
+export type AppError = z.infer<typeof errorSchema>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+/** Thrown inside handlers; the registry turns it into `{ ok: false, error }`. */
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly params: Record<string, string> | undefined;
+  readonly issues: Issue[] | undefined;
+  constructor(code: ErrorCode, params?: Record<string, string>, issues?: Issue[]) {
+    super(`${code}${params ? ` ${JSON.stringify(params)}` : ''}`);
+    this.name = 'DomainError';
+    this.code = code;
+    this.params = params;
+    this.issues = issues;
+  }
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { empty, lang, localDate, text } from './common.ts';
+
+const contact = z.object({
+  title: z.object({ kk: text(200), ru: text(200) }),
+  address: z.object({ kk: text(300), ru: text(300) }),
+  room: z.string().trim().max(20),
+  phone: z.string().trim().max(40),
+  email: z.string().trim().max(120),
+});
+
+/** The office's own details (STANDARD.md §4, §6) and the desk's preferences. */
+export const officeSettings = z.object({
+  office: z.object({
+    name: z.object({ kk: text(300), ru: text(300) }),
+    address: z.object({ kk: text(300), ru: text(300) }),
+    phone: z.string().trim().max(40),
+    email: z.string().trim().max(120),
+    /** IANA zone of the office; all local dates and times are computed in it. */
+    timeZone: z.string().trim().min(3).max(60),
+  }),
+  /** §21 — where complaints go. */
+  contacts: z.object({ head: contact, deputy: contact, regional: contact }),
+  printing: z.object({
+    /** System printer names; empty means "ask / save as PDF". */
+    sheetPrinter: z.string().trim().max(200),
+    receiptPrinter: z.string().trim().max(200),
+    talonLayout: z.enum(['a6', 'a5', 'receipt80']),
+    silent: z.boolean(),
+  }),
+  /** Default language of printed documents; each document may still be printed in the other. */
+  documentLanguage: lang,
+});
+export type OfficeSettings = z.infer<typeof officeSettings>;
+
+export const calendarCorrection = z.object({
+  date: localDate,
+  /** day_off: a holiday or a day off moved by decree; working_day: a weekend day worked. */
+  kind: z.enum(['day_off', 'working_day']),
+  note: z.string(),
+});
+export type CalendarCorrection = z.infer<typeof calendarCorrection>;
+
+export const settingsChannels = {
+  'settings.get': { input: empty, output: officeSettings },
+  'settings.update': { input: officeSettings, output: officeSettings },
+  /** The office calendar for a year: the holiday library plus the office's corrections. */
+  'calendar.year': {
+    input: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
+    output: z.object({
+      daysOff: z.array(
+        z.object({ date: localDate, name: z.string(), source: z.enum(['library', 'office']) }),
+      ),
+      workingWeekendDays: z.array(z.object({ date: localDate, note: z.string() })),
+      corrections: z.array(calendarCorrection),
+    }),
+  },
+  'calendar.setCorrection': {
+    input: z.object({ date: localDate, kind: z.enum(['day_off', 'working_day']), note: text(200) }).strict(),
+    output: calendarCorrection,
+  },
+  /** Withdraws a correction; its row is kept with who withdrew it and why. */
+  'calendar.removeCorrection': {
+    input: z.object({ date: localDate, reason: text(200) }).strict(),
+    output: z.object({ date: localDate }),
+  },
+  /** §7.1 — what the talon would say if the package were accepted on that date. */
+  'calendar.termEnd': {
+    input: z.object({ accepted: localDate.optional() }).strict(),
+    output: z.object({ accepted: localDate, termEnd: localDate, length: z.number(), unit: z.string() }),
+  },
+} as const;

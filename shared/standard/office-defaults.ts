@@ -1,0 +1,53 @@
+// Defaults of the office settings, from STANDARD.md §4 (the provider) and §6 (contacts).
+// The office edits them in Settings; the standard's text is where they start.
+
+import type { OfficeSettings } from '../contract/settings.ts';
+import { DEFAULT_TIME_ZONE } from '../domain/office-time.ts';
+
+const building = {
+  kk: 'Солтүстік Қазақстан облысы, Жамбыл ауданы, Пресновка ауылы, Дружба көшесі, 6, бірінші қабат',
+  ru: 'Северо-Казахстанская область, Жамбылский район, с. Пресновка, ул. Дружба, 6, первый этаж',
+};
+
+export const OFFICE_DEFAULTS: OfficeSettings = {
+  office: {
+    // §4
+    name: {
+      kk: '«Жамбыл ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі» ММ',
+      ru: 'ГУ «Отдел занятости и социальных программ Жамбылского района»',
+    },
+    address: building,
+    phone: '2-13-38',
+    email: 'ro_gambl@mail.online.kz',
+    timeZone: DEFAULT_TIME_ZONE,
+  },
+  // §6, §21
+  contacts: {
+    head: {
+      title: { kk: 'Бөлім бастығы', ru: 'Начальник отдела' },
+      address: building,
+      room: '1',
+      phone: '2-13-38',
+      email: 'ro_gambl@mail.online.kz',
+    },
+    deputy: {
+      title: { kk: 'Бөлім бастығының орынбасары', ru: 'Заместитель начальника отдела' },
+      address: building,
+      room: '4',
+      phone: '2-26-09',
+      email: 'ro_gambl@mail.online.kz',
+    },
+    regional: {
+      title: {
+        kk: '«Солтүстік Қазақстан облысының жұмыспен қамтуды үйлестіру және әлеуметтік бағдарламалар Департаменті» бастығы',
+        ru: 'Начальник «Департамента координации занятости и социальных программ Северо-Казахстанской области»',
+      },
+      address: { kk: 'Петропавл қаласы, Абай көшесі, 64', ru: 'г. Петропавловск, ул. Абая, 64' },
+      room: '213',
+      phone: '46-56-48',
+      email: 'obl_dep@mail.online.kz',
+    },
+  },
+  printing: { sheetPrinter: '', receiptPrinter: '', talonLayout: 'a6', silent: false },
+  documentLanguage: 'kk',
+};

@@ -1,0 +1,53 @@
+// A real SQLite file in a temporary folder, a fixed clock and a signed-in clerk: what every
+// integration test of the handlers starts from.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type AppContext, type Door, fixedClock } from '../../electron/app/context.ts';
+import { createAppRegistry } from '../../electron/app/handlers.ts';
+import { openDatabase } from '../../electron/db/open.ts';
+import type { ChannelName, Input, Output, Result } from '../../shared/contract/index.ts';
+
+export interface TestDesk {
+  ctx: AppContext;
+  clock: ReturnType<typeof fixedClock>;
+  dataDir: string;
+  call<C extends ChannelName>(channel: C, input: Input<C>): Promise<Result<Output<C>>>;
+  /** Calls and fails the test with the error when the call did not succeed. */
+  ok<C extends ChannelName>(channel: C, input: Input<C>): Promise<Output<C>>;
+  close(): void;
+}
+
+/** 25 November 2026, 10:00 in Kazakhstan (UTC+5), a Wednesday. */
+export const DEFAULT_NOW = '2026-11-25T05:00:00.000Z';
+
+export async function openTestDesk(opts: { now?: string; door?: Door; signIn?: boolean } = {}): Promise<TestDesk> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qabyldau-test-'));
+  const db = openDatabase(path.join(dataDir, 'qabyldau.sqlite'));
+  const clock = fixedClock(opts.now ?? DEFAULT_NOW);
+  const ctx: AppContext = { db, clock, session: { userId: null }, door: opts.door ?? 'ipc', dataDir };
+  const registry = createAppRegistry(() => {});
+  const call = <C extends ChannelName>(channel: C, input: Input<C>) =>
+    registry.dispatch(channel, input, ctx) as Promise<Result<Output<C>>>;
+  const ok = async <C extends ChannelName>(channel: C, input: Input<C>) => {
+    const r = await call(channel, input);
+    if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`);
+    return r.value;
+  };
+  if (opts.signIn !== false) {
+    const clerk = await ok('users.create', { login: 'aigerim', fullName: 'Айгерім Сапарқызы Нұрланова', role: 'clerk', language: 'kk' });
+    await ok('session.signIn', { userId: clerk.id });
+  }
+  return {
+    ctx,
+    clock,
+    dataDir,
+    call,
+    ok,
+    close: () => {
+      db.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
