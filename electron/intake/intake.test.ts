@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { adultIntake, CHILD, childIntake, fullMarks, MOTHER } from '../../tests/support/people.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
+import { adultIntake, CHILD, childIntake, fullMarks, MOTHER } from '../../tests/support/people.ts';
 
 let desk: TestDesk;
 beforeEach(async () => {
@@ -45,7 +45,9 @@ describe('intake.accept (§12, §15)', () => {
   });
 
   it('refuses a talon while the birth certificate is missing and writes nothing', async () => {
-    const documents = fullMarks('child').map((d) => (d.code === 'identity' ? { ...d, copyReceived: false } : d));
+    const documents = fullMarks('child').map((d) =>
+      d.code === 'identity' ? { ...d, copyReceived: false } : d,
+    );
     const r = await desk.call('intake.accept', childIntake({ documents }));
     expect(r).toEqual({ ok: false, error: { code: 'package_incomplete', params: { missing: 'identity' } } });
     expect(count('applications')).toBe(0);
@@ -85,7 +87,10 @@ describe('intake.accept (§12, §15)', () => {
   });
 
   it('refuses an adult package marked with the child-only ПМПК conclusion', async () => {
-    const documents = [...fullMarks('adult'), { code: 'pmpk_conclusion', originalSeenReturned: true, copyReceived: true }];
+    const documents = [
+      ...fullMarks('adult'),
+      { code: 'pmpk_conclusion', originalSeenReturned: true, copyReceived: true },
+    ];
     const r = await desk.call('intake.accept', adultIntake({ documents }));
     expect(r).toMatchObject({ ok: false, error: { code: 'documents_not_applicable' } });
   });
@@ -99,11 +104,15 @@ describe('intake.accept (§12, §15)', () => {
 
 describe('intake.turnAway (indicator 3.2)', () => {
   it('records an incomplete package as a turned-away attempt with the missing codes', async () => {
-    const documents = fullMarks('adult').filter((d) => d.code !== 'residence' && d.code !== 'living_conditions_act');
+    const documents = fullMarks('adult').filter(
+      (d) => d.code !== 'residence' && d.code !== 'living_conditions_act',
+    );
     const r = await desk.ok('intake.turnAway', adultIntake({ documents }));
     expect(r.missing).toEqual(['residence', 'living_conditions_act']);
     expect(count('applications')).toBe(0);
-    const row = desk.ctx.db.prepare('SELECT outcome, missing FROM intake_attempts WHERE id = ?').get(r.attemptId);
+    const row = desk.ctx.db
+      .prepare('SELECT outcome, missing FROM intake_attempts WHERE id = ?')
+      .get(r.attemptId);
     expect(row).toEqual({ outcome: 'turned_away', missing: '["residence","living_conditions_act"]' });
   });
 

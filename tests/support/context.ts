@@ -22,7 +22,9 @@ export interface TestDesk {
 /** 25 November 2026, 10:00 in Kazakhstan (UTC+5), a Wednesday. */
 export const DEFAULT_NOW = '2026-11-25T05:00:00.000Z';
 
-export async function openTestDesk(opts: { now?: string; door?: Door; signIn?: boolean } = {}): Promise<TestDesk> {
+export async function openTestDesk(
+  opts: { now?: string; door?: Door; signIn?: boolean } = {},
+): Promise<TestDesk> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qabyldau-test-'));
   const db = openDatabase(path.join(dataDir, 'qabyldau.sqlite'));
   const clock = fixedClock(opts.now ?? DEFAULT_NOW);
@@ -36,7 +38,12 @@ export async function openTestDesk(opts: { now?: string; door?: Door; signIn?: b
     return r.value;
   };
   if (opts.signIn !== false) {
-    const clerk = await ok('users.create', { login: 'aigerim', fullName: 'Айгерім Сапарқызы Нұрланова', role: 'clerk', language: 'kk' });
+    const clerk = await ok('users.create', {
+      login: 'aigerim',
+      fullName: 'Айгерім Сапарқызы Нұрланова',
+      role: 'clerk',
+      language: 'kk',
+    });
     await ok('session.signIn', { userId: clerk.id });
   }
   return {

@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
+import { handlers } from './handlers.ts';
+import { createRegistry } from './registry.ts';
+
+let desk: TestDesk;
+beforeEach(async () => {
+  desk = await openTestDesk();
+});
+afterEach(() => desk.close());
+
+const auditCount = () =>
+  (desk.ctx.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+
+describe('the handler table', () => {
+  it('answers an unknown channel with a typed error', async () => {
+    const r = await createRegistry(handlers).dispatch('db.exec', { sql: 'DROP TABLE users' }, desk.ctx);
+    expect(r).toEqual({ ok: false, error: { code: 'unknown_channel', params: { channel: 'db.exec' } } });
+  });
+
+  it('rejects an input with fields the contract does not name, and changes nothing', async () => {
+    const before = auditCount();
+    const r = await desk.call('users.create', {
+      login: 'bolat',
+      fullName: 'Болат',
+      role: 'clerk',
+      language: 'ru',
+      // @ts-expect-error: a field the contract does not know
+      isAdmin: true,
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(auditCount()).toBe(before);
+  });
+
+  it('names the wrong field of a rejected input', async () => {
+    const r = await desk.call('users.create', {
+      login: 'Болат',
+      fullName: '',
+      role: 'clerk',
+      language: 'ru',
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.issues?.map((i) => i.path).sort()).toEqual(['fullName', 'login']);
+  });
+
+  it('turns an unexpected failure into an internal error without a stack trace', async () => {
+    const broken = createRegistry(
+      {
+        ...handlers,
+        'settings.get': () => {
+          throw new Error('disk on fire');
+        },
+      },
+      () => {},
+    );
+    const r = await broken.dispatch('settings.get', {}, desk.ctx);
+    expect(r).toEqual({ ok: false, error: { code: 'internal', params: { detail: 'disk on fire' } } });
+  });
+
+  it('strips what the output contract does not name', async () => {
+    const leaky = createRegistry(
+      {
+        ...handlers,
+        'session.current': () =>
+          ({ id: 1, login: 'a', fullName: 'A', role: 'clerk', language: 'kk', secret: 'x' }) as never,
+      },
+      () => {},
+    );
+    const r = await leaky.dispatch('session.current', {}, desk.ctx);
+    expect(r).toEqual({
+      ok: true,
+      value: { id: 1, login: 'a', fullName: 'A', role: 'clerk', language: 'kk' },
+    });
+  });
+
+  it('lets only the first user be created before anyone signs in', async () => {
+    desk.ctx.session.userId = null;
+    const r = await desk.call('users.create', {
+      login: 'intruder',
+      fullName: 'X',
+      role: 'admin',
+      language: 'kk',
+    });
+    expect(r).toEqual({ ok: false, error: { code: 'not_signed_in' } });
+  });
+});
