@@ -17,6 +17,7 @@ import {
 } from '../db/applications.ts';
 import { writeAudit } from '../db/audit.ts';
 import { getPerson } from '../db/people.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { loadOfficeSettings } from '../settings/office-settings.ts';
 
 function today(ctx: AppContext): string {
@@ -77,7 +78,7 @@ export const applicationsHandlers: HandlerGroup<
   'applications.get': ({ id }, ctx) => applicationDetail(ctx, id),
 
   'applications.cancel': ({ id, reason }, ctx) =>
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const before = applicationDetail(ctx, id);
       if (before.status === 'cancelled')
         throw new DomainError('already_cancelled', { regNumber: before.regNumber });
@@ -85,5 +86,5 @@ export const applicationsHandlers: HandlerGroup<
       const after = applicationDetail(ctx, id);
       writeAudit(ctx, { action: 'applications.cancel', entity: 'application', entityId: id, before, after });
       return after;
-    })(),
+    }),
 };

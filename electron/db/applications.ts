@@ -158,3 +158,16 @@ export function applicationsOf(
     )
     .all(applicantId) as { id: number; regNumber: string; status: string; acceptedDate: string }[];
 }
+
+/** How a representative last represented a child: prefills a returning parent's authority. */
+export function lastRepresentation(
+  db: Db,
+  representativeId: number,
+): { relation: string; authorityDocument: string } | undefined {
+  return db
+    .prepare(
+      `SELECT relation, authority_document AS authorityDocument FROM applications
+        WHERE representative_id = ? ORDER BY accepted_at DESC LIMIT 1`,
+    )
+    .get(representativeId) as { relation: string; authorityDocument: string } | undefined;
+}

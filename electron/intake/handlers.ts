@@ -13,11 +13,18 @@ import { definitionFor, type ServiceDefinition } from '../../shared/standard/ser
 import type { AppContext } from '../app/context.ts';
 import type { HandlerGroup } from '../app/registry.ts';
 import { calendarAround } from '../calendar/office-calendar.ts';
-import { applicationsOf, getApplication, insertApplication, insertDocuments } from '../db/applications.ts';
+import {
+  applicationsOf,
+  getApplication,
+  insertApplication,
+  insertDocuments,
+  lastRepresentation,
+} from '../db/applications.ts';
 import { writeAudit } from '../db/audit.ts';
 import { insertAttempt, insertConsent } from '../db/intake.ts';
 import type { PersonFields } from '../db/people.ts';
 import { findPersonByIin } from '../db/people.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { loadOfficeSettings } from '../settings/office-settings.ts';
 import { personFields, upsertPerson } from './people.ts';
 
@@ -121,14 +128,7 @@ export const intakeHandlers: HandlerGroup<'people.lookup' | 'intake.accept' | 'i
   'people.lookup': ({ iin }, ctx) => {
     const applicant = findPersonByIin(ctx.db, 'applicants', iin) ?? null;
     const rep = findPersonByIin(ctx.db, 'representatives', iin);
-    const last = rep
-      ? (ctx.db
-          .prepare(
-            `SELECT relation, authority_document AS authorityDocument FROM applications
-              WHERE representative_id = ? ORDER BY accepted_at DESC LIMIT 1`,
-          )
-          .get(rep.id) as { relation: string; authorityDocument: string } | undefined)
-      : undefined;
+    const last = rep ? lastRepresentation(ctx.db, rep.id) : undefined;
     return {
       applicant,
       representative: rep
@@ -146,7 +146,7 @@ export const intakeHandlers: HandlerGroup<'people.lookup' | 'intake.accept' | 'i
     const c = checkIntake(input, ctx);
     // §12: a talon only for a complete package.
     if (c.missing.length) throw new DomainError('package_incomplete', { missing: c.missing.join(',') });
-    return ctx.db.transaction(() => {
+    return inTransaction(ctx.db, () => {
       const visit = recordVisit(ctx, input, c, 'accepted');
       // §7.1 — the term, from the calendar of the office as it stands today.
       const termEnd = termEndDate(c.today, c.def.term, calendarAround(ctx.db, c.today));
@@ -183,15 +183,15 @@ export const intakeHandlers: HandlerGroup<'people.lookup' | 'intake.accept' | 'i
         termEnd,
         attemptId: visit.attemptId,
       };
-    })();
+    });
   },
 
   'intake.turnAway': (input, ctx) => {
     const c = checkIntake(input, ctx);
     if (!c.missing.length) throw new DomainError('package_complete');
-    return ctx.db.transaction(() => {
+    return inTransaction(ctx.db, () => {
       const { attemptId } = recordVisit(ctx, input, c, 'turned_away');
       return { attemptId, missing: c.missing };
-    })();
+    });
   },
 };

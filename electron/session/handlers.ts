@@ -4,6 +4,7 @@
 import { DomainError } from '../../shared/contract/result.ts';
 import type { HandlerGroup } from '../app/registry.ts';
 import { writeAudit } from '../db/audit.ts';
+import { inTransaction } from '../db/transaction.ts';
 import {
   countUsers,
   getUser,
@@ -36,17 +37,17 @@ export const sessionHandlers: HandlerGroup<SessionChannels> = {
 
   'session.setLanguage': ({ language }, ctx) => {
     const id = ctx.session.userId as number;
-    return ctx.db.transaction(() => {
+    return inTransaction(ctx.db, () => {
       const before = getUser(ctx.db, id);
       setUserLanguage(ctx.db, id, language);
       const after = getUser(ctx.db, id);
       writeAudit(ctx, { action: 'session.setLanguage', entity: 'user', entityId: id, before, after });
       return after as NonNullable<typeof after>;
-    })();
+    });
   },
 
   'users.create': (input, ctx) =>
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       // Before anyone has signed in, only the very first user may be created (first start).
       if (ctx.session.userId === null && countUsers(ctx.db) > 0) throw new DomainError('not_signed_in');
       if (loginExists(ctx.db, input.login)) throw new DomainError('login_taken', { login: input.login });
@@ -56,5 +57,5 @@ export const sessionHandlers: HandlerGroup<SessionChannels> = {
       const user = getUser(ctx.db, id) as NonNullable<ReturnType<typeof getUser>>;
       writeAudit(ctx, { action: 'users.create', entity: 'user', entityId: id, after: user });
       return user;
-    })(),
+    }),
 };

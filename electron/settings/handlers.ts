@@ -12,6 +12,7 @@ import {
   withdrawCorrection,
 } from '../db/calendar.ts';
 import { writeSetting } from '../db/settings.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { loadOfficeSettings, OFFICE_KEY } from './office-settings.ts';
 
 type SettingsChannels =
@@ -31,7 +32,7 @@ export const settingsHandlers: HandlerGroup<SettingsChannels> = {
         { path: 'office.timeZone', message: 'time_zone_unknown' },
       ]);
     }
-    return ctx.db.transaction(() => {
+    return inTransaction(ctx.db, () => {
       const before = loadOfficeSettings(ctx.db);
       writeSetting(ctx.db, OFFICE_KEY, input, ctx.clock.now().toISOString(), ctx.session.userId);
       writeAudit(ctx, {
@@ -42,7 +43,7 @@ export const settingsHandlers: HandlerGroup<SettingsChannels> = {
         after: input,
       });
       return input;
-    })();
+    });
   },
 
   'calendar.year': ({ year }, ctx) => {
@@ -67,7 +68,7 @@ export const settingsHandlers: HandlerGroup<SettingsChannels> = {
   },
 
   'calendar.setCorrection': (input, ctx) =>
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const at = ctx.clock.now().toISOString();
       const before = findActiveCorrection(ctx.db, input.date);
       // A new correction for the same day replaces the old one, which is kept as withdrawn.
@@ -81,10 +82,10 @@ export const settingsHandlers: HandlerGroup<SettingsChannels> = {
         after: input,
       });
       return input;
-    })(),
+    }),
 
   'calendar.removeCorrection': ({ date, reason }, ctx) =>
-    ctx.db.transaction(() => {
+    inTransaction(ctx.db, () => {
       const before = findActiveCorrection(ctx.db, date);
       if (!before) throw new DomainError('not_found', { what: 'calendar_correction', date });
       withdrawCorrection(ctx.db, before.id, ctx.clock.now().toISOString(), ctx.session.userId, reason);
@@ -96,7 +97,7 @@ export const settingsHandlers: HandlerGroup<SettingsChannels> = {
         after: { withdrawn: true, reason },
       });
       return { date };
-    })(),
+    }),
 
   'calendar.termEnd': ({ accepted }, ctx) => {
     const { office } = loadOfficeSettings(ctx.db);
