@@ -15,6 +15,9 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only 'electron' (no packages): the contract's zod is
+      // bundled in, so the preload can refuse channel names the contract does not know.
+      externalizeDeps: { exclude: ['zod'] },
       // A sandboxed preload cannot be an ES module.
       rollupOptions: {
         input: { preload: resolve('electron/preload.ts') },

@@ -1,2 +1,125 @@
-// Placeholder until the Electron shell lands.
-export {};
+// Door 1: the Electron main process. Thin on purpose: it opens the desk (database, registry),
+// makes the one window with the settings of shell/window-options.ts, registers one IPC handler
+// per contract channel (shell/ipc.ts) and closes the database on quit. No rule lives here.
+
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
+import type { Session } from './app/context.ts';
+import { resolveDataDir } from './app/data-dir.ts';
+import { type Desk, openDesk } from './app/open-desk.ts';
+import { registerIpc } from './shell/ipc.ts';
+import {
+  execFileAsync,
+  openStoredDocument,
+  printStoredDocument,
+  type ShellDeps,
+} from './shell/print-document.ts';
+import { rendererResponse } from './shell/renderer-files.ts';
+import {
+  APP_HOST,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  denyPermissionCheck,
+  denyPermissionRequest,
+  denyWindowOpen,
+  isAllowedRequest,
+  isOwnPage,
+  type RendererPage,
+  rendererPage,
+  windowOptions,
+} from './shell/window-options.ts';
+
+// Built layout (electron-vite): out/main/main.js, out/preload/preload.cjs, out/renderer/.
+const preload = path.join(import.meta.dirname, '../preload/preload.cjs');
+const rendererDir = path.join(import.meta.dirname, '../renderer');
+
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+let desk: Desk | null = null;
+/** One Session per window: signing in at one window signs in nobody else. */
+const sessions = new Map<number, Session>();
+
+function sessionOf(contents: WebContents): Session {
+  let s = sessions.get(contents.id);
+  if (!s) {
+    s = { userId: null };
+    sessions.set(contents.id, s);
+    contents.once('destroyed', () => sessions.delete(contents.id));
+  }
+  return s;
+}
+
+function harden(contents: WebContents, page: RendererPage): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isOwnPage(url, page)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isOwnPage(url, page)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(denyWindowOpen);
+}
+
+function createWindow(page: RendererPage): void {
+  const win = new BrowserWindow(windowOptions(preload));
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(page.url);
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const page = rendererPage({ isPackaged: app.isPackaged, devUrl: process.env.ELECTRON_RENDERER_URL });
+  try {
+    desk = openDesk(resolveDataDir({ argv: process.argv, electronUserData: app.getPath('userData') }));
+  } catch (e) {
+    // A damaged or too-new database: say so and stop, rather than start on a wrong file.
+    dialog.showErrorBox('Qabyldau', e instanceof Error ? e.message : String(e));
+    app.exit(1);
+    return;
+  }
+  const open = desk;
+
+  protocol.handle(APP_SCHEME, (request) => rendererResponse(request.url, rendererDir, APP_HOST));
+  session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
+  session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
+  session.defaultSession.webRequest.onBeforeRequest((details, done) =>
+    done({ cancel: !isAllowedRequest(details.url, page) }),
+  );
+  app.on('web-contents-created', (_event, contents) => harden(contents, page));
+
+  const shellDeps: ShellDeps = {
+    registry: open.registry,
+    platform: process.platform,
+    openPath: (file) => shell.openPath(file),
+    execFile: execFileAsync,
+    warn: (m) => console.warn(m),
+  };
+  registerIpc(ipcMain, {
+    page,
+    registry: open.registry,
+    contextFor: (event) => open.context('ipc', sessionOf((event as Electron.IpcMainInvokeEvent).sender)),
+    shell: {
+      openDocument: (ctx, id) => openStoredDocument(ctx, id, shellDeps),
+      printDocument: (ctx, id) => printStoredDocument(ctx, id, shellDeps),
+    },
+  });
+
+  app.on('second-instance', () => {
+    const [win] = BrowserWindow.getAllWindows();
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  createWindow(page);
+}
+
+// One desk per machine account: a second start focuses the first window instead.
+if (app.requestSingleInstanceLock()) {
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => desk?.close());
+  void start();
+} else {
+  app.quit();
+}

@@ -1,0 +1,42 @@
+// What every door does first: open the database once and build the context its calls run in.
+// A door owns a Desk for as long as it runs and closes it on the way out, so the WAL is
+// checkpointed and nothing is left half-open (FACTS.md: never delete a hot -wal).
+
+import type { Db } from '../db/open.ts';
+import { openDatabase } from '../db/open.ts';
+import { type AppContext, type Clock, type Door, type Session, systemClock } from './context.ts';
+import { databaseFile } from './data-dir.ts';
+import { createAppRegistry } from './handlers.ts';
+import type { Registry } from './registry.ts';
+
+export interface Desk {
+  readonly db: Db;
+  readonly dataDir: string;
+  readonly registry: Registry;
+  /** A context for one desk session: an Electron window, a browser-mode start, a command-line run. */
+  context(door: Door, session?: Session, clock?: Clock): AppContext;
+  close(): void;
+}
+
+export function openDesk(dataDir: string, log?: (e: unknown) => void): Desk {
+  const db = openDatabase(databaseFile(dataDir));
+  const registry = createAppRegistry(log);
+  let open = true;
+  return {
+    db,
+    dataDir,
+    registry,
+    context: (door, session = { userId: null }, clock = systemClock) => ({
+      db,
+      clock,
+      session,
+      door,
+      dataDir,
+    }),
+    close: () => {
+      if (!open) return;
+      open = false;
+      db.close();
+    },
+  };
+}

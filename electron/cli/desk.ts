@@ -1,0 +1,206 @@
+// Door 3: the command line for the office's IT (`npm run desk -- <command>`). The same handler
+// table as the window, with door 'cli' in the audit log and the user chosen by --as. Output is
+// JSON on stdout; messages for people go to stderr. Exit codes: 0 done, 1 refused by the
+// program (a rejected input, a database that is not fresh), 2 a wrong command line.
+
+import { z } from 'zod';
+import { channelNames, channels, type Result } from '../../shared/contract/index.ts';
+import type { Session } from '../app/context.ts';
+import { databaseFile, optionValue, resolveDataDir } from '../app/data-dir.ts';
+import { type Desk, openDesk } from '../app/open-desk.ts';
+import { backupDatabase } from '../db/open.ts';
+import { startBrowserMode } from '../server/browser-mode.ts';
+import { DemoRefused, fillDemoMonth } from './demo-data.ts';
+
+const HELP = `Qabyldau desk — command line for the office's IT
+
+Usage: npm run desk -- <command> [options]
+
+Commands:
+  channels                  every channel with its input and output as JSON Schema
+  call <channel> ['<json>'] call one channel; prints the value as JSON (exit 1 and the error
+                            as JSON when the program refuses the input)
+  backup --out FILE         a consistent copy of the live database, checked in full
+  demo-data                 fills a FRESH database with a month of the office's work (Nov 2026)
+  serve [--port N]          the browser mode on 127.0.0.1 (prints the link with its key)
+  help                      this text
+
+Options for every command:
+  --data-dir DIR            the data folder (default: $QABYLDAU_DATA_DIR, else the user-data
+                            folder of the OS: %APPDATA%\\Qabyldau, ~/.config/Qabyldau)
+  --as LOGIN                the user the command acts as (default: the first admin)
+`;
+
+const VALUE_OPTIONS = new Set(['--data-dir', '--as', '--out', '--port']);
+
+class UsageError extends Error {}
+
+interface CommandLine {
+  command: string | undefined;
+  positionals: string[];
+  argv: string[];
+}
+
+function parseCommandLine(argv: string[]): CommandLine {
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (VALUE_OPTIONS.has(a)) {
+      if (i + 1 >= argv.length) throw new UsageError(`${a} needs a value.`);
+      i++;
+    } else if (a.startsWith('--') && VALUE_OPTIONS.has(a.split('=')[0] as string)) {
+      // --name=value
+    } else if (a.startsWith('--')) {
+      throw new UsageError(`Unknown option ${a}. See: npm run desk -- help`);
+    } else positionals.push(a);
+  }
+  return { command: positionals[0], positionals: positionals.slice(1), argv };
+}
+
+function print(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+function channelsAsJsonSchema() {
+  return channelNames.map((channel) => ({
+    channel,
+    input: z.toJSONSchema(channels[channel].input, { io: 'input', unrepresentable: 'any' }),
+    output: z.toJSONSchema(channels[channel].output, { io: 'output', unrepresentable: 'any' }),
+  }));
+}
+
+function open(cl: CommandLine): Desk {
+  return openDesk(resolveDataDir({ argv: cl.argv }), (e) =>
+    console.error(e instanceof Error ? e.message : String(e)),
+  );
+}
+
+/** Signs the run's session in as --as LOGIN or the first admin; none when the office has no user. */
+async function signIn(desk: Desk, session: Session, login: string | undefined): Promise<void> {
+  const ctx = desk.context('cli', session);
+  const users = await desk.registry.dispatch('session.users', {}, ctx);
+  if (!users.ok) throw new Error(JSON.stringify(users.error));
+  const list = users.value as { id: number; login: string; role: string }[];
+  const user = login
+    ? list.find((u) => u.login === login)
+    : list.filter((u) => u.role === 'admin').sort((a, b) => a.id - b.id)[0];
+  if (login && !user) throw new UsageError(`No active user with the login "${login}".`);
+  if (!user) return;
+  const r = await desk.registry.dispatch('session.signIn', { userId: user.id }, ctx);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+}
+
+async function call(cl: CommandLine): Promise<number> {
+  const [channel, text] = cl.positionals;
+  if (!channel) throw new UsageError("call needs a channel: npm run desk -- call <channel> '<json>'");
+  if (cl.positionals.length > 2)
+    throw new UsageError('call takes one JSON argument: quote it, e.g. \'{"id": 1}\'.');
+  let input: unknown;
+  if (text !== undefined) {
+    try {
+      input = JSON.parse(text);
+    } catch (e) {
+      throw new UsageError(`The input is not JSON (${e instanceof Error ? e.message : String(e)}).`);
+    }
+  }
+  const desk = open(cl);
+  try {
+    const session: Session = { userId: null };
+    await signIn(desk, session, optionValue(cl.argv, '--as'));
+    const r: Result<unknown> = await desk.registry.dispatch(channel, input, desk.context('cli', session));
+    if (r.ok) {
+      print(r.value);
+      return 0;
+    }
+    print(r.error);
+    return 1;
+  } finally {
+    desk.close();
+  }
+}
+
+async function backup(cl: CommandLine): Promise<number> {
+  const out = optionValue(cl.argv, '--out');
+  if (!out) throw new UsageError('backup needs --out FILE.');
+  const desk = open(cl);
+  try {
+    print({ ...(await backupDatabase(desk.db, out)), from: databaseFile(desk.dataDir), integrity: 'ok' });
+    return 0;
+  } finally {
+    desk.close();
+  }
+}
+
+async function demoData(cl: CommandLine): Promise<number> {
+  const desk = open(cl);
+  try {
+    print(await fillDemoMonth(desk, { asLogin: optionValue(cl.argv, '--as') }));
+    return 0;
+  } catch (e) {
+    if (!(e instanceof DemoRefused)) throw e;
+    console.error(e.message);
+    return 1;
+  } finally {
+    desk.close();
+  }
+}
+
+async function serve(cl: CommandLine): Promise<number> {
+  const portText = optionValue(cl.argv, '--port');
+  const port = portText === undefined ? 0 : Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port ${portText}: not a port.`);
+  const mode = await startBrowserMode({ dataDir: resolveDataDir({ argv: cl.argv }), port });
+  console.error('Qabyldau browser mode (127.0.0.1 only). Open this link; Ctrl+C stops:');
+  process.stdout.write(`${mode.url}\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await mode.close();
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const cl = parseCommandLine(argv);
+  switch (cl.command) {
+    case undefined:
+      process.stderr.write(HELP);
+      return 2;
+    case 'help':
+      process.stdout.write(HELP);
+      return 0;
+    case 'channels':
+      print(channelsAsJsonSchema());
+      return 0;
+    case 'call':
+      return call(cl);
+    case 'backup':
+      return backup(cl);
+    case 'demo-data':
+      return demoData(cl);
+    case 'serve':
+      return serve(cl);
+    default:
+      throw new UsageError(`Unknown command "${cl.command}". See: npm run desk -- help`);
+  }
+}
+
+// `desk channels | head`: a closed pipe ends the output, not the program with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof UsageError) {
+    console.error(e.message);
+    process.exitCode = 2;
+  } else {
+    // A damaged or newer database, a full disk: the sentence, not a stack trace.
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,277 @@
+// Door 2: the browser mode, for a machine where Electron cannot run. It serves the built
+// renderer and the same handler table over HTTP — and it holds personal and medical data
+// (Law No. 94-V), so it is no open port:
+//   • it listens on 127.0.0.1 only, never on the office network;
+//   • a new secret at every start; only the link printed at start (…/?token=SECRET) lets a
+//     browser in, by setting an HttpOnly SameSite=Strict cookie; scripts may send the secret
+//     in X-Qabyldau-Token instead; anything else gets 401;
+//   • a Host other than 127.0.0.1:<port> / localhost:<port> is refused (DNS rebinding), and so
+//     is a request from another site's page (Origin, Sec-Fetch-Site) — no CORS headers, ever.
+
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { AppContext, Clock, Session } from '../app/context.ts';
+import { systemClock } from '../app/context.ts';
+import { openDesk } from '../app/open-desk.ts';
+import { CONTENT_SECURITY_POLICY, contentTypeOf, rendererFile } from '../shell/renderer-files.ts';
+import { storedDocument } from '../shell/stored-document.ts';
+
+export { CONTENT_SECURITY_POLICY };
+
+export const TOKEN_HEADER = 'x-qabyldau-token';
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export interface BrowserModeOptions {
+  dataDir: string;
+  /** 0 or absent: a free port chosen by the system. */
+  port?: number;
+  /** A loopback address; anything else is refused. */
+  host?: string;
+  clock?: Clock;
+  log?: (message: string) => void;
+  /** The built renderer (electron-vite's out/renderer). */
+  rendererDir?: string;
+}
+
+export interface BrowserMode {
+  /** The one link that lets a browser in: http://127.0.0.1:<port>/?token=<secret>. */
+  url: string;
+  port: number;
+  token: string;
+  server: http.Server;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
+
+export function isLoopback(host: string): boolean {
+  return host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+function sameSecret(given: string | undefined, secret: string): boolean {
+  if (!given) return false;
+  // Hashing first makes both sides the same length, which timingSafeEqual requires.
+  const a = crypto.createHash('sha256').update(given).digest();
+  const b = crypto.createHash('sha256').update(secret).digest();
+  return crypto.timingSafeEqual(a, b);
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+function securityHeaders(res: http.ServerResponse): void {
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+}
+
+function plain(res: http.ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(`${text}\n`);
+}
+
+function json(res: http.ServerResponse, value: unknown): void {
+  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(value));
+}
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startBrowserMode(opts: BrowserModeOptions): Promise<BrowserMode> {
+  const host = opts.host ?? '127.0.0.1';
+  if (!isLoopback(host)) {
+    throw new Error(
+      `The browser mode serves personal data and listens on the loopback address only, not ${host}.`,
+    );
+  }
+  const log = opts.log ?? ((m: string) => console.error(m));
+  const rendererDir = path.resolve(opts.rendererDir ?? DEFAULT_RENDERER_DIR);
+  const token = crypto.randomBytes(32).toString('base64url');
+  const desk = openDesk(opts.dataDir, (e) =>
+    log(`internal error: ${e instanceof Error ? e.stack : String(e)}`),
+  );
+  // The browser mode serves one desk: one Session for the whole run.
+  const session: Session = { userId: null };
+  const ctx: AppContext = desk.context('browser', session, opts.clock ?? systemClock);
+
+  let port = 0;
+  let cookieName = '';
+  let allowedHosts = new Set<string>();
+  let allowedOrigins = new Set<string>();
+
+  const authorized = (req: http.IncomingMessage) => {
+    const header = req.headers[TOKEN_HEADER];
+    return (
+      sameSecret(typeof header === 'string' ? header : undefined, token) ||
+      sameSecret(cookieValue(req.headers.cookie, cookieName), token)
+    );
+  };
+
+  async function api(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
+    const type = req.headers['content-type'] ?? '';
+    // A cross-site HTML form can only send form or text bodies: JSON alone closes that door too.
+    if (!/^application\/json\b/i.test(type)) return plain(res, 415, 'Send Content-Type: application/json.');
+    let body: string;
+    try {
+      body = await readBody(req);
+    } catch (e) {
+      if (e instanceof BodyTooLarge) return plain(res, 413, 'Request body too large.');
+      throw e;
+    }
+    let input: unknown;
+    try {
+      input = body.trim() === '' ? undefined : JSON.parse(body);
+    } catch {
+      return json(res, {
+        ok: false,
+        error: { code: 'invalid_input', issues: [{ path: '(input)', message: 'malformed_json' }] },
+      });
+    }
+    json(res, await desk.registry.dispatch(channel, input, ctx));
+  }
+
+  async function document(res: http.ServerResponse, id: number): Promise<void> {
+    const doc = await storedDocument(ctx, id, desk.registry);
+    if (!doc.ok) {
+      const status = doc.error.code === 'not_found' ? 404 : doc.error.code === 'not_signed_in' ? 403 : 500;
+      return plain(res, status, doc.error.code);
+    }
+    res.writeHead(200, {
+      'Content-Type': 'application/pdf',
+      'Cache-Control': 'no-store',
+      'Content-Disposition': `inline; filename="${encodeURIComponent(doc.fileName)}"`,
+    });
+    await pipeline(fs.createReadStream(doc.file), res);
+  }
+
+  async function file(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
+    const target = rendererFile(rendererDir, pathname);
+    if (!target) return plain(res, 404, 'Not found.');
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(target);
+    } catch {
+      if (pathname === '/') return plain(res, 503, 'The renderer is not built yet: run `npm run build`.');
+      return plain(res, 404, 'Not found.');
+    }
+    if (!stat.isFile()) return plain(res, 404, 'Not found.');
+    res.writeHead(200, {
+      'Content-Type': contentTypeOf(target),
+      'Content-Length': stat.size,
+      'Cache-Control': 'no-cache',
+    });
+    if (req.method === 'HEAD') return void res.end();
+    await pipeline(fs.createReadStream(target), res);
+  }
+
+  async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    securityHeaders(res);
+    const hostHeader = (req.headers.host ?? '').toLowerCase();
+    if (!allowedHosts.has(hostHeader)) return plain(res, 421, 'Unknown host.');
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins.has(origin.toLowerCase())) {
+      return plain(res, 403, 'Cross-site request refused.');
+    }
+    const site = req.headers['sec-fetch-site'];
+    if (site === 'cross-site' || site === 'same-site') return plain(res, 403, 'Cross-site request refused.');
+
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (req.method === 'GET' && url.pathname === '/' && url.searchParams.has('token')) {
+      if (!sameSecret(url.searchParams.get('token') ?? undefined, token))
+        return plain(res, 401, 'Wrong link.');
+      res.setHeader('Set-Cookie', `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+      // Off the address bar and out of the history at once.
+      res.writeHead(303, { Location: '/', 'Cache-Control': 'no-store' });
+      return void res.end();
+    }
+    if (!authorized(req)) {
+      return plain(
+        res,
+        401,
+        'Open the link printed when Qabyldau started (it contains the key of this run). / ' +
+          'Qabyldau іске қосылғанда шыққан сілтемені ашыңыз. / Откройте ссылку, выведенную при запуске Qabyldau.',
+      );
+    }
+    const apiMatch = /^\/api\/([A-Za-z0-9_.-]{1,80})$/.exec(url.pathname);
+    if (apiMatch) {
+      if (req.method !== 'POST') return plain(res, 405, 'POST only.');
+      return api(req, res, apiMatch[1] as string);
+    }
+    const docMatch = /^\/documents\/([1-9]\d{0,15})\.pdf$/.exec(url.pathname);
+    if (docMatch) {
+      if (req.method !== 'GET') return plain(res, 405, 'GET only.');
+      return document(res, Number(docMatch[1]));
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed.');
+    return file(req, res, url.pathname);
+  }
+
+  const server = http.createServer((req, res) => {
+    route(req, res).catch((e: unknown) => {
+      log(`browser mode: ${e instanceof Error ? e.message : String(e)}`);
+      if (!res.headersSent) plain(res, 500, 'Internal error.');
+      else res.destroy();
+    });
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(opts.port ?? 0, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (e) {
+    desk.close();
+    throw e;
+  }
+  port = (server.address() as AddressInfo).port;
+  // Cookies ignore the port: the port in the name keeps two runs on one machine apart.
+  cookieName = `qabyldau_${port}`;
+  const hostPart = host === '::1' ? '[::1]' : host;
+  allowedHosts = new Set([`${hostPart}:${port}`, `localhost:${port}`]);
+  allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
+
+  let closed: Promise<void> | null = null;
+  return {
+    url: `http://${hostPart}:${port}/?token=${token}`,
+    port,
+    token,
+    server,
+    close: () => {
+      closed ??= new Promise<void>((resolve) => {
+        server.close(() => {
+          desk.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      });
+      return closed;
+    },
+  };
+}

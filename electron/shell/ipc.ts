@@ -1,0 +1,71 @@
+// Door 1: Electron IPC. One ipcMain.handle per contract channel (never a generic "call
+// anything" channel), each checking that the sender is our own page before the registry runs.
+// Typed against a minimal ipcMain so that a Node test can register it without Electron.
+
+import { SHELL_CHANNELS } from '../../shared/bridge.ts';
+import { id } from '../../shared/contract/common.ts';
+import { channelNames } from '../../shared/contract/index.ts';
+import type { Result } from '../../shared/contract/result.ts';
+import type { AppContext } from '../app/context.ts';
+import type { Registry } from '../app/registry.ts';
+import { isOwnPage, type RendererPage } from './window-options.ts';
+
+export interface SenderFrameLike {
+  readonly url: string;
+  readonly parent: unknown;
+}
+
+export interface InvokeEventLike {
+  readonly senderFrame: SenderFrameLike | null;
+}
+
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: InvokeEventLike, input: unknown) => unknown): void;
+}
+
+export interface ShellCalls {
+  openDocument(ctx: AppContext, id: number): Promise<Result<{ opened: true }>>;
+  printDocument(ctx: AppContext, id: number): Promise<Result<{ printed: boolean; printer: string | null }>>;
+}
+
+const FORBIDDEN = { ok: false, error: { code: 'forbidden', params: { reason: 'foreign_sender' } } } as const;
+
+/** Our page, in the top frame: an iframe or a navigated-away page gets nothing. */
+export function isTrustedSender(event: InvokeEventLike, page: RendererPage): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame.parent === null && isOwnPage(frame.url, page);
+}
+
+export function registerIpc(
+  ipc: IpcMainLike,
+  opts: {
+    page: RendererPage;
+    registry: Registry;
+    /** The context of the window that sent the call (its own Session). */
+    contextFor(event: InvokeEventLike): AppContext;
+    shell: ShellCalls;
+  },
+): string[] {
+  const registered: string[] = [];
+  const handle = (channel: string, run: (event: InvokeEventLike, input: unknown) => Promise<unknown>) => {
+    ipc.handle(channel, (event, input) =>
+      isTrustedSender(event, opts.page) ? run(event, input) : Promise.resolve(FORBIDDEN),
+    );
+    registered.push(channel);
+  };
+  for (const channel of channelNames) {
+    handle(channel, (event, input) => opts.registry.dispatch(channel, input, opts.contextFor(event)));
+  }
+  const withId =
+    <T>(call: (ctx: AppContext, id: number) => Promise<Result<T>>) =>
+    async (event: InvokeEventLike, input: unknown): Promise<Result<T>> => {
+      const parsed = id.safeParse(input);
+      if (!parsed.success) {
+        return { ok: false, error: { code: 'invalid_input', issues: [{ path: 'id', message: 'id' }] } };
+      }
+      return call(opts.contextFor(event), parsed.data);
+    };
+  handle(SHELL_CHANNELS.openDocument, withId(opts.shell.openDocument));
+  handle(SHELL_CHANNELS.printDocument, withId(opts.shell.printDocument));
+  return registered;
+}

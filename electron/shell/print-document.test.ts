@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
+import { adultIntake } from '../../tests/support/people.ts';
+import { createAppRegistry } from '../app/handlers.ts';
+import {
+  openStoredDocument,
+  printStoredDocument,
+  type ShellDeps,
+  WINDOWS_SILENT_PRINTING,
+} from './print-document.ts';
+
+let desk: TestDesk;
+let talonId: number;
+let opened: string[];
+let commands: { cmd: string; args: readonly string[] }[];
+let warnings: string[];
+let lpFails: string | null;
+
+function deps(platform: NodeJS.Platform = 'linux'): ShellDeps {
+  return {
+    registry: createAppRegistry(() => {}),
+    platform,
+    openPath: async (file) => {
+      opened.push(file);
+      return '';
+    },
+    execFile: async (cmd, args) => {
+      commands.push({ cmd, args });
+      if (lpFails) throw new Error(lpFails);
+    },
+    warn: (m) => void warnings.push(m),
+  };
+}
+
+async function printing(p: { silent: boolean; sheetPrinter?: string; receiptPrinter?: string }) {
+  const settings = await desk.ok('settings.get', {});
+  await desk.ok('settings.update', {
+    ...settings,
+    printing: { ...settings.printing, sheetPrinter: '', receiptPrinter: '', ...p },
+  });
+}
+
+beforeEach(async () => {
+  desk = await openTestDesk();
+  opened = [];
+  commands = [];
+  warnings = [];
+  lpFails = null;
+  const accepted = await desk.ok('intake.accept', adultIntake());
+  talonId = (await desk.ok('print.talon', { applicationId: accepted.applicationId, layout: 'a6' })).id;
+});
+afterEach(() => desk.close());
+
+describe('printing a stored PDF from the Electron window', () => {
+  it('sends it silently to the sheet printer of the settings with lp on Linux', async () => {
+    await printing({ silent: true, sheetPrinter: 'Kyocera_FS-1040', receiptPrinter: 'XPrinter80' });
+    const r = await printStoredDocument(desk.ctx, talonId, deps());
+    expect(r).toEqual({ ok: true, value: { printed: true, printer: 'Kyocera_FS-1040' } });
+    expect(commands).toHaveLength(1);
+    expect(commands[0]?.cmd).toBe('lp');
+    expect(commands[0]?.args.slice(0, 3)).toEqual(['-d', 'Kyocera_FS-1040', '--']);
+    expect(commands[0]?.args[3]).toMatch(/documents[\\/]2026[\\/]\d+-talon\.pdf$/);
+    expect(opened).toEqual([]);
+  });
+
+  it('sends a receipt-layout talon to the receipt printer', async () => {
+    await printing({ silent: true, sheetPrinter: 'Kyocera_FS-1040', receiptPrinter: 'XPrinter80' });
+    const applicationId = (await desk.ok('applications.search', {})).rows[0]?.id as number;
+    const receipt = await desk.ok('print.talon', { applicationId, layout: 'receipt80' });
+    const r = await printStoredDocument(desk.ctx, receipt.id, deps());
+    expect(r).toEqual({ ok: true, value: { printed: true, printer: 'XPrinter80' } });
+  });
+
+  it('opens the viewer to choose the printer when printing is not silent or no printer is set', async () => {
+    await printing({ silent: false, sheetPrinter: 'Kyocera_FS-1040' });
+    expect(await printStoredDocument(desk.ctx, talonId, deps())).toEqual({
+      ok: true,
+      value: { printed: false, printer: null },
+    });
+    await printing({ silent: true });
+    await printStoredDocument(desk.ctx, talonId, deps());
+    expect(opened).toHaveLength(2);
+    expect(commands).toEqual([]);
+  });
+
+  it('does not pretend to print silently on Windows: it opens the viewer and says why', async () => {
+    await printing({ silent: true, sheetPrinter: 'HP LaserJet' });
+    const r = await printStoredDocument(desk.ctx, talonId, deps('win32'));
+    expect(r).toEqual({ ok: true, value: { printed: false, printer: null } });
+    expect(warnings).toEqual([WINDOWS_SILENT_PRINTING]);
+    expect(WINDOWS_SILENT_PRINTING).toMatch(/pdf-to-printer/);
+    expect(commands).toEqual([]);
+  });
+
+  it('reports a failed lp as an error naming the printer', async () => {
+    await printing({ silent: true, sheetPrinter: 'Kyocera_FS-1040' });
+    lpFails = 'lp: The printer or class does not exist.';
+    const r = await printStoredDocument(desk.ctx, talonId, deps());
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'internal', params: { printer: 'Kyocera_FS-1040' } },
+    });
+  });
+
+  it('opens and prints nothing for a desk nobody has signed in to, or for an unknown id', async () => {
+    desk.ctx.session.userId = null;
+    expect(await openStoredDocument(desk.ctx, talonId, deps())).toMatchObject({
+      ok: false,
+      error: { code: 'not_signed_in' },
+    });
+    expect(await printStoredDocument(desk.ctx, talonId, deps())).toMatchObject({ ok: false });
+    expect(opened).toEqual([]);
+    expect(commands).toEqual([]);
+    const user = (await desk.ok('session.users', {}))[0]?.id as number;
+    await desk.ok('session.signIn', { userId: user });
+    expect(await openStoredDocument(desk.ctx, 9999, deps())).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+  });
+});

@@ -1,0 +1,72 @@
+// The built renderer as files: which file a URL path names (never one outside the folder), its
+// content type, and the Content-Security-Policy it is served with. Shared by the Electron
+// window's app:// protocol and the browser mode's HTTP server.
+
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The same policy as the <meta> of renderer/index.html; as a header, frame-ancestors counts too. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+  "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json; charset=utf-8',
+};
+
+export function contentTypeOf(file: string): string {
+  return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * The file a URL path names inside the built renderer ('/' is index.html), or null when the
+ * path is malformed or would leave the folder (../, %2e%2e, %2f, backslashes, NUL).
+ */
+export function rendererFile(rendererDir: string, pathname: string): string | null {
+  let rel: string;
+  try {
+    rel = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (rel.includes('\0')) return null;
+  const root = path.resolve(rendererDir);
+  const target = path.resolve(root, `.${rel === '/' || rel === '' ? '/index.html' : rel}`);
+  return target.startsWith(root + path.sep) ? target : null;
+}
+
+/** The answer of the Electron app:// protocol for a request of the page. */
+export async function rendererResponse(url: string, rendererDir: string, host: string): Promise<Response> {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return new Response('Bad request', { status: 400 });
+  }
+  const file = u.host === host ? rendererFile(rendererDir, u.pathname) : null;
+  if (!file) return new Response('Not found', { status: 404 });
+  try {
+    const body = await fs.promises.readFile(file);
+    return new Response(body, {
+      headers: {
+        'Content-Type': contentTypeOf(file),
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
+  } catch {
+    return new Response('Not found', { status: 404 });
+  }
+}

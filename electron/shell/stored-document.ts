@@ -1,0 +1,37 @@
+// A stored PDF by its id, for the doors that hand files out (the Electron shell's viewer and
+// printer, the browser mode's /documents/<id>.pdf). Only a signed-in desk gets one: the same
+// rule as every channel, asked of the registry rather than written again here.
+
+import path from 'node:path';
+import { type AppError, DomainError } from '../../shared/contract/result.ts';
+import type { AppContext } from '../app/context.ts';
+import type { Registry } from '../app/registry.ts';
+import { getPrintedDocument } from '../db/documents.ts';
+import { documentFile } from '../print/handlers.ts';
+
+export type StoredDocument =
+  | { ok: true; file: string; fileName: string; layout: string }
+  | { ok: false; error: AppError };
+
+export async function storedDocument(
+  ctx: AppContext,
+  id: number,
+  registry: Registry,
+): Promise<StoredDocument> {
+  const who = await registry.dispatch('session.current', {}, ctx);
+  if (!who.ok) return who;
+  if (who.value === null) return { ok: false, error: { code: 'not_signed_in' } };
+  try {
+    const file = documentFile(ctx, id);
+    const layout = getPrintedDocument(ctx.db, id)?.layout ?? '';
+    return { ok: true, file, fileName: path.basename(file), layout };
+  } catch (e) {
+    if (e instanceof DomainError) {
+      return { ok: false, error: { code: e.code, ...(e.params ? { params: e.params } : {}) } };
+    }
+    return {
+      ok: false,
+      error: { code: 'internal', params: { detail: e instanceof Error ? e.message : String(e) } },
+    };
+  }
+}
