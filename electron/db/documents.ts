@@ -29,6 +29,11 @@ export function insertPrintedDocument(db: Db, d: NewPrintedDocument): number {
   );
 }
 
+/** The file is named after the row's id (documents/<YYYY>/<id>-<kind>.pdf), known only after the insert. */
+export function setPrintedDocumentFile(db: Db, id: number, fileName: string): void {
+  db.prepare('UPDATE printed_documents SET file_name = ? WHERE id = ?').run(fileName, id);
+}
+
 const SELECT = `SELECT id, kind, file_name AS fileName, lang, layout, pages, copy, printed_at AS printedAt
   FROM printed_documents`;
 

@@ -1,0 +1,17 @@
+// fontkit ships no types and @types/fontkit is not installed; this names only what we use.
+// fontkit is pdfkit's own font parser (a dependency of pdfkit, hoisted into node_modules).
+declare module 'fontkit' {
+  export interface Font {
+    readonly postscriptName: string;
+    readonly familyName: string;
+    readonly characterSet: number[];
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphForCodePoint(codePoint: number): { id: number; codePoints: number[] };
+    /** What pdfkit 0.20 looks for to accept an already parsed font (PDFFontFactory.open). */
+    layout(text: string): unknown;
+  }
+  export interface FontCollection {
+    readonly fonts: Font[];
+  }
+  export function create(buffer: Uint8Array, postscriptName?: string): Font | FontCollection;
+}

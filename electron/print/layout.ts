@@ -1,0 +1,258 @@
+// The sheets our documents are printed on, and a small flow of blocks that each document
+// module describes and this one draws. A document is a list of blocks; the same list is laid
+// out on A6, A5 or an 80 mm roll, so the three talon layouts can never say different things.
+
+import PDFDocument from 'pdfkit';
+import { BOLD, deskFonts, REGULAR, registerDeskFonts } from './fonts.ts';
+import { drawQr } from './qr.ts';
+
+export const MM = 72 / 25.4;
+
+export type SheetName = 'a6' | 'a5' | 'receipt80' | 'a4';
+
+interface Sheet {
+  width: number;
+  /** null: a roll, cut as long as the content. */
+  height: number | null;
+  margin: number;
+  /** Font sizes of the blocks are written for A6; other sheets scale them. */
+  scale: number;
+  /** Shrink the type until everything fits on one sheet (talons and lists), or flow onto more pages. */
+  fitOnePage: boolean;
+}
+
+export const SHEETS: Record<SheetName, Sheet> = {
+  a6: { width: 105 * MM, height: 148 * MM, margin: 7 * MM, scale: 0.85, fitOnePage: true },
+  a5: { width: 148 * MM, height: 210 * MM, margin: 11 * MM, scale: 1.2, fitOnePage: true },
+  // An 80 mm roll prints ~72 mm. Thermal printers' text code pages lack the Kazakh letters
+  // (FACTS.md), so the receipt is a graphics PDF that goes through the printer's driver.
+  receipt80: { width: 80 * MM, height: null, margin: 4 * MM, scale: 0.95, fitOnePage: false },
+  a4: { width: 210 * MM, height: 297 * MM, margin: 20 * MM, scale: 1.3, fitOnePage: false },
+};
+
+export type Align = 'left' | 'center' | 'right';
+
+/** Sizes are points on A6; `gap` is the space after the block. */
+export type Block =
+  | { kind: 'text'; text: string; size: number; bold?: boolean; align?: Align; gap?: number }
+  /** "Label: value" on one line, the value in bold. */
+  | { kind: 'field'; label: string; value: string; size: number; gap?: number }
+  /** A numbered list; `marker` is the standard's item number. */
+  | { kind: 'list'; items: { marker: string; text: string }[]; size: number; gap?: number }
+  | { kind: 'framed'; text: string; size: number; inverse?: boolean; gap?: number }
+  /** The register number in large digits beside its QR code. */
+  | { kind: 'number'; label: string; number: string; qr: string; gap?: number }
+  /** A line to write on by hand, with what goes on it, e.g. "Қолы: ________ / name /". */
+  | { kind: 'line'; label: string; prefilled?: string; caption?: string; size: number; gap?: number }
+  | { kind: 'rule'; gap?: number };
+
+const DEFAULT_GAP = 3;
+const SLACK = 4 * MM;
+
+function contentBox(doc: PDFKit.PDFDocument) {
+  const { margins, width, height } = doc.page;
+  return { left: margins.left, width: width - margins.left - margins.right, bottom: height - margins.bottom };
+}
+
+/** Starts a new page when a block that cannot be split would cross the bottom margin. */
+function keepTogether(doc: PDFKit.PDFDocument, height: number): void {
+  if (doc.y + height > contentBox(doc).bottom) doc.addPage();
+}
+
+function drawBlock(doc: PDFKit.PDFDocument, b: Block, s: number): void {
+  const { left, width } = contentBox(doc);
+  switch (b.kind) {
+    case 'text':
+      doc
+        .font(b.bold ? BOLD : REGULAR)
+        .fontSize(b.size * s)
+        .text(b.text, left, doc.y, { width, align: b.align ?? 'left' });
+      break;
+    case 'field':
+      doc
+        .font(REGULAR)
+        .fontSize(b.size * s)
+        .text(`${b.label}: `, left, doc.y, { width, continued: true })
+        .font(BOLD)
+        .text(b.value);
+      break;
+    case 'list': {
+      doc.font(REGULAR).fontSize(b.size * s);
+      const indent = doc.widthOfString('00) ');
+      for (const item of b.items) {
+        keepTogether(doc, doc.currentLineHeight(true));
+        const y = doc.y;
+        doc.text(`${item.marker})`, left, y, { width: indent, lineBreak: false });
+        doc.text(item.text, left + indent, y, { width: width - indent });
+      }
+      break;
+    }
+    case 'framed': {
+      const pad = 3 * s;
+      doc.font(BOLD).fontSize(b.size * s);
+      const h = doc.heightOfString(b.text, { width: width - 2 * pad, align: 'center' }) + 2 * pad;
+      keepTogether(doc, h);
+      const y = doc.y;
+      if (b.inverse) doc.rect(left, y, width, h).fill('#000000');
+      else
+        doc
+          .rect(left, y, width, h)
+          .lineWidth(1.2 * s)
+          .stroke('#000000');
+      doc
+        .fillColor(b.inverse ? '#ffffff' : '#000000')
+        .text(b.text, left + pad, y + pad, { width: width - 2 * pad, align: 'center' })
+        .fillColor('#000000');
+      doc.y = y + h;
+      break;
+    }
+    case 'number': {
+      const side = 24 * MM * Math.min(s, 1.2);
+      keepTogether(doc, side);
+      const y = doc.y;
+      drawQr(doc, b.qr, left + width - side, y, side);
+      const textWidth = width - side - 4 * s;
+      doc
+        .font(REGULAR)
+        .fontSize(8 * s)
+        .text(b.label, left, y + 2 * MM * s, { width: textWidth });
+      doc
+        .font(BOLD)
+        .fontSize(22 * s)
+        .text(b.number, left, doc.y, { width: textWidth });
+      doc.y = Math.max(doc.y, y + side);
+      break;
+    }
+    case 'line': {
+      doc.font(REGULAR).fontSize(b.size * s);
+      keepTogether(doc, doc.currentLineHeight(true) * (b.caption ? 2.2 : 1.2));
+      const y = doc.y;
+      const label = `${b.label}: `;
+      // Lines of one form start in one column, so date, signature and clerk lines align.
+      const lineX = left + Math.max(doc.widthOfString(label), width * 0.35);
+      const lineWidth = Math.min(left + width - lineX, 70 * MM);
+      doc.text(label, left, y, { lineBreak: false });
+      const baseline = y + doc.currentLineHeight();
+      doc
+        .moveTo(lineX, baseline)
+        .lineTo(lineX + lineWidth, baseline)
+        .lineWidth(0.6)
+        .stroke('#000000');
+      if (b.prefilled) doc.font(BOLD).text(b.prefilled, lineX + 2 * s, y, { lineBreak: false });
+      doc.y = baseline + 2 * s;
+      if (b.caption) {
+        doc
+          .font(REGULAR)
+          .fontSize(b.size * s * 0.8)
+          .text(b.caption, lineX, doc.y, { width: lineWidth, align: 'center' });
+      }
+      break;
+    }
+    case 'rule': {
+      const y = doc.y + 1.5 * s;
+      doc
+        .moveTo(left, y)
+        .lineTo(left + width, y)
+        .lineWidth(0.6 * s)
+        .stroke('#000000');
+      doc.y = y + 1.5 * s;
+      break;
+    }
+  }
+  doc.y += (b.gap ?? DEFAULT_GAP) * s;
+}
+
+function drawBlocks(doc: PDFKit.PDFDocument, blocks: readonly Block[], s: number): void {
+  doc.y = doc.page.margins.top;
+  for (const b of blocks) drawBlock(doc, b, s);
+}
+
+interface DocOptions {
+  size: [number, number];
+  margin: number;
+  lang: 'kk' | 'ru';
+  title: string;
+  createdAt: Date;
+}
+
+function newDocument(o: DocOptions): PDFKit.PDFDocument {
+  const doc = new PDFDocument({
+    size: o.size,
+    margin: o.margin,
+    bufferPages: true,
+    // The parsed PT Sans from the start, so that no standard font is ever set up (FACTS.md).
+    font: deskFonts().regular as unknown as string,
+    lang: o.lang,
+    displayTitle: true,
+    // The clock of the desk, not the machine's: the same document prints the same bytes.
+    info: { Title: o.title, Creator: 'Qabyldau', Producer: 'Qabyldau', CreationDate: o.createdAt },
+  });
+  registerDeskFonts(doc);
+  return doc;
+}
+
+/** How tall the blocks run at scale `s` on a sheet `width` wide (a tall scratch page, never ended). */
+function measure(sheet: Sheet, blocks: readonly Block[], s: number, o: Omit<DocOptions, 'size'>): number {
+  const doc = newDocument({ ...o, size: [sheet.width, 10_000] });
+  drawBlocks(doc, blocks, s);
+  return doc.y - sheet.margin;
+}
+
+export interface RenderedPdf {
+  pdf: Buffer;
+  pages: number;
+}
+
+export interface RenderRequest {
+  sheet: SheetName;
+  blocks: readonly Block[];
+  lang: 'kk' | 'ru';
+  /** PDF metadata; no personal data goes here. */
+  title: string;
+  createdAt: Date;
+}
+
+/** Lays the blocks out on sheets of a fixed size; an unended document, to keep or to drop. */
+function layOut(sheet: Sheet, height: number, r: RenderRequest, s: number): PDFKit.PDFDocument {
+  const doc = newDocument({ ...options(sheet, r), size: [sheet.width, height] });
+  drawBlocks(doc, r.blocks, s);
+  return doc;
+}
+
+function options(sheet: Sheet, r: RenderRequest): Omit<DocOptions, 'size'> {
+  return { margin: sheet.margin, lang: r.lang, title: r.title, createdAt: r.createdAt };
+}
+
+export async function renderPdf(r: RenderRequest): Promise<RenderedPdf> {
+  const sheet = SHEETS[r.sheet];
+  let s = sheet.scale;
+  let doc: PDFKit.PDFDocument;
+  if (sheet.height === null) {
+    // The slack keeps pdfkit's own line-fits test from pushing the last line onto a second
+    // page, and leaves room for the printer's tear bar.
+    const height = measure(sheet, r.blocks, s, options(sheet, r)) + 2 * sheet.margin + SLACK;
+    doc = layOut(sheet, Math.max(height, 60 * MM), r, s);
+  } else {
+    doc = layOut(sheet, sheet.height, r, s);
+    // Long names and a child's extra lines must not push a talon onto a second sheet: set the
+    // type smaller and lay it out again. Below 60 % of the usual size it is no longer legible,
+    // and a second sheet is better.
+    const room = sheet.height - 2 * sheet.margin;
+    const smallest = sheet.scale * 0.6;
+    for (let i = 0; i < 8 && sheet.fitOnePage && doc.bufferedPageRange().count > 1 && s > smallest; i++) {
+      const used = measure(sheet, r.blocks, s, options(sheet, r)) + SLACK;
+      s = Math.max(smallest, s * Math.min(0.97, Math.max(0.85, room / used)));
+      doc = layOut(sheet, sheet.height, r, s);
+    }
+  }
+  const pages = doc.bufferedPageRange().count;
+  const chunks: Buffer[] = [];
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  doc.end();
+  await done;
+  return { pdf: Buffer.concat(chunks), pages };
+}

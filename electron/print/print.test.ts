@@ -1,0 +1,125 @@
+// The print channels as the desk uses them: what is kept, how a reprint is marked, what a bad
+// id does.
+
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DomainError } from '../../shared/contract/result.ts';
+import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
+import { adultIntake, fullMarks } from '../../tests/support/people.ts';
+import { documentFile } from './handlers.ts';
+import { pdfText } from './poppler.ts';
+
+let desk: TestDesk;
+beforeEach(async () => {
+  desk = await openTestDesk();
+});
+afterEach(() => desk.close());
+
+const count = (table: string) =>
+  (desk.ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+describe('printing and keeping documents', () => {
+  it('keeps the talon in the data folder under documents/<year>/<id>-talon.pdf with its sha256', async () => {
+    const { applicationId } = await desk.ok('intake.accept', adultIntake());
+    const doc = await desk.ok('print.talon', { applicationId });
+    expect(doc.fileName).toBe(`documents/2026/${doc.id}-talon.pdf`);
+    const file = documentFile(desk.ctx, doc.id);
+    expect(file).toBe(path.join(desk.dataDir, 'documents', '2026', `${doc.id}-talon.pdf`));
+    const pdf = fs.readFileSync(file);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const row = desk.ctx.db
+      .prepare('SELECT sha256, printed_by AS by FROM printed_documents WHERE id = ?')
+      .get(doc.id);
+    expect(row).toEqual({
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+      by: desk.ctx.session.userId,
+    });
+    const audit = await desk.ok('audit.list', { entity: 'application', entityId: applicationId });
+    expect(audit.find((a) => a.action === 'print.talon')?.after).toMatchObject({
+      documentId: doc.id,
+      copy: false,
+    });
+  });
+
+  it('marks a second talon for the same application as a copy, on paper and in the register', async () => {
+    const { applicationId } = await desk.ok('intake.accept', adultIntake());
+    const first = await desk.ok('print.talon', { applicationId, lang: 'kk' });
+    const second = await desk.ok('print.talon', { applicationId, lang: 'ru' });
+    expect([first.copy, second.copy]).toEqual([false, true]);
+    expect(pdfText(fs.readFileSync(documentFile(desk.ctx, first.id)))).not.toContain('КОПИЯ');
+    expect(pdfText(fs.readFileSync(documentFile(desk.ctx, second.id)))).toContain('КӨШІРМЕ / КОПИЯ');
+    // Another application's first talon is not a copy.
+    const other = await desk.ok('intake.accept', adultIntake());
+    expect((await desk.ok('print.talon', { applicationId: other.applicationId })).copy).toBe(false);
+  });
+
+  it('makes exactly one original when two talons of an application are printed at the same moment', async () => {
+    const { applicationId } = await desk.ok('intake.accept', adultIntake());
+    const both = await Promise.all([
+      desk.ok('print.talon', { applicationId }),
+      desk.ok('print.talon', { applicationId }),
+    ]);
+    expect(both.map((d) => d.copy).sort()).toEqual([false, true]);
+    const copy = both.find((d) => d.copy) as (typeof both)[number];
+    expect(pdfText(fs.readFileSync(documentFile(desk.ctx, copy.id)))).toContain('КӨШІРМЕ / КОПИЯ');
+  });
+
+  it('lists the printed documents of an application and of a turned-away visit (documents.list)', async () => {
+    const { applicationId } = await desk.ok('intake.accept', adultIntake());
+    const talon = await desk.ok('print.talon', { applicationId, layout: 'a6' });
+    const receipt = await desk.ok('print.talon', { applicationId, layout: 'receipt80' });
+    expect(await desk.ok('documents.list', { entity: 'application', entityId: applicationId })).toEqual([
+      talon,
+      receipt,
+    ]);
+    const documents = fullMarks('adult').filter((d) => d.code !== 'medical_card');
+    const { attemptId } = await desk.ok('intake.turnAway', adultIntake({ documents }));
+    const list = await desk.ok('print.missingList', { attemptId });
+    expect(await desk.ok('documents.list', { entity: 'intake_attempt', entityId: attemptId })).toEqual([
+      list,
+    ]);
+  });
+
+  it('answers not_found for an unknown application, visit or document, and writes nothing', async () => {
+    const before = [count('printed_documents'), count('audit_log')];
+    expect(await desk.call('print.talon', { applicationId: 999 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', params: { what: 'application' } },
+    });
+    expect(await desk.call('print.missingList', { attemptId: 999 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', params: { what: 'intake_attempt' } },
+    });
+    expect(() => documentFile(desk.ctx, 999)).toThrow(DomainError);
+    expect([count('printed_documents'), count('audit_log')]).toEqual(before);
+    expect(fs.existsSync(path.join(desk.dataDir, 'documents'))).toBe(false);
+  });
+
+  it('answers not_found when a kept file has gone from the data folder', async () => {
+    const { applicationId } = await desk.ok('intake.accept', adultIntake());
+    const doc = await desk.ok('print.talon', { applicationId });
+    fs.rmSync(documentFile(desk.ctx, doc.id));
+    expect(() => documentFile(desk.ctx, doc.id)).toThrow(expect.objectContaining({ code: 'not_found' }));
+  });
+
+  it('prints no talon for a cancelled application', async () => {
+    const { applicationId } = await desk.ok('intake.accept', adultIntake());
+    await desk.ok('applications.cancel', { id: applicationId, reason: 'Қате енгізілді' });
+    const before = count('printed_documents');
+    expect(await desk.call('print.talon', { applicationId })).toMatchObject({
+      ok: false,
+      error: { code: 'already_cancelled' },
+    });
+    expect(count('printed_documents')).toBe(before);
+  });
+
+  it('refuses to print before anyone signs in', async () => {
+    desk.ctx.session.userId = null;
+    expect(await desk.call('print.talon', { applicationId: 1 })).toEqual({
+      ok: false,
+      error: { code: 'not_signed_in' },
+    });
+  });
+});
