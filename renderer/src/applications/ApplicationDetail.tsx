@@ -1,0 +1,196 @@
+// One application in full: the people, the §12 marks as accepted, the printed documents.
+
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApplicationDetail } from '../../../shared/contract/applications.ts';
+import { fullName } from '../../../shared/contract/common.ts';
+import { documentName } from '../../../shared/domain/checklist.ts';
+import { formatLocalDate } from '../../../shared/domain/office-time.ts';
+import { definitionByVersion } from '../../../shared/standard/service-definition.ts';
+import { useApplications, useDesk } from '../desk.tsx';
+import { describeError } from '../i18n/errors.ts';
+import { currentLang } from '../i18n/index.ts';
+import { officeDate, officeDateTime } from '../ui/dates.ts';
+import { TopErrors } from '../ui/Field.tsx';
+import { DaysLeft } from './ApplicationsScreen.tsx';
+
+function Person({ p, extra }: { p: ApplicationDetail['applicant']; extra?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="person">
+      <div className="person-name">{fullName(p)}</div>
+      <div className="hint">
+        {p.iin} · {t('applications.born', { date: formatLocalDate(p.birthDate) })} · {t(`sex.${p.sex}`)}
+      </div>
+      <div>{p.address}</div>
+      {p.phone && <div>{p.phone}</div>}
+      {extra && <div>{extra}</div>}
+    </div>
+  );
+}
+
+export function ApplicationDetailView() {
+  const { t, i18n } = useTranslation();
+  const desk = useDesk();
+  const store = desk.applications;
+  const detail = useApplications((s) => s.detail);
+  const printed = useApplications((s) => s.printed);
+  const notice = useApplications((s) => s.notice);
+  const error = useApplications((s) => s.error);
+  const backRef = useRef<HTMLButtonElement>(null);
+  const lang = currentLang(i18n);
+  const timeZone = desk.session.getState().office?.office.timeZone;
+
+  useEffect(() => backRef.current?.focus(), []);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') store.getState().close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  if (!detail) return null;
+  const def = definitionByVersion(detail.standardVersion);
+  const nameOf = (code: string) => {
+    const d = def?.documents.find((x) => x.code === code);
+    return d ? documentName(d, detail.category, lang) : code;
+  };
+  const rep = detail.representative;
+
+  return (
+    <section className="application-detail" aria-labelledby="detail-title">
+      <div className="screen-head">
+        <button ref={backRef} type="button" className="quiet" onClick={() => store.getState().close()}>
+          ← {t('applications.back')}
+        </button>
+        <h2 id="detail-title">{t('applications.detailTitle', { regNumber: detail.regNumber })}</h2>
+      </div>
+      <TopErrors messages={error ? describeError(i18n, error).map((p) => p.text) : []} />
+      <dl className="facts">
+        <div>
+          <dt>{t('applications.category')}</dt>
+          <dd>{t(`category.${detail.category}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('applications.accepted')}</dt>
+          <dd>{officeDate(detail.acceptedAt, timeZone)}</dd>
+        </div>
+        <div>
+          <dt>{t('applications.term')}</dt>
+          <dd>
+            {formatLocalDate(detail.termEnd)} · <DaysLeft row={detail} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('applications.status')}</dt>
+          <dd>
+            {detail.status === 'cancelled'
+              ? t('applications.statuses.cancelled')
+              : t('applications.statuses.accepted')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('applications.acceptedBy')}</dt>
+          <dd>{detail.acceptedBy}</dd>
+        </div>
+        <div>
+          <dt>{t('applications.standardVersion')}</dt>
+          <dd>{detail.standardVersion}</dd>
+        </div>
+      </dl>
+      {detail.cancelledAt && (
+        <p className="warning">
+          {t('applications.cancelledBecause', {
+            date: officeDate(detail.cancelledAt, timeZone),
+            reason: detail.cancelReason ?? '',
+          })}
+        </p>
+      )}
+      <div className="detail-columns">
+        <section className="panel" aria-labelledby="people-title">
+          <h3 id="people-title">{t('applications.people')}</h3>
+          <h4>{t('intake.applicant')}</h4>
+          <Person p={detail.applicant} />
+          {rep && (
+            <>
+              <h4>{t('fields.representative._')}</h4>
+              <Person p={rep} extra={`${t(`relation.${rep.relation}`)} · ${rep.authorityDocument}`} />
+            </>
+          )}
+        </section>
+        <section className="panel" aria-labelledby="docs-title">
+          <h3 id="docs-title">{t('applications.documents')}</h3>
+          <table className="compact">
+            <thead>
+              <tr>
+                <th scope="col">{t('intake.item')}</th>
+                <th scope="col">{t('intake.document')}</th>
+                <th scope="col">{t('intake.original')}</th>
+                <th scope="col">{t('intake.copy')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {detail.documents.map((d) => (
+                <tr key={d.code}>
+                  <td>{d.item}</td>
+                  <th scope="row">{nameOf(d.code)}</th>
+                  <td>{d.originalSeenReturned ? '✓' : '—'}</td>
+                  <td>{d.copyReceived ? '✓' : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+      <section className="panel" aria-labelledby="printed-title">
+        <div className="section-head">
+          <h3 id="printed-title">{t('applications.printed')}</h3>
+          {detail.status !== 'cancelled' && (
+            <button type="button" className="secondary" onClick={() => void store.getState().reprintTalon()}>
+              {t('applications.reprintTalon')}
+            </button>
+          )}
+        </div>
+        {notice && (
+          <p className="notice" role="status">
+            {notice === 'talon_sent' ? t('intake.printedSent.talon') : t('intake.printedShown')}
+          </p>
+        )}
+        {printed.length ? (
+          <ul className="printed-list">
+            {printed.map((d) => {
+              const kind = d.kind in KIND_KEYS ? t(KIND_KEYS[d.kind as keyof typeof KIND_KEYS]) : d.kind;
+              return (
+                <li key={d.id}>
+                  <span>
+                    {kind}
+                    {d.copy && ` (${t('applications.copyMark')})`} · {officeDateTime(d.printedAt, timeZone)} ·{' '}
+                    {d.lang.toUpperCase()}
+                  </span>
+                  <button
+                    type="button"
+                    className="quiet"
+                    aria-label={`${t('common.open')}: ${kind}`}
+                    onClick={() => void store.getState().openDocument(d.id)}
+                  >
+                    {t('common.open')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p className="hint">{t('applications.noPrinted')}</p>
+        )}
+      </section>
+    </section>
+  );
+}
+
+const KIND_KEYS = {
+  talon: 'applications.kinds.talon',
+  missing_list: 'applications.kinds.missing_list',
+  consent_form: 'applications.kinds.consent_form',
+  notification: 'applications.kinds.notification',
+} as const;

@@ -1,0 +1,64 @@
+// One desk = the API client, the i18n instance and a store per place, created together and
+// handed down by context, so every test mounts a fresh desk with its own fake client.
+
+import type { i18n as I18n } from 'i18next';
+import { createContext, type ReactNode, use } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { useStore } from 'zustand';
+import type { ApiClient } from './api/client.ts';
+import {
+  type ApplicationsState,
+  type ApplicationsStore,
+  createApplicationsStore,
+} from './stores/applications.ts';
+import { createIntakeStore, type IntakeState, type IntakeStore } from './stores/intake.ts';
+import { createSessionStore, type SessionState, type SessionStore } from './stores/session.ts';
+import { createSettingsStore, type SettingsState, type SettingsStore } from './stores/settings.ts';
+
+export interface Desk {
+  api: ApiClient;
+  i18n: I18n;
+  session: SessionStore;
+  intake: IntakeStore;
+  applications: ApplicationsStore;
+  settings: SettingsStore;
+}
+
+export interface DeskOptions {
+  /** Pause after the last keystroke before the applications search asks the main side. */
+  searchDelayMs?: number;
+}
+
+export function createDesk(api: ApiClient, i18n: I18n, options: DeskOptions = {}): Desk {
+  const session = createSessionStore(api, i18n);
+  return {
+    api,
+    i18n,
+    session,
+    intake: createIntakeStore(api),
+    applications: createApplicationsStore(api, options.searchDelayMs ?? 300),
+    settings: createSettingsStore(api, (office) => session.getState().officeChanged(office)),
+  };
+}
+
+const DeskContext = createContext<Desk | null>(null);
+
+export function DeskProvider({ desk, children }: { desk: Desk; children: ReactNode }) {
+  return (
+    <DeskContext value={desk}>
+      <I18nextProvider i18n={desk.i18n}>{children}</I18nextProvider>
+    </DeskContext>
+  );
+}
+
+export function useDesk(): Desk {
+  const desk = use(DeskContext);
+  if (!desk) throw new Error('useDesk outside <DeskProvider>');
+  return desk;
+}
+
+export const useSession = <T,>(pick: (s: SessionState) => T): T => useStore(useDesk().session, pick);
+export const useIntake = <T,>(pick: (s: IntakeState) => T): T => useStore(useDesk().intake, pick);
+export const useApplications = <T,>(pick: (s: ApplicationsState) => T): T =>
+  useStore(useDesk().applications, pick);
+export const useSettings = <T,>(pick: (s: SettingsState) => T): T => useStore(useDesk().settings, pick);

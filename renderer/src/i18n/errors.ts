@@ -1,0 +1,163 @@
+// Turns a Result error from the main side into sentences the clerk reads, each placed where
+// it belongs: next to the field an issue names (`applicant.iin`), or at the top of the form.
+// Codes are the contract's ERROR_CODES; issue messages are the contract's own keys
+// (iin_checksum, phone_format…), and zod's generic messages fall back to "check this field".
+
+import type { i18n as I18n } from 'i18next';
+import type { AppError, Issue } from '../../../shared/contract/result.ts';
+
+export interface Placed {
+  /** The field the message belongs to, or null for the top of the form. */
+  path: string | null;
+  text: string;
+}
+
+export interface ErrorContext {
+  /** §12 document names for codes, in the language on screen. */
+  documentNames?: (codes: string[]) => string;
+  /** Whether the form's value at a path is empty: a zod "too small" then reads "fill in". */
+  isEmpty?: (path: string) => boolean;
+}
+
+/** `isEmpty` for a form whose values sit at the contract's paths. */
+export function emptyIn(form: unknown): (path: string) => boolean {
+  return (path) => {
+    const value = path
+      .split('.')
+      .reduce<unknown>(
+        (o, k) => (typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[k] : undefined),
+        form,
+      );
+    return typeof value === 'string' && value.trim() === '';
+  };
+}
+
+/** Contract messages that have their own sentence in the catalogue (`issues.*`). */
+const KNOWN_ISSUES = [
+  'iin_length',
+  'iin_digits',
+  'iin_century',
+  'iin_date',
+  'iin_checksum',
+  'iin_never_issued',
+  'phone_format',
+  'login_format',
+  'representative_only_for_child',
+  'time_zone_unknown',
+] as const;
+type KnownIssue = (typeof KNOWN_ISSUES)[number];
+const isKnownIssue = (m: string): m is KnownIssue => (KNOWN_ISSUES as readonly string[]).includes(m);
+
+/** The label of a field named by a path, as the form shows it; the nearest parent otherwise. */
+export function fieldLabel(i18n: I18n, path: string): string {
+  const segments = path.split('.').filter((s) => !/^\d+$/.test(s));
+  while (segments.length) {
+    const key = `fields.${segments.join('.')}`;
+    for (const k of [key, `${key}._`]) {
+      const value: unknown = i18n.getResource(i18n.language, 'translation', k);
+      if (typeof value === 'string') return value;
+    }
+    segments.pop();
+  }
+  return i18n.t('issues.thisField');
+}
+
+export function issueText(i18n: I18n, issue: Issue, ctx: ErrorContext = {}): string {
+  const field = fieldLabel(i18n, issue.path);
+  const m = issue.message;
+  if (m.startsWith('unknown_document:')) {
+    return i18n.t('issues.unknown_document', { field, code: m.slice('unknown_document:'.length) });
+  }
+  if (isKnownIssue(m)) return i18n.t(`issues.${m}`, { field });
+  if (ctx.isEmpty?.(issue.path)) return i18n.t('issues.required', { field });
+  return i18n.t('issues.generic', { field });
+}
+
+export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {}): Placed[] {
+  const p = error.params ?? {};
+  const docs = (codes: string | undefined) => {
+    const list = (codes ?? '').split(',').filter(Boolean);
+    return ctx.documentNames ? ctx.documentNames(list) : list.join(', ');
+  };
+  switch (error.code) {
+    case 'invalid_input':
+      if (error.issues?.length) {
+        return error.issues.map((issue) => ({ path: issue.path, text: issueText(i18n, issue, ctx) }));
+      }
+      return [{ path: null, text: i18n.t('errors.invalid_input') }];
+    case 'iin_invalid':
+      return [
+        {
+          path: 'applicant.iin',
+          text:
+            p.problem === 'future_birth_date'
+              ? i18n.t('errors.iin_future_birth_date')
+              : p.problem && isKnownIssue(`iin_${p.problem}`)
+                ? issueText(i18n, { path: 'applicant.iin', message: `iin_${p.problem}` })
+                : i18n.t('errors.iin_invalid'),
+        },
+      ];
+    case 'category_age_mismatch':
+      if (p.who === 'representative') {
+        return [{ path: 'representative.iin', text: i18n.t('errors.category_age_mismatch_representative') }];
+      }
+      return [
+        {
+          path: 'category',
+          text: i18n.t('errors.category_age_mismatch', {
+            expected: p.expected === 'child' ? i18n.t('category.child') : i18n.t('category.adult'),
+          }),
+        },
+      ];
+    case 'representative_is_applicant':
+      return [{ path: 'representative.iin', text: i18n.t('errors.representative_is_applicant') }];
+    case 'representative_required':
+      return [{ path: 'representative', text: i18n.t('errors.representative_required') }];
+    case 'consent_required':
+      return [{ path: 'consentSigned', text: i18n.t('errors.consent_required') }];
+    case 'package_incomplete':
+      return [
+        { path: 'documents', text: i18n.t('errors.package_incomplete', { documents: docs(p.missing) }) },
+      ];
+    case 'documents_not_applicable':
+      return [
+        { path: 'documents', text: i18n.t('errors.documents_not_applicable', { documents: docs(p.codes) }) },
+      ];
+    case 'package_complete':
+      return [{ path: 'documents', text: i18n.t('errors.package_complete') }];
+    case 'login_taken':
+      return [{ path: 'login', text: i18n.t('errors.login_taken', { login: p.login ?? '' }) }];
+    case 'internal':
+      return [
+        {
+          path: null,
+          text:
+            p.where === 'network'
+              ? i18n.t('errors.network', { detail: p.detail ?? '' })
+              : i18n.t('errors.internal', { detail: p.detail ?? '' }),
+        },
+      ];
+    case 'unknown_channel':
+      return [{ path: null, text: i18n.t('errors.unknown_channel', { channel: p.channel ?? '' }) }];
+    case 'already_cancelled':
+      return [{ path: null, text: i18n.t('errors.already_cancelled', { regNumber: p.regNumber ?? '' }) }];
+    case 'not_signed_in':
+    case 'forbidden':
+    case 'not_found':
+      return [{ path: null, text: i18n.t(`errors.${error.code}`) }];
+  }
+}
+
+/** Messages for one field: its own path, or (unless exact) a path inside it (`documents.3.code`). */
+export function messagesAt(placed: readonly Placed[], path: string, exact = false): string[] {
+  return placed
+    .filter((p) => p.path === path || (!exact && p.path?.startsWith(`${path}.`)))
+    .map((p) => p.text);
+}
+
+/** Messages no field on screen shows: they go to the top of the form. */
+export function messagesAtTop(placed: readonly Placed[], shown: readonly string[]): string[] {
+  return placed
+    .filter((p) => p.path === null || !shown.some((s) => p.path === s || p.path?.startsWith(`${s}.`)))
+    .map((p) => p.text);
+}

@@ -1,0 +1,128 @@
+// §12: only the documents that apply to the category, each with its two marks — the original
+// seen, compared and handed back, and the copy received — and what is still missing.
+
+import { useTranslation } from 'react-i18next';
+import { documentName, requiredDocuments } from '../../../shared/domain/checklist.ts';
+import { definitionFor } from '../../../shared/standard/service-definition.ts';
+import { useDesk, useIntake } from '../desk.tsx';
+import { messagesAt, type Placed } from '../i18n/errors.ts';
+import { currentLang } from '../i18n/index.ts';
+import { FieldMessages, Kbd } from '../ui/Field.tsx';
+import { verdictOf } from './draft.ts';
+
+export function Checklist({ placed }: { placed: readonly Placed[] }) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLang(i18n);
+  const store = useDesk().intake;
+  const today = useIntake((s) => s.today) ?? '9999-12-31';
+  const category = useIntake((s) => s.category);
+  const marks = useIntake((s) => s.marks);
+  const consentSigned = useIntake((s) => s.consentSigned);
+  const def = definitionFor(today);
+  const docs = requiredDocuments(def, category);
+  const verdict = verdictOf(def, { category, marks });
+  const errors = messagesAt(placed, 'documents');
+  // Documents not touched at all are listed by item; half-marked ones say what they lack.
+  const touched = (code: string) => Boolean(marks[code]?.originalSeenReturned || marks[code]?.copyReceived);
+  const untouched = verdict.missing.filter((d) => !touched(d.code));
+  const partial = verdict.missing.filter((d) => touched(d.code));
+
+  return (
+    <section className="panel checklist" aria-labelledby="checklist-title">
+      <div className="section-head">
+        <h3 id="checklist-title">{t('intake.documents')}</h3>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => store.getState().markAll()}
+          aria-keyshortcuts="Alt+4"
+        >
+          {t('intake.markAll')} <Kbd keys="Alt+4" />
+        </button>
+      </div>
+      <table id="documents" aria-labelledby="checklist-title">
+        <thead>
+          <tr>
+            <th scope="col" className="col-item">
+              {t('intake.item')}
+            </th>
+            <th scope="col">{t('intake.document')}</th>
+            <th scope="col" className="col-mark">
+              {t('intake.original')}
+            </th>
+            <th scope="col" className="col-mark">
+              {t('intake.copy')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {docs.map((d) => {
+            const name = documentName(d, category, lang);
+            const m = marks[d.code];
+            return (
+              <tr key={d.code}>
+                <td className="col-item">{d.item}</td>
+                <th
+                  scope="row"
+                  className={m?.originalSeenReturned && m.copyReceived ? 'doc-name doc-done' : 'doc-name'}
+                >
+                  {name}
+                </th>
+                <td className="col-mark">
+                  <label className="check-cell">
+                    <input
+                      type="checkbox"
+                      aria-label={t('intake.originalOf', { item: d.item, name })}
+                      checked={m?.originalSeenReturned ?? false}
+                      onChange={(e) =>
+                        store.getState().setMark(d.code, 'originalSeenReturned', e.target.checked)
+                      }
+                    />
+                  </label>
+                </td>
+                <td className="col-mark">
+                  <label className="check-cell">
+                    <input
+                      type="checkbox"
+                      aria-label={t('intake.copyOf', { item: d.item, name })}
+                      checked={m?.copyReceived ?? false}
+                      onChange={(e) => store.getState().setMark(d.code, 'copyReceived', e.target.checked)}
+                    />
+                  </label>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <FieldMessages id="documents" errors={errors} />
+      <div className="summary" aria-live="polite" data-testid="package-summary">
+        {verdict.complete ? (
+          <p className="ok">{t('intake.packageComplete')}</p>
+        ) : (
+          <>
+            <p className="missing">{t('intake.packageMissing', { count: verdict.missing.length })}</p>
+            <ul>
+              {untouched.length > 0 && (
+                <li>{t('intake.notMarked', { items: untouched.map((d) => d.item).join(', ') })}</li>
+              )}
+              {partial.map((d) => {
+                const m = marks[d.code];
+                const lacks = [
+                  !m?.originalSeenReturned && t('intake.noOriginal'),
+                  !m?.copyReceived && t('intake.noCopy'),
+                ].filter(Boolean);
+                return (
+                  <li key={d.code}>
+                    № {d.item} {documentName(d, category, lang)} — {lacks.join(', ')}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+        {!consentSigned && <p className="missing">{t('intake.consentMissing')}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,358 @@
+// The clerk's main work, keyboard first: the IIN takes the focus, Tab and Enter walk the form
+// in reading order, and every action has an Alt+digit accelerator shown on it.
+
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ageOn, categoryFor } from '../../../shared/domain/applicant.ts';
+import { parseIin } from '../../../shared/domain/iin.ts';
+import { formatLocalDate } from '../../../shared/domain/office-time.ts';
+import type { ApplicantCategory, Lang } from '../../../shared/standard/service-definition.ts';
+import { definitionFor } from '../../../shared/standard/service-definition.ts';
+import { useDesk, useIntake, useSession } from '../desk.tsx';
+import { messagesAt, messagesAtTop } from '../i18n/errors.ts';
+import { FieldMessages, Kbd, TextField, TopErrors } from '../ui/Field.tsx';
+import { enterMovesOn, useAccelerators } from '../ui/keyboard.ts';
+import { Checklist } from './Checklist.tsx';
+import { RELATIONS, verdictOf } from './draft.ts';
+import { IinField } from './IinField.tsx';
+import { fieldId, focusFirstMessage, INTAKE_FIELDS, printErrorText, useIntakeMessages } from './messages.ts';
+import { PersonFields } from './PersonFields.tsx';
+
+const CATEGORIES: readonly ApplicantCategory[] = ['adult', 'child'];
+
+export function IntakeForm() {
+  const { t, i18n } = useTranslation();
+  const desk = useDesk();
+  const store = desk.intake;
+  const s = useIntake((x) => x);
+  const officeLanguage = useSession((x) => x.office?.documentLanguage ?? 'kk');
+  const placed = useIntakeMessages();
+  const iinRef = useRef<HTMLInputElement>(null);
+  const today = s.today ?? '9999-12-31';
+  const def = definitionFor(today);
+  const verdict = verdictOf(def, s);
+  const busy = s.phase === 'busy';
+  const canAccept = verdict.complete && s.consentSigned && !busy;
+  const canTurnAway = !verdict.complete && s.consentSigned && !busy;
+  const parsed = parseIin(s.applicant.iin);
+  const ageCategory = parsed.ok ? categoryFor(parsed.info.birthDate, today) : null;
+  const child = s.category === 'child';
+
+  useEffect(() => iinRef.current?.focus(), []);
+
+  // After an action the main side refused, the keyboard goes where the problem is — once the
+  // messages of that answer are on screen.
+  const [focusAsked, setFocusAsked] = useState(0);
+  const placedRef = useRef(placed);
+  placedRef.current = placed;
+  useEffect(() => {
+    if (focusAsked) focusFirstMessage(placedRef.current);
+  }, [focusAsked]);
+  const afterFailure = () => setFocusAsked((n) => n + 1);
+
+  const accept = async () => {
+    if (!canAccept) return;
+    if (!(await store.getState().accept())) afterFailure();
+  };
+  const turnAway = async () => {
+    if (!canTurnAway) return;
+    if (!(await store.getState().turnAway())) afterFailure();
+  };
+  const printConsent = async () => {
+    if (!(await store.getState().printConsent()) && store.getState().error) afterFailure();
+  };
+  const focus = (id: string) => document.getElementById(id)?.focus();
+
+  useAccelerators({
+    '1': () => iinRef.current?.focus(),
+    '2': () => focus('representative-iin'),
+    '3': () => document.querySelector<HTMLInputElement>('#documents input')?.focus(),
+    '4': () => store.getState().markAll(),
+    '5': () => void printConsent(),
+    '6': () => store.getState().setConsent(!store.getState().consentSigned),
+    '7': () => void accept(),
+    '8': () => void turnAway(),
+    '9': () => {
+      store.getState().reset();
+      iinRef.current?.focus();
+    },
+  });
+
+  const top = messagesAtTop(placed, INTAKE_FIELDS);
+  const printProblem = s.printError ? printErrorText(i18n, s.printError) : null;
+  const consentNotice =
+    s.printed?.what === 'consent'
+      ? s.printed.how === 'sent'
+        ? t('intake.printedSent.consent')
+        : t('intake.printedShown')
+      : null;
+
+  return (
+    <form
+      className="intake"
+      aria-labelledby="intake-title"
+      noValidate
+      onSubmit={(e) => e.preventDefault()}
+      onKeyDown={enterMovesOn}
+    >
+      <div className="screen-head">
+        <h2 id="intake-title">{t('intake.title')}</h2>
+        <p className="service-title">{def.title[i18n.language === 'ru' ? 'ru' : 'kk']}</p>
+      </div>
+      <TopErrors messages={top} />
+      <div className="intake-columns">
+        <div className="intake-people">
+          <fieldset className="panel">
+            <legend>{t('intake.applicant')}</legend>
+            <IinField
+              id="applicant-iin"
+              label={t('fields.applicant.iin')}
+              value={s.applicant.iin}
+              onChange={(v) => store.getState().setApplicantIin(v)}
+              today={today}
+              errors={messagesAt(placed, 'applicant.iin')}
+              inputRef={iinRef}
+              shortcut="Alt+1"
+            />
+            <fieldset id="category" className="category" aria-describedby="category-note">
+              <legend>{t('intake.category')}</legend>
+              <div className="radios">
+                {CATEGORIES.map((c) => (
+                  <label key={c} className="radio">
+                    <input
+                      type="radio"
+                      name="category"
+                      value={c}
+                      checked={s.category === c}
+                      onChange={() => store.getState().setCategory(c)}
+                    />
+                    {t(`category.${c}`)}
+                  </label>
+                ))}
+              </div>
+              <div id="category-note">
+                {parsed.ok && ageCategory && (
+                  <p className={ageCategory === s.category ? 'hint' : 'warning'}>
+                    {ageCategory === s.category
+                      ? t('intake.categorySuggested', {
+                          age: ageOn(parsed.info.birthDate, today),
+                          category: t(`category.${ageCategory}`),
+                        })
+                      : t('intake.categoryMismatch', { category: t(`category.${ageCategory}`) })}
+                  </p>
+                )}
+                <FieldMessages id="category" errors={messagesAt(placed, 'category')} />
+              </div>
+            </fieldset>
+            {s.applicantLookup?.applicant && (
+              <div className="returning" role="status">
+                <p>{t('intake.returning')}</p>
+                {s.applicantLookup.applications.length ? (
+                  <>
+                    <p className="hint">{t('intake.earlierApplications')}:</p>
+                    <ul>
+                      {s.applicantLookup.applications.map((a) => (
+                        <li key={a.id}>
+                          {t('intake.application', {
+                            regNumber: a.regNumber,
+                            date: formatLocalDate(a.acceptedDate),
+                            status:
+                              a.status === 'cancelled'
+                                ? t('applications.statuses.cancelled')
+                                : t('applications.statuses.accepted'),
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : (
+                  <p className="hint">{t('intake.noEarlierApplications')}</p>
+                )}
+              </div>
+            )}
+            <PersonFields
+              who="applicant"
+              person={s.applicant}
+              onChange={(f, v) => store.getState().setApplicant(f, v)}
+              placed={placed}
+            />
+          </fieldset>
+
+          {child && (
+            <fieldset className="panel" id="representative">
+              <legend>{t('intake.representative')}</legend>
+              <FieldMessages id="representative" errors={messagesAt(placed, 'representative', true)} />
+              <IinField
+                id="representative-iin"
+                label={t('fields.representative.iin')}
+                value={s.representative.iin}
+                onChange={(v) => store.getState().setRepresentativeIin(v)}
+                today={today}
+                errors={messagesAt(placed, 'representative.iin')}
+                shortcut="Alt+2"
+              />
+              {s.representativeKnown && (
+                <p className="returning" role="status">
+                  {t('intake.returning')}
+                </p>
+              )}
+              <PersonFields
+                who="representative"
+                person={s.representative}
+                onChange={(f, v) => store.getState().setRepresentative(f, v)}
+                placed={placed}
+              />
+              <div className="person-fields">
+                <div className="field">
+                  <label htmlFor="representative-relation">{t('fields.representative.relation')}</label>
+                  <select
+                    id="representative-relation"
+                    value={s.representative.relation}
+                    onChange={(e) => store.getState().setRepresentative('relation', e.target.value)}
+                    aria-invalid={messagesAt(placed, 'representative.relation').length > 0 || undefined}
+                    aria-describedby={
+                      messagesAt(placed, 'representative.relation').length
+                        ? 'representative-relation-error'
+                        : undefined
+                    }
+                  >
+                    <option value="">{t('relation.choose')}</option>
+                    {RELATIONS.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`relation.${r}`)}
+                      </option>
+                    ))}
+                  </select>
+                  <FieldMessages
+                    id="representative-relation"
+                    errors={messagesAt(placed, 'representative.relation')}
+                  />
+                </div>
+                <TextField
+                  id={fieldId('representative.authorityDocument')}
+                  label={t('fields.representative.authorityDocument')}
+                  value={s.representative.authorityDocument}
+                  onChange={(v) => store.getState().setRepresentative('authorityDocument', v)}
+                  errors={messagesAt(placed, 'representative.authorityDocument')}
+                  hint={t('intake.authorityHint')}
+                  maxLength={200}
+                  wide
+                />
+              </div>
+            </fieldset>
+          )}
+
+          <fieldset className="panel consent">
+            <legend>{t('intake.consent')}</legend>
+            <p className="hint">{t('intake.consentLaw')}</p>
+            <div className="row">
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => void printConsent()}
+                disabled={busy}
+                aria-keyshortcuts="Alt+5"
+              >
+                {t('intake.printConsent')} <Kbd keys="Alt+5" />
+              </button>
+              {consentNotice && <span role="status">{consentNotice}</span>}
+            </div>
+            <div className="check big-check">
+              <input
+                id="consentSigned"
+                type="checkbox"
+                checked={s.consentSigned}
+                onChange={(e) => store.getState().setConsent(e.target.checked)}
+                aria-keyshortcuts="Alt+6"
+                aria-invalid={messagesAt(placed, 'consentSigned').length > 0 || undefined}
+                aria-describedby={
+                  messagesAt(placed, 'consentSigned').length ? 'consentSigned-error' : undefined
+                }
+              />
+              <label htmlFor="consentSigned">
+                {child ? t('intake.consentSignedChild') : t('intake.consentSignedAdult')}
+              </label>
+              <Kbd keys="Alt+6" />
+            </div>
+            <FieldMessages id="consentSigned" errors={messagesAt(placed, 'consentSigned')} />
+          </fieldset>
+        </div>
+
+        <div className="intake-package">
+          <Checklist placed={placed} />
+          {s.term && (
+            <div className="panel term-preview" data-testid="term-preview">
+              <p className="term-line">{t('intake.term', { date: formatLocalDate(s.term.termEnd) })}</p>
+              <p className="hint">
+                {s.term.unit === 'working'
+                  ? t('intake.termRuleWorking', { length: s.term.length })
+                  : t('intake.termRule', { length: s.term.length })}
+              </p>
+            </div>
+          )}
+          <div className="panel actions">
+            <div className="inline-field">
+              <label htmlFor="document-language">{t('intake.documentLanguage')}</label>
+              <select
+                id="document-language"
+                value={s.documentLanguage ?? officeLanguage}
+                onChange={(e) => store.getState().setDocumentLanguage(e.target.value as Lang)}
+              >
+                <option value="kk">{t('languages.kkFull')}</option>
+                <option value="ru">{t('languages.ruFull')}</option>
+              </select>
+            </div>
+            {printProblem && (
+              <p className="field-error" role="alert">
+                {printProblem}
+              </p>
+            )}
+            <button
+              type="button"
+              className="primary big"
+              onClick={() => void accept()}
+              disabled={!canAccept}
+              aria-describedby={canAccept ? undefined : 'accept-needs'}
+              aria-keyshortcuts="Alt+7"
+            >
+              {busy ? t('common.busy') : t('intake.accept')} <Kbd keys="Alt+7" />
+            </button>
+            {!canAccept && (
+              <p id="accept-needs" className="hint">
+                {t('intake.acceptNeeds')}
+              </p>
+            )}
+            <div className="action-row">
+              <button
+                type="button"
+                className="warn"
+                onClick={() => void turnAway()}
+                disabled={!canTurnAway}
+                aria-describedby={!s.consentSigned && !verdict.complete ? 'turn-away-needs' : undefined}
+                aria-keyshortcuts="Alt+8"
+              >
+                {t('intake.turnAway')} <Kbd keys="Alt+8" />
+              </button>
+              <button
+                type="button"
+                className="quiet"
+                onClick={() => {
+                  store.getState().reset();
+                  iinRef.current?.focus();
+                }}
+                aria-keyshortcuts="Alt+9"
+              >
+                {t('intake.clear')} <Kbd keys="Alt+9" />
+              </button>
+            </div>
+            {!s.consentSigned && !verdict.complete && (
+              <p id="turn-away-needs" className="hint">
+                {t('intake.turnAwayNeeds')}
+              </p>
+            )}
+          </div>
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDesk, useIntake } from '../desk.tsx';
+import { describeError } from '../i18n/errors.ts';
+import { TopErrors } from '../ui/Field.tsx';
+import { IntakeForm } from './IntakeForm.tsx';
+import { AcceptedPanel, TurnedAwayPanel } from './IntakeResult.tsx';
+
+export function IntakeScreen() {
+  const { t, i18n } = useTranslation();
+  const store = useDesk().intake;
+  const phase = useIntake((s) => s.phase);
+  const today = useIntake((s) => s.today);
+  const error = useIntake((s) => s.error);
+
+  // The office's today and the §7 term are asked afresh each time the desk opens.
+  useEffect(() => {
+    void store.getState().prepare();
+  }, [store]);
+
+  if (phase === 'accepted') return <AcceptedPanel />;
+  if (phase === 'turned_away') return <TurnedAwayPanel />;
+  if (!today) {
+    return error ? (
+      <TopErrors messages={describeError(i18n, error).map((p) => p.text)} />
+    ) : (
+      <p role="status">{t('common.loading')}</p>
+    );
+  }
+  return <IntakeForm />;
+}

@@ -1,0 +1,46 @@
+// Names, address and phone of the applicant or of the legal representative.
+
+import { useTranslation } from 'react-i18next';
+import type { Placed } from '../i18n/errors.ts';
+import { messagesAt } from '../i18n/errors.ts';
+import { TextField } from '../ui/Field.tsx';
+import type { PersonDraft } from './draft.ts';
+import { fieldId } from './messages.ts';
+
+type Editable = Exclude<keyof PersonDraft, 'iin'>;
+
+interface Props {
+  who: 'applicant' | 'representative';
+  person: PersonDraft;
+  onChange: (field: Editable, value: string) => void;
+  placed: readonly Placed[];
+}
+
+export function PersonFields({ who, person, onChange, placed }: Props) {
+  const { t } = useTranslation();
+  const field = (name: Editable, extra: { optional?: boolean; wide?: boolean; type?: string } = {}) => {
+    const path = `${who}.${name}`;
+    return (
+      <TextField
+        id={fieldId(path)}
+        label={t(`fields.${who}.${name}`)}
+        value={person[name]}
+        onChange={(v) => onChange(name, v)}
+        errors={messagesAt(placed, path)}
+        optional={extra.optional}
+        wide={extra.wide}
+        type={extra.type}
+        maxLength={name === 'address' ? 300 : 80}
+      />
+    );
+  };
+  return (
+    <div className="person-fields">
+      {field('lastName')}
+      {field('firstName')}
+      {field('middleName', { optional: true })}
+      {field('address', { wide: true })}
+      {field('phone', { optional: true, type: 'tel' })}
+    </div>
+  );
+}

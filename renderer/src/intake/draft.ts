@@ -1,0 +1,103 @@
+// The intake form as plain data, and how it becomes the contract's input. Pure functions:
+// the rules themselves (IIN, category, §12 checklist) are imported from shared/, never copied.
+
+import type { PersonInput } from '../../../shared/contract/common.ts';
+import type { IntakeInput } from '../../../shared/contract/intake.ts';
+import { type ChecklistVerdict, checkPackage, requiredDocuments } from '../../../shared/domain/checklist.ts';
+import type { ApplicantCategory, ServiceDefinition } from '../../../shared/standard/service-definition.ts';
+
+export type Relation = 'mother' | 'father' | 'guardian' | 'trustee' | 'other';
+export const RELATIONS: readonly Relation[] = ['mother', 'father', 'guardian', 'trustee', 'other'];
+
+export interface PersonDraft {
+  iin: string;
+  lastName: string;
+  firstName: string;
+  middleName: string;
+  address: string;
+  phone: string;
+}
+export type PersonField = keyof PersonDraft;
+
+export interface RepresentativeDraft extends PersonDraft {
+  relation: Relation | '';
+  authorityDocument: string;
+}
+
+export interface Mark {
+  originalSeenReturned: boolean;
+  copyReceived: boolean;
+}
+export type MarkKind = keyof Mark;
+
+export interface IntakeDraft {
+  category: ApplicantCategory;
+  applicant: PersonDraft;
+  representative: RepresentativeDraft;
+  consentSigned: boolean;
+  marks: Record<string, Mark>;
+}
+
+export const emptyPerson = (): PersonDraft => ({
+  iin: '',
+  lastName: '',
+  firstName: '',
+  middleName: '',
+  address: '',
+  phone: '',
+});
+
+export const emptyRepresentative = (): RepresentativeDraft => ({
+  ...emptyPerson(),
+  relation: '',
+  authorityDocument: '',
+});
+
+/** Spaces pasted from a document are dropped; everything else is kept, so a letter shows as wrong. */
+export function normalizeIin(raw: string): string {
+  return raw.replace(/\s+/g, '').slice(0, 12);
+}
+
+export function personInputOf(d: PersonDraft): PersonInput {
+  return {
+    iin: d.iin,
+    lastName: d.lastName,
+    firstName: d.firstName,
+    middleName: d.middleName,
+    address: d.address,
+    // An empty phone is "no phone", not a malformed one.
+    phone: d.phone.trim() === '' ? null : d.phone,
+  };
+}
+
+/** Marks for exactly the §12 documents of the category: an adult's ПМПК is never sent. */
+type Package = Pick<IntakeDraft, 'category' | 'marks'>;
+
+export function marksFor(def: ServiceDefinition, draft: Package) {
+  return requiredDocuments(def, draft.category).map((d) => ({
+    code: d.code,
+    originalSeenReturned: draft.marks[d.code]?.originalSeenReturned ?? false,
+    copyReceived: draft.marks[d.code]?.copyReceived ?? false,
+  }));
+}
+
+export function verdictOf(def: ServiceDefinition, draft: Package): ChecklistVerdict {
+  return checkPackage(def, draft.category, marksFor(def, draft));
+}
+
+export function representativeInputOf(draft: IntakeDraft) {
+  if (draft.category !== 'child') return null;
+  const r = draft.representative;
+  // An unchosen relation goes as it is: the contract's check names the field.
+  return { ...personInputOf(r), relation: r.relation as Relation, authorityDocument: r.authorityDocument };
+}
+
+export function intakeInputOf(def: ServiceDefinition, draft: IntakeDraft): IntakeInput {
+  return {
+    category: draft.category,
+    applicant: personInputOf(draft.applicant),
+    representative: representativeInputOf(draft),
+    consentSigned: draft.consentSigned,
+    documents: marksFor(def, draft),
+  };
+}

@@ -1,0 +1,184 @@
+// The office's own details and the desk's printing preferences (minimal but real).
+
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OfficeSettings } from '../../../shared/contract/settings.ts';
+import type { Lang } from '../../../shared/standard/service-definition.ts';
+import { useDesk, useSettings } from '../desk.tsx';
+import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
+import { TextField, TopErrors } from '../ui/Field.tsx';
+import { enterMovesOn } from '../ui/keyboard.ts';
+import { OfficeCalendar } from './OfficeCalendar.tsx';
+
+type Layout = OfficeSettings['printing']['talonLayout'];
+const LAYOUTS: readonly Layout[] = ['a6', 'a5', 'receipt80'];
+const SHOWN = [
+  'office.name.kk',
+  'office.name.ru',
+  'office.address.kk',
+  'office.address.ru',
+  'office.phone',
+  'office.email',
+  'office.timeZone',
+  'printing.sheetPrinter',
+  'printing.receiptPrinter',
+];
+
+export function SettingsScreen() {
+  const { t, i18n } = useTranslation();
+  const store = useDesk().settings;
+  const draft = useSettings((s) => s.draft);
+  const saving = useSettings((s) => s.saving);
+  const notice = useSettings((s) => s.notice);
+  const error = useSettings((s) => s.error);
+
+  useEffect(() => {
+    void store.getState().load();
+  }, [store]);
+
+  if (!draft) {
+    return error ? (
+      <TopErrors messages={describeError(i18n, error).map((p) => p.text)} />
+    ) : (
+      <p role="status">{t('common.loading')}</p>
+    );
+  }
+
+  const placed = error ? describeError(i18n, error, { isEmpty: emptyIn(draft) }) : [];
+  const patch = (change: (d: OfficeSettings) => OfficeSettings) => store.getState().patch(change);
+  const office = (change: Partial<OfficeSettings['office']>) =>
+    patch((d) => ({ ...d, office: { ...d.office, ...change } }));
+  const printing = (change: Partial<OfficeSettings['printing']>) =>
+    patch((d) => ({ ...d, printing: { ...d.printing, ...change } }));
+  const text = (path: string, value: string, set: (v: string) => void, max: number, wide = false) => (
+    <TextField
+      id={path.replace(/\./g, '-')}
+      label={t(`fields.${path}` as 'fields.office.phone')}
+      value={value}
+      onChange={set}
+      errors={messagesAt(placed, path)}
+      maxLength={max}
+      wide={wide}
+    />
+  );
+
+  return (
+    <div className="settings">
+      <div className="screen-head">
+        <h2>{t('settings.title')}</h2>
+      </div>
+      <form
+        className="panel"
+        aria-labelledby="office-title"
+        noValidate
+        onKeyDown={enterMovesOn}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void store.getState().save();
+        }}
+      >
+        <h3 id="office-title">{t('settings.office')}</h3>
+        <TopErrors messages={messagesAtTop(placed, SHOWN)} />
+        <div className="person-fields">
+          {text(
+            'office.name.kk',
+            draft.office.name.kk,
+            (v) => office({ name: { ...draft.office.name, kk: v } }),
+            300,
+            true,
+          )}
+          {text(
+            'office.name.ru',
+            draft.office.name.ru,
+            (v) => office({ name: { ...draft.office.name, ru: v } }),
+            300,
+            true,
+          )}
+          {text(
+            'office.address.kk',
+            draft.office.address.kk,
+            (v) => office({ address: { ...draft.office.address, kk: v } }),
+            300,
+            true,
+          )}
+          {text(
+            'office.address.ru',
+            draft.office.address.ru,
+            (v) => office({ address: { ...draft.office.address, ru: v } }),
+            300,
+            true,
+          )}
+          {text('office.phone', draft.office.phone, (v) => office({ phone: v }), 40)}
+          {text('office.email', draft.office.email, (v) => office({ email: v }), 120)}
+          {text('office.timeZone', draft.office.timeZone, (v) => office({ timeZone: v }), 60)}
+        </div>
+
+        <h3>{t('settings.printing')}</h3>
+        <div className="person-fields">
+          <div className="field">
+            <label htmlFor="printing-talonLayout">{t('fields.printing.talonLayout')}</label>
+            <select
+              id="printing-talonLayout"
+              value={draft.printing.talonLayout}
+              onChange={(e) => printing({ talonLayout: e.target.value as Layout })}
+            >
+              {LAYOUTS.map((l) => (
+                <option key={l} value={l}>
+                  {t(`settings.layouts.${l}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="documentLanguage">{t('fields.documentLanguage')}</label>
+            <select
+              id="documentLanguage"
+              value={draft.documentLanguage}
+              onChange={(e) => patch((d) => ({ ...d, documentLanguage: e.target.value as Lang }))}
+            >
+              <option value="kk">{t('languages.kkFull')}</option>
+              <option value="ru">{t('languages.ruFull')}</option>
+            </select>
+          </div>
+          <TextField
+            id="printing-sheetPrinter"
+            label={t('fields.printing.sheetPrinter')}
+            value={draft.printing.sheetPrinter}
+            onChange={(v) => printing({ sheetPrinter: v })}
+            hint={t('settings.printerHint')}
+            errors={messagesAt(placed, 'printing.sheetPrinter')}
+            maxLength={200}
+          />
+          <TextField
+            id="printing-receiptPrinter"
+            label={t('fields.printing.receiptPrinter')}
+            value={draft.printing.receiptPrinter}
+            onChange={(v) => printing({ receiptPrinter: v })}
+            hint={t('settings.printerHint')}
+            errors={messagesAt(placed, 'printing.receiptPrinter')}
+            maxLength={200}
+          />
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={draft.printing.silent}
+              onChange={(e) => printing({ silent: e.target.checked })}
+            />
+            {t('fields.printing.silent')}
+          </label>
+        </div>
+        <div className="row">
+          <button type="submit" className="primary" disabled={saving}>
+            {saving ? t('common.busy') : t('common.save')}
+          </button>
+          {notice === 'saved' && (
+            <span className="notice" role="status">
+              {t('settings.saved')}
+            </span>
+          )}
+        </div>
+      </form>
+      <OfficeCalendar />
+    </div>
+  );
+}

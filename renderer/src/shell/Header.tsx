@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../desk.tsx';
+import { currentLang } from '../i18n/index.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+export function Header() {
+  const { t, i18n } = useTranslation();
+  const office = useSession((s) => s.office);
+  const user = useSession((s) => s.user);
+  return (
+    <header className="app-header">
+      <div className="office">
+        <div className="office-name">
+          {office ? office.office.name[currentLang(i18n)] : t('common.appName')}
+        </div>
+        <div className="office-room">{t('shell.room')}</div>
+      </div>
+      <div className="header-right">
+        {user && (
+          <div className="clerk">
+            <span className="clerk-label">{t('shell.clerk')}:</span> <strong>{user.fullName}</strong>
+          </div>
+        )}
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+// The clerk's places. Queue, complaints and reports arrive in later issues: they are shown,
+// plainly marked "soon", and cannot be opened — nothing is faked.
+
+import { useTranslation } from 'react-i18next';
+import { useDesk, useSession } from '../desk.tsx';
+import type { Place } from '../stores/session.ts';
+
+const LATER = ['queue', 'complaints', 'reports'] as const;
+
+export function Nav() {
+  const { t } = useTranslation();
+  const session = useDesk().session;
+  const place = useSession((s) => s.place);
+  const link = (p: Place) => (
+    <li key={p}>
+      <button
+        type="button"
+        className="nav-item"
+        aria-current={place === p ? 'page' : undefined}
+        onClick={() => session.getState().go(p)}
+      >
+        {t(`shell.places.${p}`)}
+      </button>
+    </li>
+  );
+  return (
+    <nav className="app-nav" aria-label={t('shell.navigation')}>
+      <ul>
+        {link('intake')}
+        {link('applications')}
+        {LATER.map((p) => (
+          <li key={p}>
+            <button type="button" className="nav-item" disabled title={t('shell.soonHint')}>
+              {t(`shell.places.${p}`)} <span className="soon">({t('shell.soon')})</span>
+            </button>
+          </li>
+        ))}
+        {link('settings')}
+      </ul>
+    </nav>
+  );
+}

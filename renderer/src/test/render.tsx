@@ -1,0 +1,56 @@
+// Mounts the whole desk against a fake main side: a signed-in clerk on Wednesday 25.11.2026
+// (the same fixed day as tests/support), unless a test answers the channels differently.
+
+import { render } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import type { User } from '../../../shared/contract/common.ts';
+import { OFFICE_DEFAULTS } from '../../../shared/standard/office-defaults.ts';
+import type { Lang } from '../../../shared/standard/service-definition.ts';
+import { App } from '../App.tsx';
+import { createDesk, DeskProvider } from '../desk.tsx';
+import { createI18n } from '../i18n/index.ts';
+import { type FakeHandlers, fakeMain, printedDocument } from './fake-client.ts';
+
+export const CLERK: User = {
+  id: 1,
+  login: 'a.nurlanova',
+  fullName: 'Айгерім Сапарқызы Нұрланова',
+  role: 'clerk',
+  language: 'kk',
+};
+
+export const TODAY = '2026-11-25';
+export const TERM_END = '2026-12-07';
+
+export function deskHandlers(language: Lang = 'kk'): FakeHandlers {
+  const clerk = { ...CLERK, language };
+  return {
+    'session.current': () => clerk,
+    'session.users': () => [clerk],
+    'session.signIn': () => clerk,
+    'session.setLanguage': ({ language }) => ({ ...clerk, language }),
+    'settings.get': () => OFFICE_DEFAULTS,
+    'calendar.termEnd': () => ({ accepted: TODAY, termEnd: TERM_END, length: 10, unit: 'calendar' }),
+    'people.lookup': () => ({ applicant: null, representative: null, applications: [] }),
+    'applications.search': () => ({ rows: [], total: 0 }),
+    'print.talon': () => printedDocument('talon'),
+    'print.missingList': () => printedDocument('missing_list'),
+    'print.consentForm': () => printedDocument('consent_form'),
+    'documents.list': () => [],
+  };
+}
+
+export function renderDesk(
+  handlers: FakeHandlers = {},
+  opts: { lang?: Lang; door?: 'ipc' | 'browser' } = {},
+) {
+  const main = fakeMain({ ...deskHandlers(opts.lang), ...handlers }, opts.door);
+  const desk = createDesk(main.client, createI18n('kk'), { searchDelayMs: 0 });
+  const user = userEvent.setup();
+  const view = render(
+    <DeskProvider desk={desk}>
+      <App />
+    </DeskProvider>,
+  );
+  return { ...view, ...main, desk, user };
+}

@@ -1,0 +1,99 @@
+// A labelled input with its hint and its messages, tied together for screen readers
+// (aria-describedby) and for Playwright (the label is the accessible name).
+
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export function describedBy(id: string, hint: boolean, errors: boolean): string | undefined {
+  const ids = [hint && `${id}-hint`, errors && `${id}-error`].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+export function FieldMessages({ id, errors }: { id: string; errors: readonly string[] }) {
+  if (!errors.length) return null;
+  return (
+    <div id={`${id}-error`} className="field-error">
+      {errors.map((e) => (
+        <div key={e}>{e}</div>
+      ))}
+    </div>
+  );
+}
+
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id'> {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  errors?: readonly string[];
+  hint?: ReactNode;
+  optional?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
+  wide?: boolean;
+}
+
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  errors = [],
+  hint,
+  optional,
+  inputRef,
+  wide,
+  className,
+  ...rest
+}: TextFieldProps) {
+  const { t } = useTranslation();
+  return (
+    <div className={`field${wide ? ' field-wide' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {optional && <span className="optional"> ({t('common.optional')})</span>}
+      </label>
+      <input
+        id={id}
+        ref={inputRef}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={errors.length > 0 || undefined}
+        aria-describedby={describedBy(id, Boolean(hint), errors.length > 0)}
+        autoComplete="off"
+        spellCheck={false}
+        {...rest}
+      />
+      {hint && (
+        <div id={`${id}-hint`} className="hint">
+          {hint}
+        </div>
+      )}
+      <FieldMessages id={id} errors={errors} />
+    </div>
+  );
+}
+
+/** Messages that belong to no field on screen. */
+export function TopErrors({ messages }: { messages: readonly string[] }) {
+  const { t } = useTranslation();
+  if (!messages.length) return null;
+  return (
+    <div className="error-banner" role="alert">
+      <strong>{t('common.errorTitle')}</strong>
+      <ul>
+        {messages.map((m) => (
+          <li key={m}>{m}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The accelerator shown on a button; the button itself carries aria-keyshortcuts. */
+export function Kbd({ keys }: { keys: string }) {
+  return (
+    <span className="kbd" aria-hidden="true">
+      {keys}
+    </span>
+  );
+}
