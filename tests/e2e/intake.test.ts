@@ -1,0 +1,103 @@
+// The clerk's first day: create the first user, register a disabled child with the mother as
+// legal representative, tick the §12 checklist, accept, and hand over the talon (§15).
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../electron/app/context.ts';
+import { CHILD, MOTHER } from '../support/people.ts';
+import { type E2eDesk, openE2eDesk } from './browser.ts';
+import { pdfPage1Png, pdfText } from './pdf.ts';
+import { ui } from './ui-expect.ts';
+
+let desk: E2eDesk;
+beforeAll(async () => {
+  // Wednesday 25.11.2026, 10:00 in the office (UTC+5).
+  desk = await openE2eDesk({ clock: fixedClock('2026-11-25T05:00:00.000Z') });
+});
+afterAll(async () => {
+  await desk?.close();
+});
+
+describe('intake of a disabled child in the browser mode', () => {
+  it('creates the first user on a fresh database', async () => {
+    const { page } = desk;
+    await page.getByLabel('Логин').fill('a.nurlanova');
+    await page.getByLabel('Аты-жөні').fill('Айгерім Нұрланова');
+    await desk.screenshot('01-first-start');
+    await page.getByRole('button', { name: 'Тіркеу және кіру' }).click();
+    await ui.visible(page.getByRole('heading', { name: 'Құжаттарды қабылдау' }));
+  });
+
+  it('registers the child and the representative, and sees item 9 instead of item 8', async () => {
+    const { page } = desk;
+    await page.getByLabel('ЖСН', { exact: true }).fill(CHILD.iin);
+    // The category follows from the age in the IIN (§6 reading, §12 items 8–9).
+    await ui.checked(page.getByRole('radio', { name: 'Мүгедек бала (заңды өкілімен)' }));
+    await page.getByLabel('Тегі', { exact: true }).fill(CHILD.lastName);
+    await page.getByLabel('Аты', { exact: true }).fill(CHILD.firstName);
+    await page.getByLabel(/^Әкесінің аты/).fill(CHILD.middleName);
+    await page.getByLabel('Мекенжайы', { exact: true }).fill(CHILD.address);
+
+    await page.getByLabel('Өкілдің ЖСН-і').fill(MOTHER.iin);
+    await page.getByLabel('Өкілдің тегі').fill(MOTHER.lastName);
+    await page.getByLabel('Өкілдің аты', { exact: true }).fill(MOTHER.firstName);
+    await page.getByLabel(/^Өкілдің әкесінің аты/).fill(MOTHER.middleName);
+    await page.getByLabel('Өкілдің мекенжайы').fill(MOTHER.address);
+    await page.getByLabel(/^Өкілдің телефоны/).fill(MOTHER.phone);
+    await page.getByLabel('Балаға кім болады').selectOption('mother');
+    await page.getByLabel('Өкілеттігін растайтын құжат').fill(MOTHER.authorityDocument);
+
+    const checklist = page.getByRole('table', { name: /Құжаттар тізбесі/ });
+    await ui.visible(checklist.getByText(/ПМПК/));
+    await ui.visible(checklist.getByText('Туу туралы куәліктің көшірмесі'));
+    await ui.absent(checklist.getByText(/Оңалтудың жеке бағдарламасы/));
+    await ui.text(page.getByTestId('term-preview'), '07.12.2026');
+  });
+
+  it('keeps the talon locked until every document is marked and the consent is signed', async () => {
+    const { page } = desk;
+    const accept = page.getByRole('button', { name: 'Қабылдау және талонды басу' });
+    await ui.disabled(accept);
+    await page.getByRole('button', { name: 'Барлығын белгілеу' }).click();
+    await ui.disabled(accept);
+    await page.getByLabel('Заңды өкіл келісімге қол қойды').check();
+    await ui.enabled(accept);
+    await desk.screenshot('02-intake-child-complete');
+  });
+
+  it('accepts the package and opens the talon with the register number and the term', async () => {
+    const { page, context } = desk;
+    const popup = context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Қабылдау және талонды басу' }).click();
+    await ui.exactText(page.getByTestId('reg-number'), '2026-0001');
+    await ui.text(page.getByTestId('term-end'), '07.12.2026');
+    await desk.screenshot('03-talon-issued');
+
+    const talonPage = await popup;
+    expect(new URL(talonPage.url()).pathname).toMatch(/^\/documents\/\d+\.pdf$/);
+    const response = await page.request.get(talonPage.url());
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    const pdf = await response.body();
+    const text = pdfText(pdf);
+    expect(text).toContain('2026-0001');
+    expect(text).toContain('07.12.2026');
+    expect(text).toContain('Өмірбеков Ұлан Іңкәрұлы');
+    expect(text).toContain('Өмірбекова Іңкәр Һадиқызы');
+    pdfPage1Png(pdf, 'e2e-talon-child');
+    await talonPage.close();
+  });
+
+  it('finds the application in the list with the days left to the term', async () => {
+    const { page } = desk;
+    await page
+      .getByRole('link', { name: 'Өтініштер' })
+      .or(page.getByRole('button', { name: 'Өтініштер' }))
+      .first()
+      .click();
+    await page.getByLabel(/іздеу/i).fill('Өмірбек');
+    const row = page.getByRole('row', { name: /2026-0001/ });
+    await ui.text(row, 'Өмірбеков Ұлан Іңкәрұлы');
+    await ui.text(row, '07.12.2026');
+    await ui.text(row, '12 күн');
+    await desk.screenshot('04-applications');
+  });
+});
