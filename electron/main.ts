@@ -93,7 +93,8 @@ async function start(): Promise<void> {
     platform: process.platform,
     openPath: (file) => shell.openPath(file),
     execFile: execFileAsync,
-    warn: (m) => console.warn(m),
+    // Loaded only where it is used: it ships SumatraPDF for Windows.
+    printOnWindows: async (file, options) => (await import('pdf-to-printer')).print(file, options),
   };
   registerIpc(ipcMain, {
     page,

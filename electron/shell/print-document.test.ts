@@ -2,18 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { adultIntake } from '../../tests/support/people.ts';
 import { createAppRegistry } from '../app/handlers.ts';
-import {
-  openStoredDocument,
-  printStoredDocument,
-  type ShellDeps,
-  WINDOWS_SILENT_PRINTING,
-} from './print-document.ts';
+import { openStoredDocument, printStoredDocument, type ShellDeps } from './print-document.ts';
 
 let desk: TestDesk;
 let talonId: number;
 let opened: string[];
 let commands: { cmd: string; args: readonly string[] }[];
-let warnings: string[];
+let windowsJobs: { file: string; options: unknown }[];
 let lpFails: string | null;
 
 function deps(platform: NodeJS.Platform = 'linux'): ShellDeps {
@@ -28,7 +23,9 @@ function deps(platform: NodeJS.Platform = 'linux'): ShellDeps {
       commands.push({ cmd, args });
       if (lpFails) throw new Error(lpFails);
     },
-    warn: (m) => void warnings.push(m),
+    printOnWindows: async (file, options) => {
+      windowsJobs.push({ file, options });
+    },
   };
 }
 
@@ -44,7 +41,7 @@ beforeEach(async () => {
   desk = await openTestDesk();
   opened = [];
   commands = [];
-  warnings = [];
+  windowsJobs = [];
   lpFails = null;
   const accepted = await desk.ok('intake.accept', adultIntake());
   talonId = (await desk.ok('print.talon', { applicationId: accepted.applicationId, layout: 'a6' })).id;
@@ -58,8 +55,8 @@ describe('printing a stored PDF from the Electron window', () => {
     expect(r).toEqual({ ok: true, value: { printed: true, printer: 'Kyocera_FS-1040' } });
     expect(commands).toHaveLength(1);
     expect(commands[0]?.cmd).toBe('lp');
-    expect(commands[0]?.args.slice(0, 3)).toEqual(['-d', 'Kyocera_FS-1040', '--']);
-    expect(commands[0]?.args[3]).toMatch(/documents[\\/]2026[\\/]\d+-talon\.pdf$/);
+    expect(commands[0]?.args.slice(0, 5)).toEqual(['-d', 'Kyocera_FS-1040', '-o', 'media=A6', '--']);
+    expect(commands[0]?.args[5]).toMatch(/documents[\\/]2026[\\/]\d+-talon\.pdf$/);
     expect(opened).toEqual([]);
   });
 
@@ -83,13 +80,18 @@ describe('printing a stored PDF from the Electron window', () => {
     expect(commands).toEqual([]);
   });
 
-  it('does not pretend to print silently on Windows: it opens the viewer and says why', async () => {
+  it('prints silently on Windows through pdf-to-printer, naming the paper and keeping the true size', async () => {
     await printing({ silent: true, sheetPrinter: 'HP LaserJet' });
     const r = await printStoredDocument(desk.ctx, talonId, deps('win32'));
-    expect(r).toEqual({ ok: true, value: { printed: false, printer: null } });
-    expect(warnings).toEqual([WINDOWS_SILENT_PRINTING]);
-    expect(WINDOWS_SILENT_PRINTING).toMatch(/pdf-to-printer/);
+    expect(r).toEqual({ ok: true, value: { printed: true, printer: 'HP LaserJet' } });
+    expect(windowsJobs).toEqual([
+      {
+        file: expect.stringMatching(/\d+-talon\.pdf$/),
+        options: { printer: 'HP LaserJet', paperSize: 'A6', scale: 'noscale' },
+      },
+    ]);
     expect(commands).toEqual([]);
+    expect(opened).toEqual([]);
   });
 
   it('reports a failed lp as an error naming the printer', async () => {

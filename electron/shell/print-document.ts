@@ -3,9 +3,9 @@
 // caller's context, so a desk nobody has signed in to cannot print or open anything.
 //
 // FACTS.md: a PDF loaded in an Electron window has printed blank pages; the robust routes are
-// CUPS `lp` on Linux and pdf-to-printer (it bundles SumatraPDF) on Windows. `lp` is in every
-// CUPS install; pdf-to-printer is a package we do not ship yet, so on Windows silent printing
-// falls back to the viewer and says why.
+// CUPS `lp` on Linux and pdf-to-printer (it bundles SumatraPDF) on Windows, the office's PCs.
+// The paper size is always named (silent printing has ignored the printer's default in known
+// bugs), and the page is printed at its true size: an 80 mm receipt must not be scaled.
 
 import { execFile as nodeExecFile } from 'node:child_process';
 import type { Result } from '../../shared/contract/result.ts';
@@ -20,12 +20,17 @@ export interface ShellDeps {
   /** Electron's shell.openPath: resolves to '' on success, to an error message otherwise. */
   openPath(file: string): Promise<string>;
   execFile(cmd: string, args: readonly string[]): Promise<void>;
-  warn?(message: string): void;
+  /** pdf-to-printer's print() on Windows (SumatraPDF, shipped inside that package). */
+  printOnWindows(
+    file: string,
+    options: { printer: string; paperSize?: string; scale: 'noscale' },
+  ): Promise<void>;
 }
 
-export const WINDOWS_SILENT_PRINTING =
-  'Silent printing on Windows is meant to go through pdf-to-printer (SumatraPDF), which this build ' +
-  'does not include yet; the document was opened in the viewer to print from there.';
+/** The paper of a layout, as printers name it; the receipt roll has none (the driver's roll). */
+export function paperOf(layout: string): string | undefined {
+  return ({ a4: 'A4', a5: 'A5', a6: 'A6' } as Record<string, string>)[layout];
+}
 
 export function execFileAsync(cmd: string, args: readonly string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -74,20 +79,26 @@ export async function printStoredDocument(
   };
   // Not silent, or no printer chosen: the clerk picks the printer in the viewer's dialog.
   if (!printing.silent || !printer) return viewer();
-  if (deps.platform === 'win32') {
-    deps.warn?.(WINDOWS_SILENT_PRINTING);
-    return viewer();
-  }
+  const paper = paperOf(doc.layout);
   try {
-    // `--` so that a file name can never be read as an option.
-    await deps.execFile('lp', ['-d', printer, '--', doc.file]);
+    if (deps.platform === 'win32') {
+      await deps.printOnWindows(doc.file, {
+        printer,
+        scale: 'noscale',
+        ...(paper ? { paperSize: paper } : {}),
+      });
+    } else {
+      // `--` so that a file name can never be read as an option.
+      const media = paper ? ['-o', `media=${paper}`] : [];
+      await deps.execFile('lp', ['-d', printer, ...media, '--', doc.file]);
+    }
     return { ok: true, value: { printed: true, printer } };
   } catch (e) {
     return {
       ok: false,
       error: {
         code: 'internal',
-        params: { detail: `lp -d ${printer}: ${e instanceof Error ? e.message : String(e)}`, printer },
+        params: { detail: `${printer}: ${e instanceof Error ? e.message : String(e)}`, printer },
       },
     };
   }
