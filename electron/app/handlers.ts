@@ -5,6 +5,7 @@ import { applicationsHandlers } from '../applications/handlers.ts';
 import { auditHandlers } from '../audit/handlers.ts';
 import { intakeHandlers } from '../intake/handlers.ts';
 import { printHandlers } from '../print/handlers.ts';
+import { queueHandlers } from '../queue/handlers.ts';
 import { sessionHandlers } from '../session/handlers.ts';
 import { settingsHandlers } from '../settings/handlers.ts';
 import { createRegistry, type Handlers, type Registry } from './registry.ts';
@@ -16,6 +17,7 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...printHandlers,
   ...auditHandlers,
+  ...queueHandlers,
 };
 
 export function createAppRegistry(log?: (e: unknown) => void): Registry {

@@ -11,6 +11,9 @@ const BEFORE_SIGN_IN: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'session.current',
   // Only while the office has no user at all: the first start creates the first one.
   'users.create',
+  // The waiting-room screen: ticket numbers only, no personal data, and it runs unattended in
+  // its own window (Electron) or tab (browser mode, still behind the run's key).
+  'queue.display',
 ]);
 
 export function requirementOf(channel: ChannelName): Requirement {

@@ -25,6 +25,7 @@ import { insertAttempt, insertConsent } from '../db/intake.ts';
 import type { PersonFields } from '../db/people.ts';
 import { findPersonByIin } from '../db/people.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { checkIntakeTicket } from '../queue/intake-link.ts';
 import { loadOfficeSettings } from '../settings/office-settings.ts';
 import { personFields, upsertPerson } from './people.ts';
 
@@ -81,6 +82,8 @@ function checkIntake(input: IntakeInput, ctx: AppContext): Checked {
       unknown.map((c) => ({ path: 'documents', message: `unknown_document:${c}` })),
     );
   }
+  // §7.2: an intake opened from the queue names a "hand in documents" ticket at the desk.
+  if (input.queueTicketId !== null) checkIntakeTicket(ctx, input.queueTicketId);
   const verdict = checkPackage(def, input.category, input.documents);
   if (verdict.notApplicable.length) {
     throw new DomainError('documents_not_applicable', { codes: verdict.notApplicable.join(',') });

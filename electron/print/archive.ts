@@ -22,12 +22,17 @@ import { loadOfficeSettings } from '../settings/office-settings.ts';
 import type { RenderedPdf } from './layout.ts';
 import type { Lang } from './texts.ts';
 
-export type PrintKind = 'talon' | 'missing_list' | 'consent_form';
+export type PrintKind =
+  | 'talon'
+  | 'missing_list'
+  | 'consent_form'
+  // §7.2, §7.3: the walk-in queue ticket (80 mm roll).
+  | 'queue_ticket';
 
 export interface ToKeep {
   kind: PrintKind;
   /** What the paper is about: 'application', 'intake_attempt', or 'consent_form' (typed data, no row). */
-  entity: 'application' | 'intake_attempt' | 'consent_form';
+  entity: 'application' | 'intake_attempt' | 'consent_form' | 'queue_ticket';
   entityId: number | null;
   lang: Lang;
   layout: string;

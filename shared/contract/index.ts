@@ -7,6 +7,7 @@ import { applicationsChannels } from './applications.ts';
 import { auditChannels } from './audit.ts';
 import { intakeChannels } from './intake.ts';
 import { printChannels } from './print.ts';
+import { queueChannels } from './queue.ts';
 import type { Result } from './result.ts';
 import { sessionChannels } from './session.ts';
 import { settingsChannels } from './settings.ts';
@@ -18,6 +19,7 @@ export const channels = {
   ...settingsChannels,
   ...printChannels,
   ...auditChannels,
+  ...queueChannels,
 } as const;
 
 export type Channels = typeof channels;

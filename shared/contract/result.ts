@@ -19,6 +19,12 @@ export const ERROR_CODES = [
   'documents_not_applicable',
   'login_taken',
   'already_cancelled',
+  // The walk-in queue (§7.2, §7.3, §10).
+  'queue_closed',
+  'queue_lunch',
+  'queue_ticket_state',
+  'queue_calls_remaining',
+  'queue_wrong_purpose',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { empty, lang, localDate, text } from './common.ts';
+import { queueSettingsWithDefaults } from './queue.ts';
 
 const contact = z.object({
   title: z.object({ kk: text(200), ru: text(200) }),
@@ -30,6 +31,8 @@ export const officeSettings = z.object({
   }),
   /** Default language of printed documents; each document may still be printed in the other. */
   documentLanguage: lang,
+  /** The walk-in queue (§7.2, §7.3); settings stored before it existed read its defaults. */
+  queue: queueSettingsWithDefaults,
 });
 export type OfficeSettings = z.infer<typeof officeSettings>;
 

@@ -1,12 +1,22 @@
 // Defaults of the office settings, from STANDARD.md §4 (the provider) and §6 (contacts).
 // The office edits them in Settings; the standard's text is where they start.
 
+import type { QueueSettings } from '../contract/queue.ts';
 import type { OfficeSettings } from '../contract/settings.ts';
 import { DEFAULT_TIME_ZONE } from '../domain/office-time.ts';
 
 const building = {
   kk: 'Солтүстік Қазақстан облысы, Жамбыл ауданы, Пресновка ауылы, Дружба көшесі, 6, бірінші қабат',
   ru: 'Северо-Казахстанская область, Жамбылский район, с. Пресновка, ул. Дружба, 6, первый этаж',
+};
+
+/**
+ * The walk-in queue's office preferences: "did not come" after 3 calls, and the usual service
+ * times the wait estimate starts from until the day has its own (shared/domain/queue.ts).
+ */
+export const QUEUE_DEFAULTS: QueueSettings = {
+  noShowAfterCalls: 3,
+  serviceMinutes: { handIn: 15, collect: 5 },
 };
 
 export const OFFICE_DEFAULTS: OfficeSettings = {
@@ -50,4 +60,5 @@ export const OFFICE_DEFAULTS: OfficeSettings = {
   },
   printing: { sheetPrinter: '', receiptPrinter: '', talonLayout: 'a6', silent: false },
   documentLanguage: 'kk',
+  queue: QUEUE_DEFAULTS,
 };

@@ -46,6 +46,8 @@ export interface ServiceDefinition {
   term: { length: number; unit: TermUnit };
   /** §7.2, §7.3 — longest acceptable wait in the queue, minutes. */
   queueLimitMinutes: { handIn: number; collect: number };
+  /** Appendix, indicator 1.2 — the share who waited in the queue no more than this many minutes. */
+  queueIndicatorWaitMinutes: number;
   /** §10 — Monday..Friday, local time of the office. */
   workingHours: { days: number[]; open: string; close: string; lunchFrom: string; lunchTo: string };
   /** §10 — reception in order of the queue. */
@@ -88,6 +90,7 @@ export const STANDARD_2008: ServiceDefinition = {
   },
   term: { length: 10, unit: 'calendar' },
   queueLimitMinutes: { handIn: 20, collect: 20 },
+  queueIndicatorWaitMinutes: 40,
   workingHours: {
     days: [1, 2, 3, 4, 5],
     open: '09:00',

@@ -1,5 +1,6 @@
 // Numbered migrations, applied in order; the number is PRAGMA user_version after it.
 import * as m0001 from './0001-initial.ts';
+import * as m0002 from './0002-queue.ts';
 
 export interface Migration {
   version: number;
@@ -8,4 +9,7 @@ export interface Migration {
   seed?: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001-initial', ...m0001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '0001-initial', ...m0001 },
+  { version: 2, name: '0002-queue', ...m0002 },
+];

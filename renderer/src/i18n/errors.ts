@@ -141,6 +141,52 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
       return [{ path: null, text: i18n.t('errors.unknown_channel', { channel: p.channel ?? '' }) }];
     case 'already_cancelled':
       return [{ path: null, text: i18n.t('errors.already_cancelled', { regNumber: p.regNumber ?? '' }) }];
+    case 'queue_closed':
+      return [
+        {
+          path: null,
+          text:
+            p.reason === 'day_off'
+              ? i18n.t('errors.queue_closed_day_off')
+              : p.reason === 'day_closed'
+                ? i18n.t('errors.queue_closed_day_closed')
+                : i18n.t('errors.queue_closed', { open: p.open ?? '', close: p.close ?? '' }),
+        },
+      ];
+    case 'queue_lunch':
+      return [{ path: null, text: i18n.t('errors.queue_lunch', { from: p.from ?? '', to: p.to ?? '' }) }];
+    case 'queue_ticket_state':
+      return [
+        {
+          path: null,
+          text: i18n.t('errors.queue_ticket_state', {
+            number: p.number ?? '',
+            status: p.status ? i18n.t(`queue.statuses.${p.status as 'waiting'}`) : '',
+          }),
+        },
+      ];
+    case 'queue_calls_remaining':
+      return [
+        {
+          path: null,
+          // After the last call: no more calls, "did not come" is what is left.
+          text: i18n.t(p.exhausted ? 'errors.queue_calls_exhausted' : 'errors.queue_calls_remaining', {
+            number: p.number ?? '',
+            calls: p.calls ?? '',
+            needed: p.needed ?? '',
+          }),
+        },
+      ];
+    case 'queue_wrong_purpose':
+      return [
+        {
+          path: null,
+          text: i18n.t('errors.queue_wrong_purpose', {
+            number: p.number ?? '',
+            purpose: p.purpose ? i18n.t(`queue.purposes.${p.purpose as 'hand_in'}`) : '',
+          }),
+        },
+      ];
     case 'not_signed_in':
     case 'forbidden':
     case 'not_found':

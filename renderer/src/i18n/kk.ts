@@ -2,6 +2,8 @@
 // here — they come from the service definition (shared/standard/service-definition.ts), so
 // a new edition of the standard changes them in one place.
 
+import { displayKk, queueFieldsKk, queueKk } from '../queue/texts.ts';
+
 export const kk = {
   common: {
     appName: 'Qabyldau',
@@ -187,7 +189,10 @@ export const kk = {
     confirmRemove: 'Алып тастауды растау',
     correctionRemoved: 'Түзету алынып тасталды',
   },
+  queue: queueKk,
+  display: displayKk,
   fields: {
+    queue: queueFieldsKk,
     login: 'Логин',
     fullName: 'Аты-жөні',
     language: 'Тіл',
@@ -269,6 +274,15 @@ export const kk = {
     documents_not_applicable: 'Бұл санатқа қатысы жоқ құжаттар белгіленген: {{documents}}',
     login_taken: '«{{login}}» логині бос емес, басқасын таңдаңыз',
     already_cancelled: '№ {{regNumber}} өтініш бұрын жойылған',
+    queue_closed: 'Қабылдау уақыты емес: жұмыс уақыты {{open}}–{{close}} (§10)',
+    queue_closed_day_off: 'Бүгін демалыс күні — талон берілмейді (§10)',
+    queue_closed_day_closed: 'Бүгінгі күн жабылған — талон берілмейді',
+    queue_lunch: 'Түскі үзіліс {{from}}–{{to}}: шақыру тоқтатылған (§10)',
+    queue_ticket_state: '{{number}} талоны қазір «{{status}}» — бұл әрекет жасалмайды',
+    queue_calls_remaining:
+      '{{number}} талоны {{calls}} рет шақырылды: «келмеді» {{needed}} шақырудан кейін белгіленеді',
+    queue_calls_exhausted: '{{number}} талоны {{calls}} рет шақырылды — енді «келмеді» деп белгілеңіз',
+    queue_wrong_purpose: '{{number}} талоны «{{purpose}}» үшін берілген — бұл әрекетке сәйкес емес',
     internal: 'Ішкі қате: {{detail}}. Әрекетті қайталаңыз; қате қайталанса, әкімшіге хабарлаңыз.',
     network: 'Бағдарламаның серверімен байланыс жоқ ({{detail}}). Бағдарлама іске қосулы ма?',
   },

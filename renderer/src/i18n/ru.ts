@@ -1,6 +1,7 @@
 // The Russian catalogue: the same keys as kk.ts (the type makes a missing one a compile
 // error; i18n.test.ts checks it too). §12 document names come from the service definition.
 
+import { displayRu, queueFieldsRu, queueRu } from '../queue/texts.ts';
 import type { Catalogue } from './kk.ts';
 
 export const ru: Catalogue = {
@@ -187,7 +188,10 @@ export const ru: Catalogue = {
     confirmRemove: 'Подтвердить снятие',
     correctionRemoved: 'Поправка снята',
   },
+  queue: queueRu,
+  display: displayRu,
   fields: {
+    queue: queueFieldsRu,
     login: 'Логин',
     fullName: 'Фамилия, имя, отчество',
     language: 'Язык',
@@ -269,6 +273,15 @@ export const ru: Catalogue = {
     documents_not_applicable: 'Отмечены документы, которые к этой категории не относятся: {{documents}}',
     login_taken: 'Логин «{{login}}» уже занят, выберите другой',
     already_cancelled: 'Заявление № {{regNumber}} уже аннулировано',
+    queue_closed: 'Сейчас не часы приёма: приём {{open}}–{{close}} (§10)',
+    queue_closed_day_off: 'Сегодня выходной — талоны не выдаются (§10)',
+    queue_closed_day_closed: 'Сегодняшний день закрыт — талоны не выдаются',
+    queue_lunch: 'Обеденный перерыв {{from}}–{{to}}: вызов приостановлен (§10)',
+    queue_ticket_state: 'Талон {{number}} сейчас «{{status}}» — это действие невозможно',
+    queue_calls_remaining:
+      'Талон {{number}} вызван {{calls}} раз: «не явился» отмечается после {{needed}} вызовов',
+    queue_calls_exhausted: 'Талон {{number}} вызван {{calls}} раз — теперь отметьте «не явился»',
+    queue_wrong_purpose: 'Талон {{number}} выдан на «{{purpose}}» — для этого действия не подходит',
     internal:
       'Внутренняя ошибка: {{detail}}. Повторите действие; если ошибка повторится, сообщите администратору.',
     network: 'Нет связи с сервером программы ({{detail}}). Запущена ли программа?',
