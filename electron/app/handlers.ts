@@ -3,6 +3,8 @@
 
 import { applicationsHandlers } from '../applications/handlers.ts';
 import { auditHandlers } from '../audit/handlers.ts';
+import { decisionsHandlers } from '../decisions/handlers.ts';
+import { decisionPrintHandlers } from '../decisions/print.ts';
 import { intakeHandlers } from '../intake/handlers.ts';
 import { printHandlers } from '../print/handlers.ts';
 import { queueHandlers } from '../queue/handlers.ts';
@@ -18,6 +20,8 @@ export const handlers: Handlers = {
   ...printHandlers,
   ...auditHandlers,
   ...queueHandlers,
+  ...decisionsHandlers,
+  ...decisionPrintHandlers,
 };
 
 export function createAppRegistry(log?: (e: unknown) => void): Registry {

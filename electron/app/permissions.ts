@@ -2,6 +2,7 @@
 // issue). Until then: a few channels work before sign-in, everything else needs a user.
 
 import type { ChannelName } from '../../shared/contract/index.ts';
+import { type DeskRole, MOVE_RULES } from '../../shared/domain/application-states.ts';
 
 export type Requirement = 'anyone' | 'signed_in';
 
@@ -18,4 +19,27 @@ const BEFORE_SIGN_IN: ReadonlySet<ChannelName> = new Set<ChannelName>([
 
 export function requirementOf(channel: ChannelName): Requirement {
   return BEFORE_SIGN_IN.has(channel) ? 'anyone' : 'signed_in';
+}
+
+/**
+ * Channels only some roles may call; every other signed-in user is refused with `forbidden` and
+ * nothing runs. The decisions' roles are the state machine's (shared/domain/application-states.ts):
+ * §17 decisions and returns for correction are the head's or the deputy's, the notification
+ * (§16) is recorded by the desk.
+ */
+const ROLES: Partial<Record<ChannelName, readonly DeskRole[]>> = {
+  'decisions.startReview': MOVE_RULES.start_review.roles,
+  'decisions.returnForCorrection': MOVE_RULES.return_for_correction.roles,
+  'decisions.resubmit': MOVE_RULES.resubmit.roles,
+  'decisions.approve': MOVE_RULES.approve.roles,
+  'decisions.refuse': MOVE_RULES.refuse.roles,
+  'decisions.markSent': MOVE_RULES.send_by_post.roles,
+  'decisions.handOver': MOVE_RULES.hand_over.roles,
+  'decisions.close': MOVE_RULES.close.roles,
+  // decisions.correct: the role of the step being voided, checked by its handler.
+};
+
+/** The roles a channel is limited to, or null when any signed-in user may call it. */
+export function rolesOf(channel: ChannelName): readonly DeskRole[] | null {
+  return ROLES[channel] ?? null;
 }

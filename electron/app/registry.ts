@@ -13,8 +13,9 @@ import {
   type ParsedInput,
   type Result,
 } from '../../shared/contract/index.ts';
+import { getUser } from '../db/users.ts';
 import type { AppContext } from './context.ts';
-import { requirementOf } from './permissions.ts';
+import { requirementOf, rolesOf } from './permissions.ts';
 
 export type Handler<C extends ChannelName> = (
   input: ParsedInput<C>,
@@ -44,6 +45,13 @@ export function createRegistry(handlers: Handlers, log: (e: unknown) => void = c
       }
       if (requirementOf(channel) === 'signed_in' && ctx.session.userId === null) {
         return { ok: false, error: { code: 'not_signed_in' } };
+      }
+      const roles = rolesOf(channel);
+      if (roles) {
+        const role = ctx.session.userId === null ? undefined : getUser(ctx.db, ctx.session.userId)?.role;
+        if (!role || !roles.includes(role)) {
+          return { ok: false, error: { code: 'forbidden', params: { channel, roles: roles.join(',') } } };
+        }
       }
       try {
         const handler = handlers[channel] as Handler<ChannelName>;

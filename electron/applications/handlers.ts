@@ -3,6 +3,7 @@
 
 import type { ApplicationDetail, ApplicationRow } from '../../shared/contract/applications.ts';
 import { DomainError } from '../../shared/contract/result.ts';
+import { MOVE_RULES } from '../../shared/domain/application-states.ts';
 import { localDateOf } from '../../shared/domain/office-time.ts';
 import { daysLeft, termState } from '../../shared/domain/term.ts';
 import { definitionByVersion } from '../../shared/standard/service-definition.ts';
@@ -82,6 +83,13 @@ export const applicationsHandlers: HandlerGroup<
       const before = applicationDetail(ctx, id);
       if (before.status === 'cancelled')
         throw new DomainError('already_cancelled', { regNumber: before.regNumber });
+      // Once decided, it is no mistaken entry: the decision stands or is corrected (application-states.ts).
+      if (!(MOVE_RULES.cancel.from as readonly string[]).includes(before.status))
+        throw new DomainError('move_not_allowed', {
+          move: 'cancel',
+          status: before.status,
+          regNumber: before.regNumber,
+        });
       cancelApplication(ctx.db, id, ctx.session.userId as number, ctx.clock.now().toISOString(), reason);
       const after = applicationDetail(ctx, id);
       writeAudit(ctx, { action: 'applications.cancel', entity: 'application', entityId: id, before, after });

@@ -26,13 +26,18 @@ export type PrintKind =
   | 'talon'
   | 'missing_list'
   | 'consent_form'
+  // §5, §16: the notification letter, and for the post the day's register, envelopes, labels.
+  | 'notification'
+  | 'postal_register'
+  | 'envelopes'
+  | 'address_labels'
   // §7.2, §7.3: the walk-in queue ticket (80 mm roll).
   | 'queue_ticket';
 
 export interface ToKeep {
   kind: PrintKind;
   /** What the paper is about: 'application', 'intake_attempt', or 'consent_form' (typed data, no row). */
-  entity: 'application' | 'intake_attempt' | 'consent_form' | 'queue_ticket';
+  entity: 'application' | 'intake_attempt' | 'consent_form' | 'letter' | 'postal_register' | 'queue_ticket';
   entityId: number | null;
   lang: Lang;
   layout: string;

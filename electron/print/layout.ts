@@ -167,18 +167,30 @@ function drawBlocks(doc: PDFKit.PDFDocument, blocks: readonly Block[], s: number
   for (const b of blocks) drawBlock(doc, b, s);
 }
 
-interface DocOptions {
+/**
+ * Draws blocks from `top` down on a document that places some things itself (the letter's
+ * window address): the same blocks and sizes as every other paper, flowing onto more pages.
+ */
+export function drawFlow(doc: PDFKit.PDFDocument, blocks: readonly Block[], s: number, top: number): void {
+  doc.y = top;
+  for (const b of blocks) drawBlock(doc, b, s);
+}
+
+export interface DocOptions {
   size: [number, number];
   margin: number;
+  /** Different margins per side (a letter), on every page; `margin` otherwise. */
+  margins?: { top: number; bottom: number; left: number; right: number };
   lang: 'kk' | 'ru';
   title: string;
   createdAt: Date;
 }
 
-function newDocument(o: DocOptions): PDFKit.PDFDocument {
+/** A document with PT Sans set up and the desk's metadata; pages are buffered. */
+export function newDocument(o: DocOptions): PDFKit.PDFDocument {
   const doc = new PDFDocument({
     size: o.size,
-    margin: o.margin,
+    ...(o.margins ? { margins: o.margins } : { margin: o.margin }),
     bufferPages: true,
     // The parsed PT Sans from the start, so that no standard font is ever set up (FACTS.md).
     font: deskFonts().regular as unknown as string,
@@ -245,6 +257,11 @@ export async function renderPdf(r: RenderRequest): Promise<RenderedPdf> {
       doc = layOut(sheet, sheet.height, r, s);
     }
   }
+  return endDocument(doc);
+}
+
+/** Ends a document and collects its bytes. */
+export async function endDocument(doc: PDFKit.PDFDocument): Promise<RenderedPdf> {
   const pages = doc.bufferedPageRange().count;
   const chunks: Buffer[] = [];
   const done = new Promise<void>((resolve, reject) => {

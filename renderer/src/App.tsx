@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApplicationsScreen } from './applications/ApplicationsScreen.tsx';
+import { DecisionsScreen } from './decisions/DecisionsScreen.tsx';
 import { useDesk, useSession } from './desk.tsx';
 import { describeError } from './i18n/errors.ts';
 import { IntakeScreen } from './intake/IntakeScreen.tsx';
@@ -32,6 +33,7 @@ export function App() {
         {phase === 'sign_in' && <SignIn />}
         {phase === 'ready' && place === 'intake' && <IntakeScreen />}
         {phase === 'ready' && place === 'applications' && <ApplicationsScreen />}
+        {phase === 'ready' && place === 'decisions' && <DecisionsScreen />}
         {phase === 'ready' && place === 'settings' && <SettingsScreen />}
       </main>
     </div>

@@ -6,6 +6,7 @@ import { createContext, type ReactNode, use } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { ApiClient } from './api/client.ts';
+import { createDecisionsStore, type DecisionsState, type DecisionsStore } from './decisions/store.ts';
 import {
   type ApplicationsState,
   type ApplicationsStore,
@@ -22,6 +23,7 @@ export interface Desk {
   intake: IntakeStore;
   applications: ApplicationsStore;
   settings: SettingsStore;
+  decisions: DecisionsStore;
 }
 
 export interface DeskOptions {
@@ -38,6 +40,7 @@ export function createDesk(api: ApiClient, i18n: I18n, options: DeskOptions = {}
     intake: createIntakeStore(api),
     applications: createApplicationsStore(api, options.searchDelayMs ?? 300),
     settings: createSettingsStore(api, (office) => session.getState().officeChanged(office)),
+    decisions: createDecisionsStore(api),
   };
 }
 
@@ -62,3 +65,4 @@ export const useIntake = <T,>(pick: (s: IntakeState) => T): T => useStore(useDes
 export const useApplications = <T,>(pick: (s: ApplicationsState) => T): T =>
   useStore(useDesk().applications, pick);
 export const useSettings = <T,>(pick: (s: SettingsState) => T): T => useStore(useDesk().settings, pick);
+export const useDecisions = <T,>(pick: (s: DecisionsState) => T): T => useStore(useDesk().decisions, pick);

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { applicationsChannels } from './applications.ts';
 import { auditChannels } from './audit.ts';
+import { decisionsChannels } from './decisions.ts';
 import { intakeChannels } from './intake.ts';
 import { printChannels } from './print.ts';
 import { queueChannels } from './queue.ts';
@@ -20,6 +21,7 @@ export const channels = {
   ...printChannels,
   ...auditChannels,
   ...queueChannels,
+  ...decisionsChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -25,6 +25,13 @@ export const ERROR_CODES = [
   'queue_ticket_state',
   'queue_calls_remaining',
   'queue_wrong_purpose',
+  // Decisions and notification letters (§7.1, §16, §17).
+  'move_not_allowed',
+  'refusal_ground_unknown',
+  'letter_not_printed',
+  'no_decision',
+  'date_out_of_range',
+  'nothing_to_correct',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { empty, lang, localDate, text } from './common.ts';
+import { letterSettingsWithDefaults } from './decisions.ts';
 import { queueSettingsWithDefaults } from './queue.ts';
 
 const contact = z.object({
@@ -33,6 +34,8 @@ export const officeSettings = z.object({
   documentLanguage: lang,
   /** The walk-in queue (§7.2, §7.3); settings stored before it existed read its defaults. */
   queue: queueSettingsWithDefaults,
+  /** §5, §16 — the notification letters' outgoing number and how envelopes are addressed. */
+  letters: letterSettingsWithDefaults,
 });
 export type OfficeSettings = z.infer<typeof officeSettings>;
 

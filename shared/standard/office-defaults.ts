@@ -1,6 +1,7 @@
 // Defaults of the office settings, from STANDARD.md §4 (the provider) and §6 (contacts).
 // The office edits them in Settings; the standard's text is where they start.
 
+import type { LetterSettings } from '../contract/decisions.ts';
 import type { QueueSettings } from '../contract/queue.ts';
 import type { OfficeSettings } from '../contract/settings.ts';
 import { DEFAULT_TIME_ZONE } from '../domain/office-time.ts';
@@ -18,6 +19,13 @@ export const QUEUE_DEFAULTS: QueueSettings = {
   noShowAfterCalls: 3,
   serviceMinutes: { handIn: 15, collect: 5 },
 };
+
+/**
+ * Notification letters (§5, §16): the outgoing number is the office's own (an index from its
+ * nomenclature of files, e.g. "03-12/", then the year's sequence); none is assumed here.
+ * Window envelopes (DL) need no addressing of their own.
+ */
+export const LETTER_DEFAULTS: LetterSettings = { outgoingPrefix: '', addressing: 'window' };
 
 export const OFFICE_DEFAULTS: OfficeSettings = {
   office: {
@@ -61,4 +69,5 @@ export const OFFICE_DEFAULTS: OfficeSettings = {
   printing: { sheetPrinter: '', receiptPrinter: '', talonLayout: 'a6', silent: false },
   documentLanguage: 'kk',
   queue: QUEUE_DEFAULTS,
+  letters: LETTER_DEFAULTS,
 };

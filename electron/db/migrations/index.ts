@@ -1,6 +1,7 @@
 // Numbered migrations, applied in order; the number is PRAGMA user_version after it.
 import * as m0001 from './0001-initial.ts';
 import * as m0002 from './0002-queue.ts';
+import * as m0003 from './0003-decisions.ts';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001-initial', ...m0001 },
   { version: 2, name: '0002-queue', ...m0002 },
+  { version: 3, name: '0003-decisions', ...m0003 },
 ];

@@ -7,6 +7,7 @@ import { fullName } from '../../../shared/contract/common.ts';
 import { documentName } from '../../../shared/domain/checklist.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { definitionByVersion } from '../../../shared/standard/service-definition.ts';
+import { DecisionPanel } from '../decisions/DecisionPanel.tsx';
 import { useApplications, useDesk } from '../desk.tsx';
 import { describeError } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
@@ -84,11 +85,7 @@ export function ApplicationDetailView() {
         </div>
         <div>
           <dt>{t('applications.status')}</dt>
-          <dd>
-            {detail.status === 'cancelled'
-              ? t('applications.statuses.cancelled')
-              : t('applications.statuses.accepted')}
-          </dd>
+          <dd>{t(`applications.statuses.${detail.status as 'accepted'}`)}</dd>
         </div>
         <div>
           <dt>{t('applications.acceptedBy')}</dt>
@@ -107,6 +104,8 @@ export function ApplicationDetailView() {
           })}
         </p>
       )}
+      {/* §5, §16, §17: the path after the talon, and the steps the signed-in user may take. */}
+      <DecisionPanel applicationId={detail.id} onChanged={() => void store.getState().open(detail.id)} />
       <div className="detail-columns">
         <section className="panel" aria-labelledby="people-title">
           <h3 id="people-title">{t('applications.people')}</h3>

@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationRow } from '../../../shared/contract/applications.ts';
+import { OPEN_STATUSES } from '../../../shared/domain/application-states.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { useApplications, useDesk } from '../desk.tsx';
 import { describeError } from '../i18n/errors.ts';
@@ -13,7 +14,8 @@ import { ApplicationDetailView } from './ApplicationDetail.tsx';
 
 export function DaysLeft({ row }: { row: Pick<ApplicationRow, 'daysLeft' | 'termState' | 'status'> }) {
   const { t } = useTranslation();
-  if (row.status === 'cancelled') return <span>{t('common.none')}</span>;
+  // The term matters until the applicant is notified (§7.1); after that, or once cancelled, no count.
+  if (!(OPEN_STATUSES as readonly string[]).includes(row.status)) return <span>{t('common.none')}</span>;
   const text =
     row.termState === 'overdue'
       ? t('applications.left.overdue', { count: -row.daysLeft })
@@ -122,11 +124,7 @@ export function ApplicationsScreen() {
                 <td>
                   <DaysLeft row={r} />
                 </td>
-                <td>
-                  {r.status === 'cancelled'
-                    ? t('applications.statuses.cancelled')
-                    : t('applications.statuses.accepted')}
-                </td>
+                <td>{t(`applications.statuses.${r.status as 'accepted'}`)}</td>
               </tr>
             ))}
           </tbody>

@@ -5,6 +5,7 @@
 
 import type { i18n as I18n } from 'i18next';
 import type { AppError, Issue } from '../../../shared/contract/result.ts';
+import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 
 export interface Placed {
   /** The field the message belongs to, or null for the top of the form. */
@@ -187,6 +188,34 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
           }),
         },
       ];
+    // Decisions and notification letters (§7.1, §16, §17).
+    case 'move_not_allowed':
+      return [
+        {
+          path: null,
+          text: i18n.t('errors.move_not_allowed', {
+            regNumber: p.regNumber ?? '',
+            status: p.status ? i18n.t(`applications.statuses.${p.status as 'accepted'}`) : '',
+          }),
+        },
+      ];
+    case 'refusal_ground_unknown':
+      return [{ path: 'ground', text: i18n.t('errors.refusal_ground_unknown') }];
+    case 'letter_not_printed':
+    case 'no_decision':
+      return [{ path: null, text: i18n.t(`errors.${error.code}`, { regNumber: p.regNumber ?? '' }) }];
+    case 'date_out_of_range': {
+      const field = p.field ?? null;
+      const values = {
+        field: field ? fieldLabel(i18n, field) : i18n.t('issues.thisField'),
+        min: p.min ? formatLocalDate(p.min) : '',
+        max: p.max ? formatLocalDate(p.max) : '',
+      };
+      const key = p.min && p.max ? 'date_out_of_range' : p.min ? 'date_not_before' : 'date_not_after';
+      return [{ path: field, text: i18n.t(`errors.${key}`, values) }];
+    }
+    case 'nothing_to_correct':
+      return [{ path: null, text: i18n.t('errors.nothing_to_correct') }];
     case 'not_signed_in':
     case 'forbidden':
     case 'not_found':

@@ -2,6 +2,7 @@
 // here — they come from the service definition (shared/standard/service-definition.ts), so
 // a new edition of the standard changes them in one place.
 
+import { decisionsKk } from '../decisions/texts.ts';
 import { displayKk, queueFieldsKk, queueKk } from '../queue/texts.ts';
 
 export const kk = {
@@ -31,6 +32,7 @@ export const kk = {
       queue: 'Кезек',
       complaints: 'Шағымдар',
       reports: 'Есептер',
+      decisions: 'Шешімдер',
       settings: 'Баптаулар',
     },
   },
@@ -145,7 +147,16 @@ export const kk = {
       tomorrow: 'ертең',
       days: '{{count}} күн',
     },
-    statuses: { accepted: 'қабылданды', cancelled: 'жойылды' },
+    statuses: {
+      accepted: 'қабылданды',
+      cancelled: 'жойылды',
+      under_review: 'басшыда қаралуда',
+      returned: 'түзетуге қайтарылды',
+      approved: 'шешім: қызмет көрсету',
+      refused: 'шешім: бас тарту',
+      notified: 'хабарлама берілді',
+      closed: 'іс жабылды',
+    },
     back: 'Тізімге оралу',
     detailTitle: 'Өтініш № {{regNumber}}',
     people: 'Адамдар',
@@ -171,6 +182,13 @@ export const kk = {
     printing: 'Басып шығару',
     layouts: { a6: 'A6 парақ', a5: 'A5 парақ', receipt80: '80 мм чек таспасы' },
     printerHint: 'Бос қалдырсаңыз — басқан сайын сұралады',
+    letters: 'Хабарлама хаттар (5, 16-тармақтар)',
+    addressing: {
+      window: 'Терезелі конверт (DL) — мекенжай хаттың өзінде',
+      labels: 'Мекенжай жапсырмалары (A4, 2 × 7)',
+      envelopes: 'DL конвертіне басу',
+    },
+    prefixHint: 'Мысалы: 03-12/ — сонда шығыс нөмірі 03-12/145; реттік нөмір жыл сайын 1-ден басталады',
     saved: 'Баптаулар сақталды',
     calendar: 'Мекеменің жұмыс күнтізбесі',
     calendarExplain:
@@ -191,6 +209,7 @@ export const kk = {
   },
   queue: queueKk,
   display: displayKk,
+  decisions: decisionsKk,
   fields: {
     queue: queueFieldsKk,
     login: 'Логин',
@@ -237,6 +256,16 @@ export const kk = {
     kind: 'Түрі',
     note: 'Негіздемесі (қаулы нөмірі мен күні)',
     reason: 'Себебі',
+    orderNumber: 'Бұйрық нөмірі',
+    orderDate: 'Бұйрық күні',
+    servicesFrom: 'Қызмет басталатын күн',
+    socialWorker: 'Әлеуметтік қызметкер',
+    serviceUnit: 'Бөлімше',
+    ground: 'Бас тарту негізі (17-тармақ)',
+    explanation: 'Түсініктеме (хатқа жазылады)',
+    sentDate: 'Поштаға тапсырылған күн',
+    receivedBy: 'Хатты кім алды',
+    letters: { outgoingPrefix: 'Шығыс нөмірінің индексі', addressing: 'Конвертке мекенжай' },
     query: 'Іздеу',
   },
   issues: {
@@ -274,6 +303,14 @@ export const kk = {
     documents_not_applicable: 'Бұл санатқа қатысы жоқ құжаттар белгіленген: {{documents}}',
     login_taken: '«{{login}}» логині бос емес, басқасын таңдаңыз',
     already_cancelled: '№ {{regNumber}} өтініш бұрын жойылған',
+    move_not_allowed: 'Бұл қадам қазір мүмкін емес: № {{regNumber}} өтініштің күйі — «{{status}}»',
+    refusal_ground_unknown: 'Стандартта мұндай бас тарту негізі жоқ (17-тармақ)',
+    letter_not_printed: '№ {{regNumber}} өтініш бойынша алдымен хабарлама хатты басыңыз',
+    no_decision: '№ {{regNumber}} өтініш бойынша шешім әлі жоқ — хат басылмайды',
+    date_out_of_range: '{{field}}: күні {{min}} мен {{max}} аралығында болуы керек',
+    date_not_before: '{{field}}: күні {{min}} бұрын болмауы керек',
+    date_not_after: '{{field}}: күні {{max}} кейін болмауы керек',
+    nothing_to_correct: 'Тек соңғы күшіндегі қадам түзетіледі',
     queue_closed: 'Қабылдау уақыты емес: жұмыс уақыты {{open}}–{{close}} (§10)',
     queue_closed_day_off: 'Бүгін демалыс күні — талон берілмейді (§10)',
     queue_closed_day_closed: 'Бүгінгі күн жабылған — талон берілмейді',

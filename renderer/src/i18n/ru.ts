@@ -1,6 +1,7 @@
 // The Russian catalogue: the same keys as kk.ts (the type makes a missing one a compile
 // error; i18n.test.ts checks it too). §12 document names come from the service definition.
 
+import { decisionsRu } from '../decisions/texts.ts';
 import { displayRu, queueFieldsRu, queueRu } from '../queue/texts.ts';
 import type { Catalogue } from './kk.ts';
 
@@ -31,6 +32,7 @@ export const ru: Catalogue = {
       queue: 'Очередь',
       complaints: 'Жалобы',
       reports: 'Отчёты',
+      decisions: 'Решения',
       settings: 'Настройки',
     },
   },
@@ -144,7 +146,16 @@ export const ru: Catalogue = {
       tomorrow: 'завтра',
       days: '{{count}} дн.',
     },
-    statuses: { accepted: 'принято', cancelled: 'аннулировано' },
+    statuses: {
+      accepted: 'принято',
+      cancelled: 'аннулировано',
+      under_review: 'на рассмотрении',
+      returned: 'возвращено на доработку',
+      approved: 'решение: оказывать',
+      refused: 'решение: отказать',
+      notified: 'уведомление вручено',
+      closed: 'дело закрыто',
+    },
     back: 'Назад к списку',
     detailTitle: 'Заявление № {{regNumber}}',
     people: 'Люди',
@@ -170,6 +181,13 @@ export const ru: Catalogue = {
     printing: 'Печать',
     layouts: { a6: 'Лист A6', a5: 'Лист A5', receipt80: 'Чековая лента 80 мм' },
     printerHint: 'Если пусто — спрашивать при каждой печати',
+    letters: 'Уведомления (пункты 5, 16)',
+    addressing: {
+      window: 'Конверт с окном (DL) — адрес на самом письме',
+      labels: 'Адресные наклейки (A4, 2 × 7)',
+      envelopes: 'Печать на конверте DL',
+    },
+    prefixHint: 'Например: 03-12/ — тогда исходящий номер 03-12/145; порядковый номер каждый год с 1',
     saved: 'Настройки сохранены',
     calendar: 'Рабочий календарь учреждения',
     calendarExplain:
@@ -190,6 +208,7 @@ export const ru: Catalogue = {
   },
   queue: queueRu,
   display: displayRu,
+  decisions: decisionsRu,
   fields: {
     queue: queueFieldsRu,
     login: 'Логин',
@@ -236,6 +255,16 @@ export const ru: Catalogue = {
     kind: 'Вид',
     note: 'Основание (номер и дата постановления)',
     reason: 'Причина',
+    orderNumber: 'Номер приказа',
+    orderDate: 'Дата приказа',
+    servicesFrom: 'Обслуживание с',
+    socialWorker: 'Социальный работник',
+    serviceUnit: 'Отделение',
+    ground: 'Основание отказа (пункт 17)',
+    explanation: 'Пояснение (войдёт в письмо)',
+    sentDate: 'Дата сдачи на почту',
+    receivedBy: 'Кто получил письмо',
+    letters: { outgoingPrefix: 'Индекс исходящего номера', addressing: 'Адрес на конверте' },
     query: 'Поиск',
   },
   issues: {
@@ -273,6 +302,14 @@ export const ru: Catalogue = {
     documents_not_applicable: 'Отмечены документы, которые к этой категории не относятся: {{documents}}',
     login_taken: 'Логин «{{login}}» уже занят, выберите другой',
     already_cancelled: 'Заявление № {{regNumber}} уже аннулировано',
+    move_not_allowed: 'Этот шаг сейчас невозможен: заявление № {{regNumber}} — «{{status}}»',
+    refusal_ground_unknown: 'Такого основания отказа в стандарте нет (пункт 17)',
+    letter_not_printed: 'По заявлению № {{regNumber}} сначала напечатайте уведомление',
+    no_decision: 'По заявлению № {{regNumber}} решения ещё нет — письмо не печатается',
+    date_out_of_range: '{{field}}: дата должна быть с {{min}} по {{max}}',
+    date_not_before: '{{field}}: дата не ранее {{min}}',
+    date_not_after: '{{field}}: дата не позднее {{max}}',
+    nothing_to_correct: 'Исправить можно только последний действующий шаг',
     queue_closed: 'Сейчас не часы приёма: приём {{open}}–{{close}} (§10)',
     queue_closed_day_off: 'Сегодня выходной — талоны не выдаются (§10)',
     queue_closed_day_closed: 'Сегодняшний день закрыт — талоны не выдаются',

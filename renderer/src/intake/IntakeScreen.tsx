@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OverdueBanner } from '../decisions/OverdueBanner.tsx';
 import { useDesk, useIntake } from '../desk.tsx';
 import { describeError } from '../i18n/errors.ts';
 import { TopErrors } from '../ui/Field.tsx';
@@ -27,5 +28,11 @@ export function IntakeScreen() {
       <p role="status">{t('common.loading')}</p>
     );
   }
-  return <IntakeForm />;
+  return (
+    <>
+      {/* §7.1: overdue applications are the first thing the clerk sees at the desk. */}
+      <OverdueBanner />
+      <IntakeForm />
+    </>
+  );
 }

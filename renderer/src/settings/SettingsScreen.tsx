@@ -22,6 +22,7 @@ const SHOWN = [
   'office.timeZone',
   'printing.sheetPrinter',
   'printing.receiptPrinter',
+  'letters.outgoingPrefix',
 ];
 
 export function SettingsScreen() {
@@ -166,6 +167,41 @@ export function SettingsScreen() {
             />
             {t('fields.printing.silent')}
           </label>
+        </div>
+
+        <h3>{t('settings.letters')}</h3>
+        <div className="person-fields">
+          <TextField
+            id="letters-outgoingPrefix"
+            label={t('fields.letters.outgoingPrefix')}
+            value={draft.letters.outgoingPrefix}
+            onChange={(v) => patch((d) => ({ ...d, letters: { ...d.letters, outgoingPrefix: v } }))}
+            hint={t('settings.prefixHint')}
+            errors={messagesAt(placed, 'letters.outgoingPrefix')}
+            maxLength={20}
+          />
+          <div className="field">
+            <label htmlFor="letters-addressing">{t('fields.letters.addressing')}</label>
+            <select
+              id="letters-addressing"
+              value={draft.letters.addressing}
+              onChange={(e) =>
+                patch((d) => ({
+                  ...d,
+                  letters: {
+                    ...d.letters,
+                    addressing: e.target.value as OfficeSettings['letters']['addressing'],
+                  },
+                }))
+              }
+            >
+              {(['window', 'labels', 'envelopes'] as const).map((a) => (
+                <option key={a} value={a}>
+                  {t(`settings.addressing.${a}`)}
+                </option>
+              ))}
+            </select>
+          </div>
         </div>
         <div className="row">
           <button type="submit" className="primary" disabled={saving}>

@@ -1,7 +1,9 @@
 // The clerk's places. Queue, complaints and reports arrive in later issues: they are shown,
 // plainly marked "soon", and cannot be opened — nothing is faked.
 
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DueBadge } from '../decisions/OverdueBanner.tsx';
 import { useDesk, useSession } from '../desk.tsx';
 import type { Place } from '../stores/session.ts';
 
@@ -11,7 +13,7 @@ export function Nav() {
   const { t } = useTranslation();
   const session = useDesk().session;
   const place = useSession((s) => s.place);
-  const link = (p: Place) => (
+  const link = (p: Place, badge?: ReactNode) => (
     <li key={p}>
       <button
         type="button"
@@ -20,6 +22,7 @@ export function Nav() {
         onClick={() => session.getState().go(p)}
       >
         {t(`shell.places.${p}`)}
+        {badge}
       </button>
     </li>
   );
@@ -28,6 +31,7 @@ export function Nav() {
       <ul>
         {link('intake')}
         {link('applications')}
+        {link('decisions', <DueBadge />)}
         {LATER.map((p) => (
           <li key={p}>
             <button type="button" className="nav-item" disabled title={t('shell.soonHint')}>

@@ -37,6 +37,7 @@ export function deskHandlers(language: Lang = 'kk'): FakeHandlers {
     'print.missingList': () => printedDocument('missing_list'),
     'print.consentForm': () => printedDocument('consent_form'),
     'documents.list': () => [],
+    'decisions.due': () => ({ today: TODAY, rows: [] }),
   };
 }
 

@@ -1,0 +1,207 @@
+// The papers of a decision (§5, §16): the notification letter, and for the post the day's
+// register with envelopes or address labels. Each is kept like every printed document
+// (print/archive.ts): the PDF, its row with who and when, a reprint marked as a copy.
+
+import type { PrintedDocument } from '../../shared/contract/common.ts';
+import { fullName } from '../../shared/contract/common.ts';
+import type { LetterSettings } from '../../shared/contract/decisions.ts';
+import { DomainError } from '../../shared/contract/result.ts';
+import type { AppContext } from '../app/context.ts';
+import type { HandlerGroup } from '../app/registry.ts';
+import { writeAudit } from '../db/audit.ts';
+import {
+  getLetter,
+  insertLetter,
+  type LetterRow,
+  letterOfDecision,
+  lettersSentOn,
+  listSteps,
+  postalRegisterFor,
+  type StepRow,
+} from '../db/decisions.ts';
+import { getPerson } from '../db/people.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { printAndKeep } from '../print/archive.ts';
+import { renderAddressLabels, renderEnvelopes } from '../print/envelope.ts';
+import { type LetterData, renderLetter } from '../print/letter.ts';
+import { renderPostalRegister } from '../print/postal-register.ts';
+import { loadOfficeSettings } from '../settings/office-settings.ts';
+import { applicationOrThrow, decisionInForce, deskUser, officeToday, serviceDefinitionOf } from './file.ts';
+
+type PrintChannels = 'print.letter' | 'print.postalRegister' | 'print.envelopes' | 'print.addressLabels';
+
+/**
+ * The letter of a decision, numbered on its first print (the office's prefix and the year's
+ * sequence) and addressed as the person's record stands that day: for a child, to the legal
+ * representative (§12 reading).
+ */
+function letterFor(
+  ctx: AppContext,
+  applicationId: number,
+  decision: StepRow,
+  letters: LetterSettings,
+): LetterRow {
+  return inTransaction(ctx.db, () => {
+    const found = letterOfDecision(ctx.db, decision.id);
+    if (found) return found;
+    const app = applicationOrThrow(ctx, applicationId);
+    const toRepresentative = app.representativeId !== null;
+    const person = toRepresentative
+      ? getPerson(ctx.db, 'representatives', app.representativeId as number)
+      : getPerson(ctx.db, 'applicants', app.applicantId);
+    const today = officeToday(ctx);
+    const id = insertLetter(ctx.db, {
+      applicationId: app.id,
+      decisionStepId: decision.id,
+      year: Number(today.slice(0, 4)),
+      prefix: letters.outgoingPrefix,
+      letterDate: today,
+      addresseeName: fullName(person),
+      addresseeAddress: person.address,
+      addresseeRole: toRepresentative ? 'representative' : 'applicant',
+      createdAt: ctx.clock.now().toISOString(),
+      createdBy: deskUser(ctx).id,
+    });
+    const letter = getLetter(ctx.db, id) as LetterRow;
+    writeAudit(ctx, { action: 'letters.number', entity: 'application', entityId: app.id, after: letter });
+    return letter;
+  });
+}
+
+function letterData(
+  ctx: AppContext,
+  letter: LetterRow,
+  decision: StepRow,
+  copy: boolean,
+  lang: 'kk' | 'ru',
+): LetterData {
+  const office = loadOfficeSettings(ctx.db);
+  const app = applicationOrThrow(ctx, letter.applicationId);
+  const def = serviceDefinitionOf(app);
+  const person =
+    letter.addresseeRole === 'representative'
+      ? getPerson(ctx.db, 'representatives', app.representativeId as number)
+      : getPerson(ctx.db, 'applicants', app.applicantId);
+  const signerContact = decision.byRole === 'deputy' ? office.contacts.deputy : office.contacts.head;
+  const ground = def.refusalGrounds.find((g) => g.code === decision.refusalGround);
+  return {
+    outNumber: letter.outNumber,
+    letterDate: letter.letterDate,
+    regNumber: app.regNumber,
+    acceptedDate: app.acceptedDate,
+    termEnd: app.termEnd,
+    category: app.category,
+    applicantName: app.applicantName,
+    // The name and address as numbered and listed for the post, with the person's own name parts.
+    addressee: { ...person, fullName: letter.addresseeName, address: letter.addresseeAddress },
+    decision:
+      decision.move === 'approve'
+        ? {
+            kind: 'approved',
+            orderNumber: decision.basisNumber ?? '',
+            orderDate: decision.basisDate ?? decision.localDate,
+            servicesFrom: decision.servicesFrom ?? '',
+            socialWorker: decision.socialWorker ?? '',
+            serviceUnit: decision.serviceUnit,
+          }
+        : {
+            kind: 'refused',
+            orderNumber: decision.basisNumber ?? '',
+            orderDate: decision.basisDate ?? decision.localDate,
+            ground: { item: ground?.item ?? 0, text: ground?.text[lang] ?? decision.refusalGround ?? '' },
+            explanation: decision.explanation ?? '',
+          },
+    signer: { title: signerContact.title[lang], name: decision.byName },
+    executor: { name: deskUser(ctx).fullName, phone: office.office.phone },
+    copy,
+  };
+}
+
+/** The day's letters for the post, as one register row (found again when the list is the same). */
+function postalDay(ctx: AppContext, date: string) {
+  const letters = lettersSentOn(ctx.db, date);
+  // Nothing went to the post that day: no list to hand over, nothing to keep.
+  if (!letters.length) throw new DomainError('not_found', { what: 'letters_sent', date });
+  const register = inTransaction(ctx.db, () => {
+    const r = postalRegisterFor(ctx.db, {
+      sentDate: date,
+      letterIds: letters.map((l) => l.letterId),
+      at: ctx.clock.now().toISOString(),
+      by: deskUser(ctx).id,
+    });
+    if (r.created) {
+      writeAudit(ctx, {
+        action: 'postal_register.create',
+        entity: 'postal_register',
+        entityId: r.id,
+        after: { sentDate: date, letters: letters.map((l) => l.outNumber) },
+      });
+    }
+    return r;
+  });
+  return { letters, registerId: register.id };
+}
+
+export const decisionPrintHandlers: HandlerGroup<PrintChannels> = {
+  'print.letter': (input, ctx): Promise<PrintedDocument> => {
+    const app = applicationOrThrow(ctx, input.applicationId);
+    const decision = decisionInForce(listSteps(ctx.db, app.id));
+    if (!decision || app.status === 'cancelled') {
+      throw new DomainError('no_decision', { regNumber: app.regNumber, status: app.status });
+    }
+    const office = loadOfficeSettings(ctx.db);
+    const lang = input.lang ?? office.documentLanguage;
+    const letter = letterFor(ctx, app.id, decision, office.letters);
+    return printAndKeep(
+      ctx,
+      { kind: 'notification', entity: 'letter', entityId: letter.id, lang, layout: 'a4' },
+      (copy) =>
+        renderLetter(
+          letterData(ctx, letter, decision, copy, lang),
+          serviceDefinitionOf(app),
+          office,
+          lang,
+          ctx.clock.now(),
+        ),
+    );
+  },
+
+  'print.postalRegister': ({ date, lang: chosen }, ctx) => {
+    const office = loadOfficeSettings(ctx.db);
+    const lang = chosen ?? office.documentLanguage;
+    const { letters, registerId } = postalDay(ctx, date);
+    return printAndKeep(
+      ctx,
+      { kind: 'postal_register', entity: 'postal_register', entityId: registerId, lang, layout: 'a4' },
+      (copy) =>
+        renderPostalRegister(
+          { date, letters, clerk: deskUser(ctx).fullName, copy },
+          office,
+          lang,
+          ctx.clock.now(),
+        ),
+    );
+  },
+
+  'print.envelopes': ({ date, lang: chosen }, ctx) => {
+    const office = loadOfficeSettings(ctx.db);
+    const lang = chosen ?? office.documentLanguage;
+    const { letters, registerId } = postalDay(ctx, date);
+    return printAndKeep(
+      ctx,
+      { kind: 'envelopes', entity: 'postal_register', entityId: registerId, lang, layout: 'dl' },
+      () => renderEnvelopes(letters, office, lang, ctx.clock.now()),
+    );
+  },
+
+  'print.addressLabels': ({ date, lang: chosen }, ctx) => {
+    const office = loadOfficeSettings(ctx.db);
+    const lang = chosen ?? office.documentLanguage;
+    const { letters, registerId } = postalDay(ctx, date);
+    return printAndKeep(
+      ctx,
+      { kind: 'address_labels', entity: 'postal_register', entityId: registerId, lang, layout: 'a4-l7163' },
+      () => renderAddressLabels(letters, office, lang, ctx.clock.now()),
+    );
+  },
+};

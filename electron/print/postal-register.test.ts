@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fullName } from '../../shared/contract/common.ts';
+import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
+import { applicationIn, hireStaff, type Staff, signInAs } from '../../tests/support/decisions.ts';
+import { ADULT, MOTHER } from '../../tests/support/people.ts';
+import { LABEL_SHEET } from './envelope.ts';
+import { documentFile } from './handlers.ts';
+import { MM } from './layout.ts';
+import { pdfPageSize, pdfPageToPng, pdfText } from './poppler.ts';
+
+const OUT = path.resolve(import.meta.dirname, '../../test-artifacts/print');
+const DAY = '2026-11-27';
+
+let desk: TestDesk;
+let staff: Staff;
+let child: number;
+beforeEach(async () => {
+  desk = await openTestDesk();
+  staff = await hireStaff(desk);
+  // Two letters posted on Friday 27.11.2026: an approval to an adult, a refusal to a mother.
+  await applicationIn(desk, staff, 'notified');
+  child = await applicationIn(desk, staff, 'refused', { child: true });
+  await desk.ok('print.letter', { applicationId: child });
+  await desk.ok('decisions.markSent', { applicationId: child, sentDate: DAY });
+});
+afterEach(() => desk.close());
+
+const read = (id: number) => fs.readFileSync(documentFile(desk.ctx, id));
+
+describe('the postal register: the day’s letters handed to the post office (§16)', () => {
+  it('lists number, outgoing number, addressee, address and application number of each letter', async () => {
+    const day = await desk.ok('decisions.postDay', { date: DAY });
+    expect(day.letters.map((l) => [l.outNumber, l.addresseeName, l.decision])).toEqual([
+      ['1', fullName(ADULT), 'approved'],
+      ['2', fullName(MOTHER), 'refused'],
+    ]);
+    const doc = await desk.ok('print.postalRegister', { date: DAY, lang: 'ru' });
+    expect(doc).toMatchObject({ kind: 'postal_register', layout: 'a4', copy: false, pages: 1 });
+    const pdf = read(doc.id);
+    const text = pdfText(pdf);
+    expect(text).toContain('РЕЕСТР ПОЧТОВЫХ ОТПРАВЛЕНИЙ');
+    expect(text).toContain('27.11.2026');
+    for (const [person, reg] of [
+      [ADULT, day.letters[0]?.regNumber],
+      [MOTHER, day.letters[1]?.regNumber],
+    ] as const) {
+      expect(text).toContain(fullName(person));
+      expect(text).toContain(person.address);
+      expect(text).toContain(reg);
+    }
+    expect(text).toContain('Всего писем: 2');
+    expect(text).toContain(staff.clerk.fullName);
+    pdfPageToPng(pdf, path.join(OUT, 'postal-register-ru.png'));
+    // Recorded with the day's register, and found again by the post screen.
+    expect((await desk.ok('decisions.postDay', { date: DAY })).printed.map((p) => p.kind)).toEqual([
+      'postal_register',
+    ]);
+  });
+
+  it('marks the same list printed again as a copy, and makes a new original when a letter is added', async () => {
+    const first = await desk.ok('print.postalRegister', { date: DAY, lang: 'kk' });
+    const again = await desk.ok('print.postalRegister', { date: DAY, lang: 'kk' });
+    expect([first.copy, again.copy]).toEqual([false, true]);
+    expect(pdfText(read(again.id))).toContain('КӨШІРМЕ / КОПИЯ');
+    pdfPageToPng(read(first.id), path.join(OUT, 'postal-register-kk.png'));
+
+    const third = await applicationIn(desk, staff, 'approved');
+    await desk.ok('print.letter', { applicationId: third });
+    await desk.ok('decisions.markSent', { applicationId: third });
+    const longer = await desk.ok('print.postalRegister', { date: DAY, lang: 'kk' });
+    expect(longer.copy).toBe(false);
+    expect(pdfText(read(longer.id))).toContain('Барлығы: 3 хат');
+  });
+
+  it('leaves out a sending that was corrected, and has nothing to print for a day without letters', async () => {
+    await signInAs(desk, staff.clerk);
+    const file = await desk.ok('decisions.file', { applicationId: child });
+    await desk.ok('decisions.correct', {
+      applicationId: child,
+      stepId: file.correctable?.stepId as number,
+      reason: 'Хат қайтарылды: мекенжай қате',
+    });
+    expect((await desk.ok('decisions.postDay', { date: DAY })).letters).toHaveLength(1);
+    const empty = await desk.call('print.postalRegister', { date: '2026-11-26' });
+    expect(empty.ok || empty.error).toMatchObject({ code: 'not_found', params: { what: 'letters_sent' } });
+  });
+
+  it('prints the day’s DL envelopes, one a page, sender top left and addressee bottom right', async () => {
+    const doc = await desk.ok('print.envelopes', { date: DAY, lang: 'kk' });
+    expect(doc).toMatchObject({ kind: 'envelopes', pages: 2 });
+    const pdf = read(doc.id);
+    const size = pdfPageSize(pdf);
+    expect([size.width / MM, size.height / MM].map(Math.round)).toEqual([220, 110]);
+    const text = pdfText(pdf);
+    expect(text).toContain('Кімнен:');
+    expect(text).toContain('«Жамбыл ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі» ММ');
+    expect(text).toContain(`Кімге: ${fullName(ADULT)}`);
+    expect(text).toContain(`Қайда: ${ADULT.address}`);
+    expect(text).toContain(fullName(MOTHER));
+    pdfPageToPng(pdf, path.join(OUT, 'envelope-dl-kk.png'));
+  });
+
+  it('prints the day’s address labels on an A4 sheet of 2 × 7', async () => {
+    const doc = await desk.ok('print.addressLabels', { date: DAY, lang: 'ru' });
+    expect(doc).toMatchObject({ kind: 'address_labels', pages: 1, layout: 'a4-l7163' });
+    const pdf = read(doc.id);
+    const text = pdfText(pdf);
+    expect(text).toContain(fullName(ADULT));
+    expect(text).toContain(MOTHER.address);
+    expect(text).toContain('Исх. № 2');
+    expect(LABEL_SHEET.columns * LABEL_SHEET.rows).toBe(14);
+    pdfPageToPng(pdf, path.join(OUT, 'address-labels-ru.png'));
+  });
+});

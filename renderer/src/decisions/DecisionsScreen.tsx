@@ -1,0 +1,428 @@
+// The decisions place: the due list by days left to the §7.1 term, the in-person handover
+// (§16: only when the consumer comes) with the talon's QR code read by the scanner, and the
+// day's post with its register, envelopes or labels.
+
+import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DueRow } from '../../../shared/contract/decisions.ts';
+import { formatLocalDate } from '../../../shared/domain/office-time.ts';
+import { useDecisions, useDesk } from '../desk.tsx';
+import { describeError } from '../i18n/errors.ts';
+import { officeDateTime } from '../ui/dates.ts';
+import { TopErrors } from '../ui/Field.tsx';
+import { DecisionPanel, StatusPill } from './DecisionPanel.tsx';
+import type { DecisionsTab } from './store.ts';
+import './decisions.css';
+
+const TABS: readonly DecisionsTab[] = ['due', 'handover', 'post'];
+const GROUPS = ['overdue', 'today', 'tomorrow', 'this_week', 'later'] as const;
+
+function DaysLeftCell({ row }: { row: DueRow }) {
+  const { t } = useTranslation();
+  const text =
+    row.termState === 'overdue'
+      ? t('applications.left.overdue', { count: -row.daysLeft })
+      : row.termState === 'today'
+        ? t('applications.left.today')
+        : row.termState === 'tomorrow'
+          ? t('applications.left.tomorrow')
+          : t('applications.left.days', { count: row.daysLeft });
+  return (
+    <>
+      <span className={`days-left term-${row.termState}`}>{text}</span>
+      {row.termState !== 'overdue' && (
+        <div className="hint">{t('decisions.workingDays', { count: row.workingDaysLeft })}</div>
+      )}
+    </>
+  );
+}
+
+/** The open application's panel, with the way back to where it was opened from. */
+function OpenFile({ applicationId }: { applicationId: number }) {
+  const { t } = useTranslation();
+  const desk = useDesk();
+  const backRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => backRef.current?.focus(), []);
+  const full = () => {
+    void desk.applications.getState().open(applicationId);
+    desk.session.getState().go('applications');
+  };
+  return (
+    <div className="open-file">
+      <div className="row">
+        <button
+          ref={backRef}
+          type="button"
+          className="quiet"
+          onClick={() => desk.decisions.getState().closeFile()}
+        >
+          ← {t('decisions.backToList')}
+        </button>
+        <button type="button" className="quiet" onClick={full}>
+          {t('decisions.openApplication')}
+        </button>
+      </div>
+      <DecisionPanel applicationId={applicationId} />
+    </div>
+  );
+}
+
+function DueView() {
+  const { t } = useTranslation();
+  const store = useDesk().decisions;
+  const due = useDecisions((s) => s.due);
+  const file = useDecisions((s) => s.file);
+  useEffect(() => {
+    void store.getState().loadDue();
+  }, [store]);
+  if (file) return <OpenFile applicationId={file.applicationId} />;
+  if (!due) return <p role="status">{t('common.loading')}</p>;
+  if (!due.rows.length) return <p className="notice">{t('decisions.nothingDue')}</p>;
+  return (
+    <div className="due-groups">
+      {GROUPS.map((g) => {
+        const rows = due.rows.filter((r) => r.termState === g);
+        if (!rows.length) return null;
+        return (
+          <section key={g} className={`due-group due-${g}`} aria-labelledby={`due-${g}`}>
+            <h3 id={`due-${g}`}>
+              {t(`decisions.groups.${g}`)} <span className="count">{rows.length}</span>
+            </h3>
+            <table className="register">
+              <thead>
+                <tr>
+                  <th scope="col">{t('decisions.columns.regNumber')}</th>
+                  <th scope="col">{t('decisions.columns.applicant')}</th>
+                  <th scope="col">{t('decisions.columns.status')}</th>
+                  <th scope="col">{t('decisions.columns.term')}</th>
+                  <th scope="col">{t('decisions.columns.left')}</th>
+                  <th scope="col">{t('decisions.columns.next')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.applicationId} onClick={() => void store.getState().openFile(r.applicationId)}>
+                    <td>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={(e) => {
+                          e.stopPropagation();
+                          void store.getState().openFile(r.applicationId);
+                        }}
+                      >
+                        {r.regNumber}
+                      </button>
+                    </td>
+                    <td>
+                      <div>{r.applicantName}</div>
+                      {r.representativeName && (
+                        <div className="hint">
+                          {t('applications.representative', { name: r.representativeName })}
+                        </div>
+                      )}
+                    </td>
+                    <td>
+                      <StatusPill status={r.status} />
+                    </td>
+                    <td>{formatLocalDate(r.termEnd)}</td>
+                    <td>
+                      <DaysLeftCell row={r} />
+                    </td>
+                    <td>
+                      {r.letterPrinted
+                        ? t('decisions.next.letterPrinted')
+                        : t(`decisions.next.${r.status as 'accepted'}`)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function HandoverView() {
+  const { t } = useTranslation();
+  const store = useDesk().decisions;
+  const query = useDecisions((s) => s.query);
+  const results = useDecisions((s) => s.results);
+  const searched = useDecisions((s) => s.searched);
+  const file = useDecisions((s) => s.file);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!file) inputRef.current?.focus();
+  }, [file]);
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    // The scanner ends the number with Enter, as a person would.
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      void store.getState().search();
+    }
+  };
+  return (
+    <div className="handover">
+      <div className="field search-field">
+        <label htmlFor="handover-search">{t('decisions.handover.search')}</label>
+        <input
+          id="handover-search"
+          ref={inputRef}
+          type="search"
+          value={query}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby="handover-hint"
+          onChange={(e) => store.getState().setQuery(e.target.value)}
+          onKeyDown={onKey}
+        />
+        <div id="handover-hint" className="hint">
+          {t('decisions.handover.hint')}
+        </div>
+      </div>
+      {file ? (
+        <OpenFile applicationId={file.applicationId} />
+      ) : (
+        searched !== null && (
+          <>
+            <p className="hint" role="status">
+              {results.length
+                ? t('decisions.handover.found', { count: results.length })
+                : t('decisions.handover.nothing')}
+            </p>
+            {results.length > 0 && (
+              <ul className="found-list">
+                {results.map((r) => (
+                  <li key={r.id}>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => void store.getState().openFile(r.id)}
+                    >
+                      {r.regNumber}
+                    </button>{' '}
+                    {r.applicantName}
+                    {r.representativeName &&
+                      ` · ${t('applications.representative', { name: r.representativeName })}`}{' '}
+                    <StatusPill status={r.status as DueRow['status']} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )
+      )}
+    </div>
+  );
+}
+
+function PostView() {
+  const { t } = useTranslation();
+  const desk = useDesk();
+  const store = desk.decisions;
+  const postDay = useDecisions((s) => s.postDay);
+  const postDate = useDecisions((s) => s.postDate);
+  const due = useDecisions((s) => s.due);
+  const busy = useDecisions((s) => s.busy);
+  const addressing = desk.session.getState().office?.letters?.addressing ?? 'window';
+  const timeZone = desk.session.getState().office?.office.timeZone;
+  useEffect(() => {
+    void store.getState().loadPostDay(store.getState().postDate ?? undefined);
+  }, [store]);
+  const waiting = (due?.rows ?? []).filter((r) => r.status === 'approved' || r.status === 'refused');
+  const sent = postDay?.letters ?? [];
+  const kindName = (kind: string) =>
+    kind === 'postal_register' || kind === 'envelopes' || kind === 'address_labels'
+      ? t(`decisions.kinds.${kind}`)
+      : kind;
+  return (
+    <div className="post">
+      <div className="field">
+        <label htmlFor="post-date">{t('decisions.post.date')}</label>
+        <input
+          id="post-date"
+          type="date"
+          value={postDate ?? ''}
+          max={due?.today}
+          onChange={(e) => e.target.value && void store.getState().loadPostDay(e.target.value)}
+        />
+      </div>
+      <section aria-labelledby="post-waiting">
+        <h3 id="post-waiting">{t('decisions.post.waiting')}</h3>
+        {waiting.length ? (
+          <table className="register">
+            <tbody>
+              {waiting.map((r) => (
+                <tr key={r.applicationId}>
+                  <td>{r.regNumber}</td>
+                  <td>
+                    {r.representativeName ?? r.applicantName}
+                    {!r.letterPrinted && <div className="hint">{t('decisions.post.letterNotPrinted')}</div>}
+                  </td>
+                  <td>
+                    <StatusPill status={r.status} />
+                  </td>
+                  <td className="actions-cell">
+                    <button
+                      type="button"
+                      className={r.letterPrinted ? 'quiet' : 'secondary'}
+                      disabled={busy}
+                      onClick={() => void store.getState().printLetterFor(r.applicationId)}
+                    >
+                      {t('decisions.post.printLetter')}
+                    </button>
+                    <button
+                      type="button"
+                      className="primary"
+                      disabled={busy || !r.letterPrinted}
+                      onClick={() => void store.getState().markSentOnPostDay(r.applicationId)}
+                    >
+                      {t('decisions.post.markSent')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="hint">{t('decisions.post.noneWaiting')}</p>
+        )}
+      </section>
+      <section aria-labelledby="post-sent">
+        <h3 id="post-sent">
+          {t('decisions.post.sent')} {postDate && `(${formatLocalDate(postDate)})`}
+        </h3>
+        {sent.length ? (
+          <>
+            <table className="register">
+              <thead>
+                <tr>
+                  <th scope="col">№</th>
+                  <th scope="col">{t('decisions.post.outNumber')}</th>
+                  <th scope="col">{t('decisions.post.addressee')}</th>
+                  <th scope="col">{t('decisions.post.address')}</th>
+                  <th scope="col">{t('decisions.columns.regNumber')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sent.map((l, i) => (
+                  <tr key={l.letterId}>
+                    <td>{i + 1}</td>
+                    <td>{l.outNumber}</td>
+                    <td>{l.addresseeName}</td>
+                    <td>{l.addresseeAddress}</td>
+                    <td>{l.regNumber}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <div className="row">
+              <button
+                type="button"
+                className="primary"
+                disabled={busy}
+                onClick={() => void store.getState().printPost('print.postalRegister')}
+              >
+                {t('decisions.post.printRegister')}
+              </button>
+              {addressing === 'envelopes' && (
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => void store.getState().printPost('print.envelopes')}
+                >
+                  {t('decisions.post.printEnvelopes')}
+                </button>
+              )}
+              {addressing === 'labels' && (
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => void store.getState().printPost('print.addressLabels')}
+                >
+                  {t('decisions.post.printLabels')}
+                </button>
+              )}
+            </div>
+          </>
+        ) : (
+          <p className="hint">{t('decisions.post.noneSent')}</p>
+        )}
+        {postDay && postDay.printed.length > 0 && (
+          <>
+            <h4>{t('decisions.post.printed')}</h4>
+            <ul className="printed-list">
+              {postDay.printed.map((d) => (
+                <li key={d.id}>
+                  <span>
+                    {kindName(d.kind)}
+                    {d.copy && ` (${t('applications.copyMark')})`} · {officeDateTime(d.printedAt, timeZone)}
+                  </span>
+                  <button
+                    type="button"
+                    className="quiet"
+                    onClick={() => void store.getState().openDocument(d.id)}
+                  >
+                    {t('common.open')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+export function DecisionsScreen() {
+  const { t, i18n } = useTranslation();
+  const store = useDesk().decisions;
+  const tab = useDecisions((s) => s.tab);
+  const error = useDecisions((s) => s.error);
+  const notice = useDecisions((s) => s.notice);
+  const file = useDecisions((s) => s.file);
+  // A panel left open in an application's detail is not what this place opens on.
+  useEffect(() => store.getState().closeFile(), [store]);
+  return (
+    <section className="decisions" aria-labelledby="decisions-title">
+      <div className="screen-head">
+        <h2 id="decisions-title">{t('decisions.title')}</h2>
+      </div>
+      <div className="tabs" role="tablist" aria-label={t('decisions.title')}>
+        {TABS.map((x) => (
+          <button
+            key={x}
+            type="button"
+            role="tab"
+            id={`tab-${x}`}
+            aria-selected={tab === x}
+            aria-controls={`panel-${x}`}
+            className="tab"
+            onClick={() => store.getState().setTab(x)}
+          >
+            {t(`decisions.tabs.${x}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {/* The panel shows its own errors and notices next to its forms. */}
+        {!file && error && <TopErrors messages={describeError(i18n, error).map((p) => p.text)} />}
+        {!file && notice && (
+          <p className="notice" role="status">
+            {notice === 'printed'
+              ? t('decisions.notice.printed')
+              : notice === 'shown'
+                ? t('decisions.notice.shown')
+                : t('decisions.panel.saved')}
+          </p>
+        )}
+        {tab === 'due' && <DueView />}
+        {tab === 'handover' && <HandoverView />}
+        {tab === 'post' && <PostView />}
+      </div>
+    </section>
+  );
+}
