@@ -2,6 +2,7 @@
 // letter, the next steps the signed-in user may take (the state machine decides which), and
 // the whole history — corrections shown beside the steps they voided, never instead of them.
 
+import type { TFunction } from 'i18next';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionFile, Step } from '../../../shared/contract/decisions.ts';
@@ -62,19 +63,14 @@ function TermLine({ file }: { file: DecisionFile }) {
   );
 }
 
-function stepDetails(
-  step: Step,
-  file: DecisionFile,
-  lang: Lang,
-  t: ReturnType<typeof useTranslation>['t'],
-): string[] {
+function stepDetails(step: Step, file: DecisionFile, lang: Lang, t: TFunction): string[] {
   const out: string[] = [];
-  if (step.basisNumber) {
+  if (step.basisNumber && step.basisDate) {
     out.push(
-      step.basisDate
-        ? t('decisions.details.basis', { number: step.basisNumber, date: formatLocalDate(step.basisDate) })
-        : t('decisions.details.basisNumber', { number: step.basisNumber }),
+      t('decisions.details.basis', { number: step.basisNumber, date: formatLocalDate(step.basisDate) }),
     );
+  } else if (step.basisNumber) {
+    out.push(t('decisions.details.basisNumber', { number: step.basisNumber }));
   }
   if (step.servicesFrom)
     out.push(t('decisions.panel.servicesFrom', { date: formatLocalDate(step.servicesFrom) }));
@@ -406,7 +402,7 @@ function MoveForm({
       fields = (
         <TextArea
           id={id('reason')}
-          label={t('fields.reason')}
+          label={t('decisions.panel.returnReason')}
           value={v.reason ?? ''}
           onChange={set('reason')}
           errors={messagesAt(placed, 'reason')}
@@ -532,7 +528,7 @@ function CorrectionForm({ file, placed }: { file: DecisionFile; placed: Placed[]
       >
         <TextArea
           id="correction-reason"
-          label={t('fields.reason')}
+          label={t('decisions.panel.correctionReason')}
           value={reason}
           onChange={setReason}
           errors={messagesAt(placed, 'reason')}

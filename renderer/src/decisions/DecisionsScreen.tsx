@@ -239,7 +239,7 @@ function PostView() {
       : kind;
   return (
     <div className="post">
-      <div className="field">
+      <div className="field post-date">
         <label htmlFor="post-date">{t('decisions.post.date')}</label>
         <input
           id="post-date"
@@ -264,23 +264,25 @@ function PostView() {
                   <td>
                     <StatusPill status={r.status} />
                   </td>
-                  <td className="actions-cell">
-                    <button
-                      type="button"
-                      className={r.letterPrinted ? 'quiet' : 'secondary'}
-                      disabled={busy}
-                      onClick={() => void store.getState().printLetterFor(r.applicationId)}
-                    >
-                      {t('decisions.post.printLetter')}
-                    </button>
-                    <button
-                      type="button"
-                      className="primary"
-                      disabled={busy || !r.letterPrinted}
-                      onClick={() => void store.getState().markSentOnPostDay(r.applicationId)}
-                    >
-                      {t('decisions.post.markSent')}
-                    </button>
+                  <td>
+                    <div className="actions-cell">
+                      <button
+                        type="button"
+                        className={r.letterPrinted ? 'quiet' : 'secondary'}
+                        disabled={busy}
+                        onClick={() => void store.getState().printLetterFor(r.applicationId)}
+                      >
+                        {t('decisions.post.printLetter')}
+                      </button>
+                      <button
+                        type="button"
+                        className="primary"
+                        disabled={busy || !r.letterPrinted}
+                        onClick={() => void store.getState().markSentOnPostDay(r.applicationId)}
+                      >
+                        {t('decisions.post.markSent')}
+                      </button>
+                    </div>
                   </td>
                 </tr>
               ))}
