@@ -14,6 +14,7 @@ import { completeIin } from '../../shared/domain/iin.ts';
 import { definitionFor } from '../../shared/standard/service-definition.ts';
 import { type Clock, fixedClock, type Session } from '../app/context.ts';
 import type { Desk } from '../app/open-desk.ts';
+import { type DemoAccepted, walkDemoDecisions } from '../decisions/demo.ts';
 
 export class DemoRefused extends Error {}
 
@@ -23,6 +24,9 @@ export interface DemoSummary {
   accepted: number;
   turnedAway: number;
   clerks: string[];
+  /** After the talon (§16, §17): decided by the head, and the applicant told. */
+  decided?: number;
+  notified?: number;
 }
 
 /** mulberry32: small, seeded, the same sequence on every machine. */
@@ -265,6 +269,13 @@ function visitTimes(people: People, n: number, on: string): number[] {
   return [...chosen].sort((a, b) => a - b);
 }
 
+const DEMO_HEAD = {
+  login: 'bolat',
+  fullName: 'Болат Серікұлы Жақсылықов',
+  role: 'head' as const,
+  language: 'kk' as const,
+};
+
 const CLERKS = [
   { login: 'aigerim', fullName: 'Айгерім Сапарқызы Нұрланова', language: 'kk' as const },
   { login: 'svetlana', fullName: 'Светлана Викторовна Ким', language: 'ru' as const },
@@ -300,6 +311,8 @@ export async function fillDemoMonth(
     );
     await call('session.signIn', { userId: it.id }, settingUp);
     for (const c of CLERKS) await call('users.create', { ...c, role: 'clerk' }, settingUp);
+    // §17: the head of the department decides.
+    await call('users.create', DEMO_HEAD, settingUp);
     users = await call('session.users', {}, settingUp);
   } else {
     const acting = opts.asLogin
@@ -335,6 +348,7 @@ export async function fillDemoMonth(
   const comingBack = new Map<string, Visit[]>();
   let accepted = 0;
   let turnedAway = 0;
+  const acceptedApps: DemoAccepted[] = [];
   for (const [i, day] of workingDays.entries()) {
     const clerk = staff[i % staff.length] as (typeof staff)[number];
     const morning = fixedClock(
@@ -363,11 +377,31 @@ export async function fillDemoMonth(
         if (back && people.rnd() < 0.8) comingBack.set(back, [...(comingBack.get(back) ?? []), visit]);
         continue;
       }
-      await call('intake.accept', { ...input, documents: marks(visit.category, day) }, clock);
+      const a = await call('intake.accept', { ...input, documents: marks(visit.category, day) }, clock);
+      acceptedApps.push({ applicationId: a.applicationId, dayIndex: i, category: visit.category });
       accepted++;
     }
   }
+  // The month after the talon, when the office has someone who decides (§17).
+  const head = users.find((u) => u.role === 'head' || u.role === 'deputy');
+  const after = head
+    ? await walkDemoDecisions(
+        async (channel, input, day, minutes, userId) => {
+          const clock = fixedClock(instant(day, minutes, office.timeZone));
+          if (session.userId !== userId) await call('session.signIn', { userId }, clock);
+          return call(channel, input, clock);
+        },
+        {
+          accepted: acceptedApps,
+          workingDays,
+          clerkOn: (i) => (staff[i % staff.length] as (typeof staff)[number]).id,
+          headId: head.id,
+          rnd: people.rnd,
+        },
+      )
+    : {};
   return {
+    ...after,
     month: first.slice(0, 7),
     workingDays: workingDays.length,
     accepted,

@@ -200,7 +200,7 @@ export const decisionPrintHandlers: HandlerGroup<PrintChannels> = {
     const { letters, registerId } = postalDay(ctx, date);
     return printAndKeep(
       ctx,
-      { kind: 'address_labels', entity: 'postal_register', entityId: registerId, lang, layout: 'a4-l7163' },
+      { kind: 'address_labels', entity: 'postal_register', entityId: registerId, lang, layout: 'a4' },
       () => renderAddressLabels(letters, office, lang, ctx.clock.now()),
     );
   },

@@ -104,7 +104,7 @@ describe('the postal register: the day’s letters handed to the post office (§
 
   it('prints the day’s address labels on an A4 sheet of 2 × 7', async () => {
     const doc = await desk.ok('print.addressLabels', { date: DAY, lang: 'ru' });
-    expect(doc).toMatchObject({ kind: 'address_labels', pages: 1, layout: 'a4-l7163' });
+    expect(doc).toMatchObject({ kind: 'address_labels', pages: 1, layout: 'a4' });
     const pdf = read(doc.id);
     const text = pdfText(pdf);
     expect(text).toContain(fullName(ADULT));
