@@ -156,10 +156,8 @@ export function IntakeForm() {
                           {t('intake.application', {
                             regNumber: a.regNumber,
                             date: formatLocalDate(a.acceptedDate),
-                            status:
-                              a.status === 'cancelled'
-                                ? t('applications.statuses.cancelled')
-                                : t('applications.statuses.accepted'),
+                            // Where the earlier file stands after the talon (§16, §17).
+                            status: t(`applications.statuses.${a.status as 'accepted'}`),
                           })}
                         </li>
                       ))}
