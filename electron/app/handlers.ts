@@ -3,6 +3,7 @@
 
 import { applicationsHandlers } from '../applications/handlers.ts';
 import { auditHandlers } from '../audit/handlers.ts';
+import { complaintsHandlers } from '../complaints/handlers.ts';
 import { decisionsHandlers } from '../decisions/handlers.ts';
 import { decisionPrintHandlers } from '../decisions/print.ts';
 import { intakeHandlers } from '../intake/handlers.ts';
@@ -22,6 +23,7 @@ export const handlers: Handlers = {
   ...queueHandlers,
   ...decisionsHandlers,
   ...decisionPrintHandlers,
+  ...complaintsHandlers,
 };
 
 export function createAppRegistry(log?: (e: unknown) => void): Registry {

@@ -37,6 +37,10 @@ const ROLES: Partial<Record<ChannelName, readonly DeskRole[]>> = {
   'decisions.handOver': MOVE_RULES.hand_over.roles,
   'decisions.close': MOVE_RULES.close.roles,
   // decisions.correct: the role of the step being voided, checked by its handler.
+  // §21: complaints are decided by the head or the deputy head; the clerk registers and prints.
+  'complaints.recordOutcome': ['head', 'deputy'],
+  // The review term of complaints is the office's rule, not a desk preference.
+  'complaints.setReviewTerm': ['head', 'deputy', 'admin'],
 };
 
 /** The roles a channel is limited to, or null when any signed-in user may call it. */

@@ -32,12 +32,24 @@ export type PrintKind =
   | 'envelopes'
   | 'address_labels'
   // §7.2, §7.3: the walk-in queue ticket (80 mm roll).
-  | 'queue_ticket';
+  | 'queue_ticket'
+  // §23: the tear-off complaint talon, the written answer, the journal on paper.
+  | 'complaint_talon'
+  | 'complaint_answer'
+  | 'complaint_journal';
 
 export interface ToKeep {
   kind: PrintKind;
   /** What the paper is about: 'application', 'intake_attempt', or 'consent_form' (typed data, no row). */
-  entity: 'application' | 'intake_attempt' | 'consent_form' | 'letter' | 'postal_register' | 'queue_ticket';
+  entity:
+    | 'application'
+    | 'intake_attempt'
+    | 'consent_form'
+    | 'letter'
+    | 'postal_register'
+    | 'queue_ticket'
+    | 'complaint'
+    | 'complaint_journal';
   entityId: number | null;
   lang: Lang;
   layout: string;

@@ -14,6 +14,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { MAX_ATTACHMENT_BASE64 } from '../../shared/domain/complaint-attachment.ts';
 import type { AppContext, Clock, Session } from '../app/context.ts';
 import { systemClock } from '../app/context.ts';
 import { openDesk } from '../app/open-desk.ts';
@@ -24,6 +25,13 @@ export { CONTENT_SECURITY_POLICY };
 
 export const TOKEN_HEADER = 'x-qabyldau-token';
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/**
+ * Channels that carry a file: a scanned complaint letter of up to 20 MB arrives as base64 in
+ * JSON (shared/domain/complaint-attachment.ts); the contract bounds it again, exactly.
+ */
+const LARGE_BODY_BYTES: Readonly<Record<string, number>> = {
+  'complaints.attach': MAX_ATTACHMENT_BASE64 + 64 * 1024,
+};
 
 export interface BrowserModeOptions {
   dataDir: string;
@@ -90,12 +98,12 @@ function json(res: http.ServerResponse, value: unknown): void {
 
 class BodyTooLarge extends Error {}
 
-async function readBody(req: http.IncomingMessage): Promise<string> {
+async function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+    if (size > limit) throw new BodyTooLarge();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -137,7 +145,7 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
     if (!/^application\/json\b/i.test(type)) return plain(res, 415, 'Send Content-Type: application/json.');
     let body: string;
     try {
-      body = await readBody(req);
+      body = await readBody(req, LARGE_BODY_BYTES[channel] ?? MAX_BODY_BYTES);
     } catch (e) {
       if (e instanceof BodyTooLarge) return plain(res, 413, 'Request body too large.');
       throw e;

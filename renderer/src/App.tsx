@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApplicationsScreen } from './applications/ApplicationsScreen.tsx';
+import { ComplaintsScreen } from './complaints/ComplaintsScreen.tsx';
+import { OverdueComplaintsBanner } from './complaints/OverdueComplaints.tsx';
 import { DecisionsScreen } from './decisions/DecisionsScreen.tsx';
 import { useDesk, useSession } from './desk.tsx';
 import { describeError } from './i18n/errors.ts';
@@ -31,9 +33,11 @@ export function App() {
         {phase === 'loading' && <p role="status">{t('common.loading')}</p>}
         {phase === 'first_start' && <FirstStart />}
         {phase === 'sign_in' && <SignIn />}
+        {phase === 'ready' && <OverdueComplaintsBanner />}
         {phase === 'ready' && place === 'intake' && <IntakeScreen />}
         {phase === 'ready' && place === 'applications' && <ApplicationsScreen />}
         {phase === 'ready' && place === 'decisions' && <DecisionsScreen />}
+        {phase === 'ready' && place === 'complaints' && <ComplaintsScreen />}
         {phase === 'ready' && place === 'settings' && <SettingsScreen />}
       </main>
     </div>

@@ -6,6 +6,8 @@ import { createContext, type ReactNode, use } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { ApiClient } from './api/client.ts';
+import { addComplaintTexts } from './complaints/i18n.ts';
+import { type ComplaintsState, type ComplaintsStore, createComplaintsStore } from './complaints/store.ts';
 import { createDecisionsStore, type DecisionsState, type DecisionsStore } from './decisions/store.ts';
 import {
   type ApplicationsState,
@@ -24,6 +26,7 @@ export interface Desk {
   applications: ApplicationsStore;
   settings: SettingsStore;
   decisions: DecisionsStore;
+  complaints: ComplaintsStore;
 }
 
 export interface DeskOptions {
@@ -33,6 +36,7 @@ export interface DeskOptions {
 
 export function createDesk(api: ApiClient, i18n: I18n, options: DeskOptions = {}): Desk {
   const session = createSessionStore(api, i18n);
+  addComplaintTexts(i18n);
   return {
     api,
     i18n,
@@ -41,6 +45,7 @@ export function createDesk(api: ApiClient, i18n: I18n, options: DeskOptions = {}
     applications: createApplicationsStore(api, options.searchDelayMs ?? 300),
     settings: createSettingsStore(api, (office) => session.getState().officeChanged(office)),
     decisions: createDecisionsStore(api),
+    complaints: createComplaintsStore(api),
   };
 }
 
@@ -66,3 +71,4 @@ export const useApplications = <T,>(pick: (s: ApplicationsState) => T): T =>
   useStore(useDesk().applications, pick);
 export const useSettings = <T,>(pick: (s: SettingsState) => T): T => useStore(useDesk().settings, pick);
 export const useDecisions = <T,>(pick: (s: DecisionsState) => T): T => useStore(useDesk().decisions, pick);
+export const useComplaints = <T,>(pick: (s: ComplaintsState) => T): T => useStore(useDesk().complaints, pick);

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { applicationsChannels } from './applications.ts';
 import { auditChannels } from './audit.ts';
+import { complaintsChannels } from './complaints.ts';
 import { decisionsChannels } from './decisions.ts';
 import { intakeChannels } from './intake.ts';
 import { printChannels } from './print.ts';
@@ -22,6 +23,7 @@ export const channels = {
   ...auditChannels,
   ...queueChannels,
   ...decisionsChannels,
+  ...complaintsChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -32,6 +32,14 @@ export const ERROR_CODES = [
   'no_decision',
   'date_out_of_range',
   'nothing_to_correct',
+  // The complaint journal (§21–§23).
+  'complaint_cancelled',
+  'outcome_missing',
+  'outcome_recorded',
+  'answer_sent',
+  'attachment_rejected',
+  'attachment_damaged',
+  'already_withdrawn',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

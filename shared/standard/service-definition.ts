@@ -63,6 +63,16 @@ export interface ServiceDefinition {
   receptionRoom: string;
   /** Appendix, §19–20. */
   indicators: Indicator[];
+  /** §21–§23 — the complaint journal. */
+  complaints: ComplaintRules;
+}
+
+export interface ComplaintRules {
+  /**
+   * The default term for reviewing a complaint and answering it in writing (§23). The office
+   * may change it in Settings; each complaint keeps the term it was registered with.
+   */
+  reviewTerm: { length: number; unit: TermUnit };
 }
 
 const doc = (
@@ -165,6 +175,14 @@ export const STANDARD_2008: ServiceDefinition = {
     },
   ],
   receptionRoom: '8',
+  complaints: {
+    // The standard itself states no term for a complaint (§21–§23 say where it goes, how it
+    // is accepted and that the answer is written). 15 working days is what the complaint
+    // journal issue asks for, after the Law of RK "On the procedure for considering appeals of
+    // individuals and legal entities"; counted from the day after receipt under the office
+    // calendar. A setting, not a rule of the standard: the office edits it in Settings.
+    reviewTerm: { length: 15, unit: 'working' },
+  },
   indicators: [
     ind(
       '1.1',

@@ -386,8 +386,11 @@ export function DecisionsScreen() {
   const error = useDecisions((s) => s.error);
   const notice = useDecisions((s) => s.notice);
   const file = useDecisions((s) => s.file);
-  // A panel left open in an application's detail is not what this place opens on.
-  useEffect(() => store.getState().closeFile(), [store]);
+  // A panel left open in an application's detail is not what this place opens on; a visitor
+  // sent from the queue to collect the result (§7.3) is.
+  useEffect(() => {
+    if (store.getState().handoverTicketId === null) store.getState().closeFile();
+  }, [store]);
   return (
     <section className="decisions" aria-labelledby="decisions-title">
       <div className="screen-head">

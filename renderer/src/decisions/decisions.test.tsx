@@ -355,4 +355,36 @@ describe('the in-person handover (§16) with the talon’s QR code', () => {
     expect(readScannedRegNumber('Қасымова')).toBeNull();
     expect(readScannedRegNumber('2026-001')).toBeNull();
   });
+
+  it('records the queue ticket of a visitor the queue sent to collect the result (§7.3)', async () => {
+    const d = renderDesk({
+      'decisions.due': () => ({ today: TODAY, rows: DUE }),
+      'decisions.file': () =>
+        file({
+          status: 'refused',
+          moves: ['send_by_post', 'hand_over'],
+          letter: {
+            id: 1,
+            decisionStepId: 2,
+            outNumber: '1',
+            letterDate: TODAY,
+            addresseeName: 'Қасымова Гүлнәр Әбілқызы',
+            addresseeAddress: ADULT.address,
+            addresseeRole: 'applicant',
+            printed: [printedDocument('notification')],
+          },
+        }),
+      'decisions.handOver': () => file({ status: 'notified', moves: ['close'] }),
+    });
+    await screen.findByLabelText('ЖСН');
+    await d.desk.decisions.getState().startHandover(7, 12);
+    d.desk.session.getState().go('decisions');
+    const form = await screen.findByRole('form', { name: 'Қолма-қол берілгенін тіркеу' });
+    await d.user.click(within(form).getByRole('button', { name: 'Қолма-қол берілгенін тіркеу' }));
+    await waitFor(() =>
+      expect(d.inputsOf('decisions.handOver')).toEqual([
+        { applicationId: 7, receivedBy: 'applicant', queueTicketId: 12 },
+      ]),
+    );
+  });
 });

@@ -43,7 +43,14 @@ export interface DecisionsState {
   searched: string | null;
   postDate: string | null;
   postDay: Output<'decisions.postDay'> | null;
+  /**
+   * §7.3: collecting the result is the queue's second purpose. The queue's screen hands over the
+   * visitor it serves with `startHandover(applicationId, ticketId)`; the handover then records
+   * that ticket with the step.
+   */
+  handoverTicketId: number | null;
   setTab(tab: DecisionsTab): void;
+  startHandover(applicationId: number, queueTicketId?: number): Promise<void>;
   loadDue(): Promise<void>;
   openFile(applicationId: number): Promise<void>;
   closeFile(): void;
@@ -105,11 +112,17 @@ export function createDecisionsStore(api: ApiClient): DecisionsStore {
       searched: null,
       postDate: null,
       postDay: null,
+      handoverTicketId: null,
 
       setTab(tab) {
-        set({ tab, error: null, notice: null, file: null });
+        set({ tab, error: null, notice: null, file: null, handoverTicketId: null });
         if (tab === 'due') void get().loadDue();
         if (tab === 'post') void get().loadPostDay(get().postDate ?? undefined);
+      },
+
+      async startHandover(applicationId, queueTicketId) {
+        set({ tab: 'handover', file: null, handoverTicketId: queueTicketId ?? null });
+        await get().openFile(applicationId);
       },
 
       loadDue() {
@@ -141,9 +154,16 @@ export function createDecisionsStore(api: ApiClient): DecisionsStore {
       },
 
       async move(channel, input) {
-        const value = (await call(channel, input as Input<typeof channel>)) as DecisionFile | null;
+        const ticket = get().handoverTicketId;
+        const sent =
+          channel === 'decisions.handOver' && ticket !== null ? { ...input, queueTicketId: ticket } : input;
+        const value = (await call(channel, sent as Input<typeof channel>)) as DecisionFile | null;
         if (!value) return false;
-        set({ file: value, notice: 'saved' });
+        set({
+          file: value,
+          notice: 'saved',
+          ...(channel === 'decisions.handOver' ? { handoverTicketId: null } : {}),
+        });
         void get().loadDue();
         return true;
       },

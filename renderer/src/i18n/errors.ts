@@ -6,6 +6,7 @@
 import type { i18n as I18n } from 'i18next';
 import type { AppError, Issue } from '../../../shared/contract/result.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
+import { COMPLAINT_ISSUES } from '../complaints/texts.ts';
 
 export interface Placed {
   /** The field the message belongs to, or null for the top of the form. */
@@ -45,6 +46,7 @@ const KNOWN_ISSUES = [
   'login_format',
   'representative_only_for_child',
   'time_zone_unknown',
+  ...COMPLAINT_ISSUES,
 ] as const;
 type KnownIssue = (typeof KNOWN_ISSUES)[number];
 const isKnownIssue = (m: string): m is KnownIssue => (KNOWN_ISSUES as readonly string[]).includes(m);
@@ -216,6 +218,34 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
     }
     case 'nothing_to_correct':
       return [{ path: null, text: i18n.t('errors.nothing_to_correct') }];
+    // The complaint journal (§21–§23).
+    case 'complaint_cancelled':
+    case 'outcome_missing':
+    case 'outcome_recorded':
+    case 'answer_sent':
+    case 'attachment_damaged':
+    case 'already_withdrawn':
+      return [
+        {
+          path: null,
+          text: i18n.t(`errors.${error.code}`, {
+            journalNumber: p.journalNumber ?? '',
+            fileName: p.fileName ?? '',
+          }),
+        },
+      ];
+    case 'attachment_rejected':
+      return [
+        {
+          path: 'attachments',
+          text: p.problem
+            ? i18n.t(`errors.attachment_rejected_${p.problem as 'type'}`, {
+                name: p.name ?? '',
+                extension: p.extension ?? '',
+              })
+            : i18n.t('errors.attachment_rejected'),
+        },
+      ];
     case 'not_signed_in':
     case 'forbidden':
     case 'not_found':

@@ -2,6 +2,7 @@
 // here — they come from the service definition (shared/standard/service-definition.ts), so
 // a new edition of the standard changes them in one place.
 
+import { complaintErrorsKk, complaintFieldsKk, complaintIssuesKk } from '../complaints/texts.ts';
 import { decisionsKk } from '../decisions/texts.ts';
 import { displayKk, queueFieldsKk, queueKk } from '../queue/texts.ts';
 
@@ -211,6 +212,7 @@ export const kk = {
   display: displayKk,
   decisions: decisionsKk,
   fields: {
+    ...complaintFieldsKk,
     queue: queueFieldsKk,
     login: 'Логин',
     fullName: 'Аты-жөні',
@@ -269,6 +271,7 @@ export const kk = {
     query: 'Іздеу',
   },
   issues: {
+    ...complaintIssuesKk,
     iin_length: '{{field}}: 12 сан болуы керек',
     iin_digits: '{{field}}: тек сандар жазылады',
     iin_century: '{{field}}: 7-сан (ғасыр мен жыныс) 1-ден 6-ға дейін болуы керек',
@@ -286,6 +289,7 @@ export const kk = {
     thisField: 'Бұл жол',
   },
   errors: {
+    ...complaintErrorsKk,
     invalid_input: 'Деректерді тексеріңіз',
     unknown_channel: 'Бағдарлама қатесі: белгісіз сұрау «{{channel}}». Әкімшіге хабарлаңыз.',
     not_signed_in: 'Алдымен бағдарламаға кіріңіз',

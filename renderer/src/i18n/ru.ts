@@ -1,6 +1,7 @@
 // The Russian catalogue: the same keys as kk.ts (the type makes a missing one a compile
 // error; i18n.test.ts checks it too). §12 document names come from the service definition.
 
+import { complaintErrorsRu, complaintFieldsRu, complaintIssuesRu } from '../complaints/texts.ts';
 import { decisionsRu } from '../decisions/texts.ts';
 import { displayRu, queueFieldsRu, queueRu } from '../queue/texts.ts';
 import type { Catalogue } from './kk.ts';
@@ -210,6 +211,7 @@ export const ru: Catalogue = {
   display: displayRu,
   decisions: decisionsRu,
   fields: {
+    ...complaintFieldsRu,
     queue: queueFieldsRu,
     login: 'Логин',
     fullName: 'Фамилия, имя, отчество',
@@ -268,6 +270,7 @@ export const ru: Catalogue = {
     query: 'Поиск',
   },
   issues: {
+    ...complaintIssuesRu,
     iin_length: '{{field}}: должно быть 12 цифр',
     iin_digits: '{{field}}: только цифры',
     iin_century: '{{field}}: 7-я цифра (век и пол) должна быть от 1 до 6',
@@ -285,6 +288,7 @@ export const ru: Catalogue = {
     thisField: 'Это поле',
   },
   errors: {
+    ...complaintErrorsRu,
     invalid_input: 'Проверьте данные',
     unknown_channel: 'Ошибка программы: неизвестный запрос «{{channel}}». Сообщите администратору.',
     not_signed_in: 'Сначала войдите в программу',

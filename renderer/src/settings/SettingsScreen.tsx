@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfficeSettings } from '../../../shared/contract/settings.ts';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
+import { ReviewTermSettings } from '../complaints/ReviewTermSettings.tsx';
 import { useDesk, useSettings } from '../desk.tsx';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
@@ -215,6 +216,7 @@ export function SettingsScreen() {
         </div>
       </form>
       <OfficeCalendar />
+      <ReviewTermSettings />
     </div>
   );
 }

@@ -3,11 +3,12 @@
 
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OverdueComplaintsBadge } from '../complaints/OverdueComplaints.tsx';
 import { DueBadge } from '../decisions/OverdueBanner.tsx';
 import { useDesk, useSession } from '../desk.tsx';
 import type { Place } from '../stores/session.ts';
 
-const LATER = ['queue', 'complaints', 'reports'] as const;
+const LATER = ['queue', 'reports'] as const;
 
 export function Nav() {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ export function Nav() {
         {link('intake')}
         {link('applications')}
         {link('decisions', <DueBadge />)}
+        {link('complaints', <OverdueComplaintsBadge />)}
         {LATER.map((p) => (
           <li key={p}>
             <button type="button" className="nav-item" disabled title={t('shell.soonHint')}>

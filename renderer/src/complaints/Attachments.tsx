@@ -1,0 +1,141 @@
+// The scanned letters kept with a complaint: open one (the bytes as they were attached), add
+// more, withdraw one added by mistake (it stays on record, marked).
+
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import { ATTACHMENT_ACCEPT } from '../../../shared/domain/complaint-attachment.ts';
+import { useDesk, useSession } from '../desk.tsx';
+import { describeError } from '../i18n/errors.ts';
+import { officeDateTime } from '../ui/dates.ts';
+import { pickedFiles } from './files.ts';
+import { useComplaintsT } from './i18n.ts';
+
+/** Files that could not be attached, each with why. */
+export function FileErrors() {
+  const { i18n } = useComplaintsT();
+  const fileErrors = useStore(useDesk().complaints, (s) => s.fileErrors);
+  if (!fileErrors.length) return null;
+  return (
+    <div className="error-banner" role="alert">
+      <ul>
+        {fileErrors.map((f) => (
+          <li key={f.name}>
+            {describeError(i18n, f.error)
+              .map((p) => p.text)
+              .join(' ')}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function Attachments() {
+  const { t, tc } = useComplaintsT();
+  const store = useDesk().complaints;
+  const detail = useStore(store, (s) => s.detail);
+  const busy = useStore(store, (s) => s.busy);
+  const timeZone = useSession((s) => s.office?.office.timeZone);
+  const [withdrawing, setWithdrawing] = useState<number | null>(null);
+  const [reason, setReason] = useState('');
+  if (!detail) return null;
+  const active = detail.state !== 'cancelled';
+
+  return (
+    <section className="panel" aria-labelledby="attachments-title">
+      <h3 id="attachments-title">{tc('attachments.title')}</h3>
+      {detail.attachments.length === 0 ? (
+        <p className="hint">{tc('attachments.none')}</p>
+      ) : (
+        <ul className="attachment-list">
+          {detail.attachments.map((a) => (
+            <li key={a.id} className={a.withdrawnAt ? 'withdrawn' : undefined}>
+              <span>
+                <span className="attachment-name">{a.fileName}</span>{' '}
+                <span className="hint">
+                  · {tc('attachments.size', { size: Math.max(1, Math.round(a.size / 1024)) })} ·{' '}
+                  {officeDateTime(a.addedAt, timeZone)} · {a.addedBy}
+                  {a.withdrawnAt && ` · ${tc('attachments.withdrawn', { reason: a.withdrawReason ?? '' })}`}
+                </span>
+              </span>
+              <span className="row">
+                <button
+                  type="button"
+                  className="quiet"
+                  aria-label={`${tc('attachments.open')}: ${a.fileName}`}
+                  onClick={() => void store.getState().downloadAttachment(a.id)}
+                >
+                  {tc('attachments.open')}
+                </button>
+                {!a.withdrawnAt && active && (
+                  <button
+                    type="button"
+                    className="quiet"
+                    aria-label={`${tc('attachments.withdraw')}: ${a.fileName}`}
+                    onClick={() => {
+                      setWithdrawing(a.id);
+                      setReason('');
+                    }}
+                  >
+                    {tc('attachments.withdraw')}
+                  </button>
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {withdrawing !== null && (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void store
+              .getState()
+              .withdrawAttachment(withdrawing, reason)
+              .then((ok) => ok && setWithdrawing(null));
+          }}
+        >
+          <div className="field">
+            <label htmlFor="withdraw-reason">
+              {tc('attachments.withdrawReason', {
+                name: detail.attachments.find((a) => a.id === withdrawing)?.fileName ?? '',
+              })}
+            </label>
+            <input
+              id="withdraw-reason"
+              value={reason}
+              maxLength={500}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          </div>
+          <button type="submit" className="warn">
+            {tc('attachments.confirmWithdraw')}
+          </button>
+          <button type="button" className="quiet" onClick={() => setWithdrawing(null)}>
+            {t('common.cancel')}
+          </button>
+        </form>
+      )}
+      {active && (
+        <div className="field">
+          <label htmlFor="attach-more">{tc('attachments.add')}</label>
+          <input
+            id="attach-more"
+            type="file"
+            multiple
+            accept={ATTACHMENT_ACCEPT}
+            disabled={busy}
+            onChange={(e) => {
+              const picked = pickedFiles(e.target.files);
+              e.target.value = '';
+              void store.getState().attach(picked);
+            }}
+          />
+          <div className="hint">{tc('form.attachmentsHint')}</div>
+        </div>
+      )}
+      <FileErrors />
+    </section>
+  );
+}

@@ -1,0 +1,305 @@
+// One complaint in full: what came, when and from whom, the term and the days left, the tear-off
+// talon, the attachments, the outcome (head and deputy), the answer letter and its dispatch, a
+// court note, and cancelling a mistaken entry.
+
+import { useEffect, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { formatLocalDate } from '../../../shared/domain/office-time.ts';
+import type { Lang } from '../../../shared/standard/service-definition.ts';
+import { useDesk, useSession } from '../desk.tsx';
+import { describeError, messagesAt, messagesAtTop } from '../i18n/errors.ts';
+import { currentLang } from '../i18n/index.ts';
+import { officeDate, officeDateTime } from '../ui/dates.ts';
+import { TextField, TopErrors } from '../ui/Field.tsx';
+import { Attachments } from './Attachments.tsx';
+import { useComplaintsT } from './i18n.ts';
+import { DaysLeft, StateMark } from './Journal.tsx';
+import { Answer } from './Outcome.tsx';
+
+const DETAIL_SHOWN = ['courtDate', 'courtNote', 'reason'];
+
+function CourtAndCancel() {
+  const { t, tc, i18n } = useComplaintsT();
+  const store = useDesk().complaints;
+  const detail = useStore(store, (s) => s.detail);
+  const error = useStore(store, (s) => s.error);
+  const timeZone = useSession((s) => s.office?.office.timeZone);
+  const [court, setCourt] = useState({ date: '', note: '' });
+  const [cancelling, setCancelling] = useState(false);
+  const [reason, setReason] = useState('');
+  if (!detail) return null;
+  const placed = error ? describeError(i18n, error) : [];
+  const active = detail.state !== 'cancelled';
+
+  return (
+    <>
+      <section className="panel" aria-labelledby="court-title">
+        <h3 id="court-title">{tc('court.title')}</h3>
+        {detail.court ? (
+          <p>{tc('court.noted', { date: formatLocalDate(detail.court.date), note: detail.court.note })}</p>
+        ) : (
+          active && (
+            <form
+              className="inline-form"
+              noValidate
+              onSubmit={(e) => {
+                e.preventDefault();
+                void store.getState().noteCourt(court.date, court.note);
+              }}
+            >
+              <TextField
+                id="court-date"
+                type="date"
+                label={t('fields.courtDate')}
+                value={court.date}
+                onChange={(v) => setCourt({ ...court, date: v })}
+                errors={messagesAt(placed, 'courtDate')}
+              />
+              <TextField
+                id="court-note"
+                label={t('fields.courtNote')}
+                value={court.note}
+                onChange={(v) => setCourt({ ...court, note: v })}
+                errors={messagesAt(placed, 'courtNote')}
+                maxLength={500}
+              />
+              <button type="submit" className="secondary">
+                {tc('court.save')}
+              </button>
+            </form>
+          )
+        )}
+      </section>
+      {detail.cancelledAt ? (
+        <p className="warning">
+          {tc('cancel.cancelled', {
+            date: officeDate(detail.cancelledAt, timeZone),
+            reason: detail.cancelReason ?? '',
+          })}
+        </p>
+      ) : (
+        !detail.outcome && (
+          <section className="panel" aria-labelledby="cancel-title">
+            <h3 id="cancel-title">{tc('cancel.title')}</h3>
+            <p className="hint">{tc('cancel.explain')}</p>
+            {cancelling ? (
+              <form
+                className="inline-form"
+                noValidate
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void store.getState().cancel(reason);
+                }}
+              >
+                <TextField
+                  id="cancel-reason"
+                  label={t('fields.reason')}
+                  value={reason}
+                  onChange={setReason}
+                  errors={messagesAt(placed, 'reason')}
+                  maxLength={500}
+                />
+                <button type="submit" className="warn">
+                  {tc('cancel.confirm')}
+                </button>
+                <button type="button" className="quiet" onClick={() => setCancelling(false)}>
+                  {t('common.cancel')}
+                </button>
+              </form>
+            ) : (
+              <button type="button" className="quiet" onClick={() => setCancelling(true)}>
+                {tc('cancel.open')}
+              </button>
+            )}
+          </section>
+        )
+      )}
+    </>
+  );
+}
+
+function Printed() {
+  const { t, tc } = useComplaintsT();
+  const store = useDesk().complaints;
+  const detail = useStore(store, (s) => s.detail);
+  const timeZone = useSession((s) => s.office?.office.timeZone);
+  if (!detail) return null;
+  return (
+    <section className="panel" aria-labelledby="complaint-printed-title">
+      <h3 id="complaint-printed-title">{tc('detail.printed')}</h3>
+      {detail.printed.length ? (
+        <ul className="printed-list">
+          {detail.printed.map((d) => {
+            const kind =
+              d.kind === 'complaint_talon' || d.kind === 'complaint_answer'
+                ? tc(`detail.kinds.${d.kind}`)
+                : d.kind;
+            return (
+              <li key={d.id}>
+                <span>
+                  {kind}
+                  {d.copy && ` (${t('applications.copyMark')})`} · {officeDateTime(d.printedAt, timeZone)} ·{' '}
+                  {d.lang.toUpperCase()}
+                </span>
+                <button
+                  type="button"
+                  className="quiet"
+                  aria-label={`${t('common.open')}: ${kind}`}
+                  onClick={() => void store.getState().openDocument(d.id)}
+                >
+                  {t('common.open')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p className="hint">{tc('detail.noPrinted')}</p>
+      )}
+    </section>
+  );
+}
+
+export function ComplaintView() {
+  const { t, tc, i18n } = useComplaintsT();
+  const desk = useDesk();
+  const store = desk.complaints;
+  const detail = useStore(store, (s) => s.detail);
+  const notice = useStore(store, (s) => s.notice);
+  const error = useStore(store, (s) => s.error);
+  const busy = useStore(store, (s) => s.busy);
+  const office = useSession((s) => s.office);
+  const timeZone = office?.office.timeZone;
+  const backRef = useRef<HTMLButtonElement>(null);
+  const [talonLang, setTalonLang] = useState<Lang | null>(null);
+
+  useEffect(() => backRef.current?.focus(), []);
+  if (!detail) return null;
+  const lang = currentLang(i18n);
+  const placed = error ? describeError(i18n, error) : [];
+  const c = detail.complainant;
+  const documentLang = talonLang ?? detail.language;
+
+  return (
+    <section className="complaints" aria-labelledby="complaint-title">
+      <div className="screen-head">
+        <button
+          ref={backRef}
+          type="button"
+          className="quiet"
+          onClick={() => void store.getState().showJournal()}
+        >
+          ← {tc('back')}
+        </button>
+        <h2 id="complaint-title">{tc('detail.title', { number: detail.journalNumber })}</h2>
+        <StateMark state={detail.state} />
+      </div>
+      <TopErrors
+        messages={messagesAtTop(placed, [
+          ...DETAIL_SHOWN,
+          'justified',
+          'satisfied',
+          'actionTaken',
+          'answerText',
+          'answerDate',
+          'answerChannel',
+          'outgoingNumber',
+          'dispatchDate',
+          'dispatchAddress',
+          'attachments',
+        ])}
+      />
+      {notice && (
+        <p className="notice" role="status">
+          {tc(`notices.${notice}`)}
+        </p>
+      )}
+      <div className="complaint-columns">
+        <div>
+          <div className="panel">
+            <dl className="facts">
+              <div>
+                <dt>{tc('detail.received')}</dt>
+                <dd data-testid="complaint-received">{officeDateTime(detail.receivedAt, timeZone)}</dd>
+              </div>
+              <div>
+                <dt>{tc('detail.channel')}</dt>
+                <dd>{tc(`channels.${detail.channel}`)}</dd>
+              </div>
+              <div>
+                <dt>{tc('detail.addressee')}</dt>
+                <dd>{office?.contacts[detail.addressee].title[lang] ?? detail.addressee}</dd>
+              </div>
+              <div>
+                <dt>{tc('detail.term')}</dt>
+                <dd data-testid="complaint-term">
+                  {formatLocalDate(detail.termEnd)} · <DaysLeft row={detail} />
+                </dd>
+              </div>
+              <div>
+                <dt>{tc('detail.registeredBy')}</dt>
+                <dd>
+                  {detail.registeredBy}, {officeDateTime(detail.registeredAt, timeZone)}
+                </dd>
+              </div>
+            </dl>
+            <h4>{tc('detail.complainant')}</h4>
+            <div className="person">
+              <div className="person-name">{c.name}</div>
+              {c.iin && <div className="hint">{c.iin}</div>}
+              {c.address && <div>{c.address}</div>}
+              {c.email && <div>{c.email}</div>}
+              {c.phone && <div>{c.phone}</div>}
+            </div>
+            {(detail.application || detail.employee) && (
+              <>
+                <h4>{tc('detail.concerns')}</h4>
+                {detail.application && (
+                  <div>
+                    {tc('detail.application', {
+                      number: detail.application.regNumber,
+                      name: detail.application.applicantName,
+                    })}
+                  </div>
+                )}
+                {detail.employee && (
+                  <div>
+                    {tc('detail.employee')}: {detail.employee}
+                  </div>
+                )}
+              </>
+            )}
+            <h4>{tc('detail.summary')}</h4>
+            <p className="complaint-summary">{detail.summary}</p>
+            {detail.state !== 'cancelled' && (
+              <div className="row">
+                <select
+                  aria-label={tc('documentLanguage')}
+                  value={documentLang}
+                  onChange={(e) => setTalonLang(e.target.value as Lang)}
+                >
+                  <option value="kk">{t('languages.kkFull')}</option>
+                  <option value="ru">{t('languages.ruFull')}</option>
+                </select>
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={busy}
+                  onClick={() => void store.getState().printTalon(documentLang)}
+                >
+                  {tc('detail.printTalon')}
+                </button>
+              </div>
+            )}
+          </div>
+          <Attachments />
+          <Printed />
+        </div>
+        <div>
+          <Answer documentLang={documentLang} />
+          <CourtAndCancel />
+        </div>
+      </div>
+    </section>
+  );
+}

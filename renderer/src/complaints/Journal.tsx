@@ -1,0 +1,277 @@
+// The complaint journal on screen (§23): filters by the period of receipt, state, addressee and
+// channel; the days left to each answer coloured by urgency; the paper journal (PDF) and the
+// XLSX of the same selection; indicators 4.1 and 4.2 when a whole period is chosen.
+
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import type { ComplaintRow } from '../../../shared/contract/complaints.ts';
+import { COMPLAINT_ADDRESSEES, COMPLAINT_CHANNELS } from '../../../shared/domain/complaint.ts';
+import { formatLocalDate } from '../../../shared/domain/office-time.ts';
+import type { Lang } from '../../../shared/standard/service-definition.ts';
+import { useDesk, useSession } from '../desk.tsx';
+import { describeError } from '../i18n/errors.ts';
+import { currentLang } from '../i18n/index.ts';
+import { officeDateTime } from '../ui/dates.ts';
+import { TopErrors } from '../ui/Field.tsx';
+import { useComplaintsT } from './i18n.ts';
+import type { FilterDraft } from './store.ts';
+
+const STATUSES = ['open', 'overdue', 'answered', 'sent', 'cancelled'] as const;
+
+export function DaysLeft({ row }: { row: Pick<ComplaintRow, 'state' | 'daysLeft' | 'answeredLate'> }) {
+  const { t, tc } = useComplaintsT();
+  if (row.state !== 'under_review' && row.state !== 'overdue') {
+    return row.answeredLate ? <span className="days-left term-overdue">{tc('late')}</span> : null;
+  }
+  const text =
+    row.daysLeft < 0
+      ? t('applications.left.overdue', { count: -row.daysLeft })
+      : row.daysLeft === 0
+        ? t('applications.left.today')
+        : row.daysLeft === 1
+          ? t('applications.left.tomorrow')
+          : t('applications.left.days', { count: row.daysLeft });
+  const urgency =
+    row.daysLeft < 0 ? 'overdue' : row.daysLeft === 0 ? 'today' : row.daysLeft === 1 ? 'tomorrow' : 'later';
+  return <span className={`days-left term-${urgency}`}>{text}</span>;
+}
+
+export function StateMark({ state }: { state: ComplaintRow['state'] }) {
+  const { tc } = useComplaintsT();
+  return <span className={`state state-${state}`}>{tc(`states.${state}`)}</span>;
+}
+
+function Indicators() {
+  const { tc } = useComplaintsT();
+  const indicators = useStore(useDesk().complaints, (s) => s.indicators);
+  if (!indicators) return null;
+  const value = (p: number | null) => (p === null ? tc('indicators.none') : `${p} %`);
+  return (
+    <section className="complaint-indicators" aria-label={tc('indicators.title', { from: '', to: '' })}>
+      <strong>
+        {tc('indicators.title', {
+          from: formatLocalDate(indicators.from),
+          to: formatLocalDate(indicators.to),
+        })}
+      </strong>
+      {indicators.indicators.map((i) => (
+        <p key={i.code} data-testid={`indicator-${i.code}`}>
+          {tc(i.code === '4.1' ? 'indicators.i41' : 'indicators.i42', {
+            value: value(i.percent),
+            norm: i.norm,
+            num: i.numerator,
+            den: i.denominator,
+          })}
+        </p>
+      ))}
+      <p className="hint">{tc('indicators.hint')}</p>
+    </section>
+  );
+}
+
+export function Journal() {
+  const { t, tc, i18n } = useComplaintsT();
+  const desk = useDesk();
+  const store = desk.complaints;
+  const filter = useStore(store, (s) => s.filter);
+  const rows = useStore(store, (s) => s.rows);
+  const loaded = useStore(store, (s) => s.loaded);
+  const busy = useStore(store, (s) => s.busy);
+  const notice = useStore(store, (s) => s.notice);
+  const error = useStore(store, (s) => s.error);
+  const office = useSession((s) => s.office);
+  const timeZone = office?.office.timeZone;
+  const [docLang, setDocLang] = useState<Lang>(office?.documentLanguage ?? currentLang(i18n));
+  const placed = error ? describeError(i18n, error) : [];
+  const set = (change: Partial<FilterDraft>) => store.getState().setFilter(change);
+  const addresseeTitle = (a: (typeof COMPLAINT_ADDRESSEES)[number]) =>
+    office?.contacts[a].title[currentLang(i18n)] ?? a;
+
+  return (
+    <section aria-labelledby="complaints-title">
+      <div className="screen-head">
+        <h2 id="complaints-title">{tc('title')}</h2>
+        <span className="service-title">{tc('subtitle')}</span>
+      </div>
+      <div className="row">
+        <button type="button" className="primary" onClick={() => void store.getState().startRegister()}>
+          {tc('register')}
+        </button>
+      </div>
+      <fieldset className="panel complaint-filters">
+        <legend>{tc('filters.legend')}</legend>
+        <div className="field">
+          <label htmlFor="complaints-from">{tc('filters.from')}</label>
+          <input
+            id="complaints-from"
+            type="date"
+            value={filter.from}
+            onChange={(e) => set({ from: e.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="complaints-to">{tc('filters.to')}</label>
+          <input
+            id="complaints-to"
+            type="date"
+            value={filter.to}
+            onChange={(e) => set({ to: e.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="complaints-status">{tc('filters.status')}</label>
+          <select
+            id="complaints-status"
+            value={filter.status}
+            onChange={(e) => set({ status: e.target.value as FilterDraft['status'] })}
+          >
+            <option value="">{tc('filters.any')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {tc(`statusFilter.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="complaints-addressee">{tc('filters.addressee')}</label>
+          <select
+            id="complaints-addressee"
+            value={filter.addressee}
+            onChange={(e) => set({ addressee: e.target.value as FilterDraft['addressee'] })}
+          >
+            <option value="">{tc('filters.any')}</option>
+            {COMPLAINT_ADDRESSEES.map((a) => (
+              <option key={a} value={a}>
+                {addresseeTitle(a)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="complaints-channel">{tc('filters.channel')}</label>
+          <select
+            id="complaints-channel"
+            value={filter.channel}
+            onChange={(e) => set({ channel: e.target.value as FilterDraft['channel'] })}
+          >
+            <option value="">{tc('filters.any')}</option>
+            {COMPLAINT_CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {tc(`channels.${c}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field-query">
+          <label htmlFor="complaints-query">{tc('filters.query')}</label>
+          <input
+            id="complaints-query"
+            type="search"
+            value={filter.query}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => set({ query: e.target.value })}
+          />
+        </div>
+        <div className="field">
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => set({ from: '', to: '', status: '', addressee: '', channel: '', query: '' })}
+          >
+            {tc('filters.clear')}
+          </button>
+        </div>
+      </fieldset>
+      <TopErrors messages={placed.map((p) => p.text)} />
+      <Indicators />
+      <div className="row">
+        <label htmlFor="journal-lang">{tc('documentLanguage')}</label>
+        <select id="journal-lang" value={docLang} onChange={(e) => setDocLang(e.target.value as Lang)}>
+          <option value="kk">{t('languages.kkFull')}</option>
+          <option value="ru">{t('languages.ruFull')}</option>
+        </select>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          onClick={() => void store.getState().printJournal(docLang)}
+        >
+          {tc('printJournal')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          onClick={() => void store.getState().exportXlsx(docLang)}
+        >
+          {tc('exportXlsx')}
+        </button>
+        {notice && (
+          <span className="notice" role="status">
+            {tc(`notices.${notice}`)}
+          </span>
+        )}
+      </div>
+      <p className="hint" role="status">
+        {!loaded ? t('common.loading') : rows.length ? tc('found', { count: rows.length }) : tc('nothing')}
+      </p>
+      {rows.length > 0 && (
+        <table className="register" aria-label={tc('title')}>
+          <thead>
+            <tr>
+              <th scope="col">{tc('columns.number')}</th>
+              <th scope="col">{tc('columns.received')}</th>
+              <th scope="col">{tc('columns.channel')}</th>
+              <th scope="col">{tc('columns.complainant')}</th>
+              <th scope="col">{tc('columns.addressee')}</th>
+              <th scope="col">{tc('columns.summary')}</th>
+              <th scope="col">{tc('columns.term')}</th>
+              <th scope="col">{tc('columns.left')}</th>
+              <th scope="col">{tc('columns.state')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr
+                key={r.id}
+                className={
+                  r.state === 'overdue' ? 'overdue' : r.state === 'cancelled' ? 'cancelled' : undefined
+                }
+                onClick={() => void store.getState().open(r.id)}
+              >
+                <td>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      void store.getState().open(r.id);
+                    }}
+                  >
+                    {r.journalNumber}
+                  </button>
+                </td>
+                <td>{officeDateTime(r.receivedAt, timeZone)}</td>
+                <td>{tc(`channels.${r.channel}`)}</td>
+                <td>{r.complainantName}</td>
+                <td>{addresseeTitle(r.addressee)}</td>
+                <td>
+                  <div className="summary-cell">{r.summary}</div>
+                </td>
+                <td>{formatLocalDate(r.termEnd)}</td>
+                <td>
+                  <DaysLeft row={r} />
+                </td>
+                <td>
+                  <StateMark state={r.state} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,304 @@
+// The outcome and the written answer (§23): the head or the deputy records whether the
+// complaint was justified, whether it was satisfied and what was done, the answer's text, date
+// and channel; the clerk prints the letter and records how it went out. Nothing leaves the
+// machine from this program: an e-mail answer is sent from the office's mail client.
+
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import { ANSWER_CHANNELS } from '../../../shared/domain/complaint.ts';
+import { formatLocalDate } from '../../../shared/domain/office-time.ts';
+import type { Lang } from '../../../shared/standard/service-definition.ts';
+import { useDesk, useSession } from '../desk.tsx';
+import { describeError, emptyIn, messagesAt } from '../i18n/errors.ts';
+import { FieldMessages, TextField } from '../ui/Field.tsx';
+import { useComplaintsT } from './i18n.ts';
+import type { DispatchDraft, OutcomeDraft } from './store.ts';
+
+function OutcomeForm({ onDone }: { onDone: () => void }) {
+  const { tc, i18n } = useComplaintsT();
+  const store = useDesk().complaints;
+  const detail = useStore(store, (s) => s.detail);
+  const error = useStore(store, (s) => s.error);
+  const busy = useStore(store, (s) => s.busy);
+  const o = detail?.outcome;
+  const [draft, setDraft] = useState<OutcomeDraft>({
+    justified: o?.justified ?? null,
+    satisfied: o?.satisfied ?? null,
+    actionTaken: o?.actionTaken ?? '',
+    answerText: o?.answerText ?? '',
+    answerDate: o?.answerDate ?? '',
+    answerChannel:
+      o?.answerChannel ?? (detail?.complainant.address ? 'post' : detail?.complainant.email ? 'email' : ''),
+    outgoingNumber: o?.outgoingNumber ?? '',
+  });
+  if (!detail) return null;
+  const placed = error ? describeError(i18n, error, { isEmpty: emptyIn(draft) }) : [];
+  const set = (change: Partial<OutcomeDraft>) => setDraft({ ...draft, ...change });
+  const radio = (name: string, checked: boolean, onChange: () => void, label: string, disabled = false) => (
+    <label className="radio">
+      <input type="radio" name={name} checked={checked} onChange={onChange} disabled={disabled} />
+      {label}
+    </label>
+  );
+
+  return (
+    <form
+      noValidate
+      aria-label={tc('outcome.title')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void store
+          .getState()
+          .recordOutcome(draft)
+          .then((ok) => ok && onDone());
+      }}
+    >
+      <fieldset className="category">
+        <legend>{tc('outcome.justified')}</legend>
+        <div className="radios">
+          {radio(
+            'justified',
+            draft.justified === true,
+            () => set({ justified: true }),
+            tc('outcome.justifiedYes'),
+          )}
+          {radio(
+            'justified',
+            draft.justified === false,
+            () => set({ justified: false, satisfied: null }),
+            tc('outcome.justifiedNo'),
+          )}
+        </div>
+        <FieldMessages id="justified" errors={messagesAt(placed, 'justified')} />
+      </fieldset>
+      <fieldset className="category" disabled={draft.justified !== true}>
+        <legend>{tc('outcome.satisfied')}</legend>
+        <div className="radios">
+          {radio(
+            'satisfied',
+            draft.satisfied === true,
+            () => set({ satisfied: true }),
+            tc('outcome.satisfiedYes'),
+          )}
+          {radio(
+            'satisfied',
+            draft.satisfied === false,
+            () => set({ satisfied: false }),
+            tc('outcome.satisfiedNo'),
+          )}
+        </div>
+        {draft.justified === false && <div className="hint">{tc('outcome.satisfiedOnlyJustified')}</div>}
+        <FieldMessages id="satisfied" errors={messagesAt(placed, 'satisfied')} />
+      </fieldset>
+      {draft.justified === true && (
+        <div className="field">
+          <label htmlFor="outcome-action">{tc('outcome.actionTaken')}</label>
+          <textarea
+            id="outcome-action"
+            rows={3}
+            maxLength={2000}
+            value={draft.actionTaken}
+            aria-invalid={messagesAt(placed, 'actionTaken').length > 0 || undefined}
+            onChange={(e) => set({ actionTaken: e.target.value })}
+          />
+          <FieldMessages id="outcome-action" errors={messagesAt(placed, 'actionTaken')} />
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor="outcome-answer">{tc('outcome.answerText')}</label>
+        <textarea
+          id="outcome-answer"
+          rows={6}
+          maxLength={8000}
+          value={draft.answerText}
+          aria-invalid={messagesAt(placed, 'answerText').length > 0 || undefined}
+          onChange={(e) => set({ answerText: e.target.value })}
+        />
+        <FieldMessages id="outcome-answer" errors={messagesAt(placed, 'answerText')} />
+      </div>
+      <fieldset className="category">
+        <legend>{tc('outcome.answerChannel')}</legend>
+        <div className="radios">
+          {ANSWER_CHANNELS.map((c) =>
+            radio(
+              'answerChannel',
+              draft.answerChannel === c,
+              () => set({ answerChannel: c }),
+              tc(`answerChannels.${c}`),
+            ),
+          )}
+        </div>
+        <FieldMessages id="answerChannel" errors={messagesAt(placed, 'answerChannel')} />
+      </fieldset>
+      <div className="person-fields">
+        <TextField
+          id="outcome-date"
+          type="date"
+          label={tc('outcome.answerDate')}
+          value={draft.answerDate}
+          onChange={(v) => set({ answerDate: v })}
+          errors={messagesAt(placed, 'answerDate')}
+          optional
+        />
+        <TextField
+          id="outcome-number"
+          label={tc('outcome.outgoingNumber')}
+          value={draft.outgoingNumber}
+          onChange={(v) => set({ outgoingNumber: v })}
+          errors={messagesAt(placed, 'outgoingNumber')}
+          maxLength={40}
+          optional
+        />
+      </div>
+      <button type="submit" className="primary" disabled={busy}>
+        {tc('outcome.save')}
+      </button>
+    </form>
+  );
+}
+
+function Dispatch() {
+  const { tc, i18n } = useComplaintsT();
+  const store = useDesk().complaints;
+  const detail = useStore(store, (s) => s.detail);
+  const error = useStore(store, (s) => s.error);
+  const busy = useStore(store, (s) => s.busy);
+  const channel = detail?.outcome?.answerChannel;
+  const [draft, setDraft] = useState<DispatchDraft>({
+    sentDate: '',
+    address: (channel === 'email' ? detail?.complainant.email : detail?.complainant.address) ?? '',
+    outgoingNumber: detail?.outcome?.outgoingNumber ?? '',
+  });
+  if (!detail?.outcome || !channel) return null;
+  if (detail.dispatch) {
+    const d = detail.dispatch;
+    return (
+      <p className="notice" data-testid="complaint-dispatch">
+        {tc('dispatch.sent', {
+          date: formatLocalDate(d.sentDate),
+          channel: tc(`answerChannels.${d.channel}`),
+          address: d.address,
+        })}
+        {d.outgoingNumber && `, ${tc('dispatch.outgoing', { number: d.outgoingNumber })}`}
+      </p>
+    );
+  }
+  const placed = error ? describeError(i18n, error) : [];
+  return (
+    <form
+      noValidate
+      aria-label={tc('dispatch.title')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void store.getState().recordDispatch(draft);
+      }}
+    >
+      <h4>{channel === 'post' ? tc('dispatch.post') : tc('dispatch.email')}</h4>
+      {channel === 'post' ? (
+        <p className="hint">{tc('dispatch.postHint')}</p>
+      ) : (
+        <p className="email-note">{tc('dispatch.emailHint', { email: detail.complainant.email ?? '' })}</p>
+      )}
+      <div className="person-fields">
+        <TextField
+          id="dispatch-date"
+          type="date"
+          label={tc('dispatch.date')}
+          value={draft.sentDate}
+          onChange={(v) => setDraft({ ...draft, sentDate: v })}
+          errors={messagesAt(placed, 'dispatchDate')}
+          optional
+        />
+        <TextField
+          id="dispatch-address"
+          label={tc('dispatch.address')}
+          value={draft.address}
+          onChange={(v) => setDraft({ ...draft, address: v })}
+          errors={messagesAt(placed, 'dispatchAddress')}
+          maxLength={300}
+          wide
+        />
+        {channel === 'post' && (
+          <TextField
+            id="dispatch-number"
+            label={tc('outcome.outgoingNumber')}
+            value={draft.outgoingNumber}
+            onChange={(v) => setDraft({ ...draft, outgoingNumber: v })}
+            errors={messagesAt(placed, 'outgoingNumber')}
+            maxLength={40}
+          />
+        )}
+      </div>
+      <button type="submit" className="secondary" disabled={busy}>
+        {tc('dispatch.save')}
+      </button>
+    </form>
+  );
+}
+
+export function Answer({ documentLang }: { documentLang: Lang }) {
+  const { tc } = useComplaintsT();
+  const store = useDesk().complaints;
+  const detail = useStore(store, (s) => s.detail);
+  const busy = useStore(store, (s) => s.busy);
+  const role = useSession((s) => s.user?.role);
+  const [editing, setEditing] = useState(false);
+  if (!detail) return null;
+  const decides = role === 'head' || role === 'deputy';
+  const o = detail.outcome;
+  const open = detail.state !== 'cancelled' && !detail.dispatch;
+  const result = o
+    ? !o.justified
+      ? tc('outcome.results.unjustified')
+      : o.satisfied
+        ? tc('outcome.results.justifiedSatisfied')
+        : tc('outcome.results.justifiedNotSatisfied')
+    : null;
+
+  return (
+    <section className="panel" aria-labelledby="outcome-title">
+      <h3 id="outcome-title">{tc('outcome.title')}</h3>
+      {o && !editing && (
+        <div data-testid="complaint-outcome">
+          <p className="outcome-result">{result}</p>
+          {o.justified && o.actionTaken && (
+            <p>
+              <strong>{tc('outcome.actionTaken')}:</strong> {o.actionTaken}
+            </p>
+          )}
+          <div className="answer-text">{o.answerText}</div>
+          <p className="hint">
+            {formatLocalDate(o.answerDate)} · {tc(`answerChannels.${o.answerChannel}`)}
+            {o.outgoingNumber && ` · ${tc('dispatch.outgoing', { number: o.outgoingNumber })}`} ·{' '}
+            {tc('outcome.recordedBy', { name: o.recordedBy })}
+            {detail.answeredLate && ` · ${tc('late')}`}
+          </p>
+          <div className="row">
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() => void store.getState().printAnswer(documentLang)}
+            >
+              {tc('outcome.printAnswer')}
+            </button>
+            {decides && open && (
+              <button type="button" className="quiet" onClick={() => setEditing(true)}>
+                {tc('outcome.edit')}
+              </button>
+            )}
+          </div>
+          <h3>{tc('dispatch.title')}</h3>
+          <Dispatch />
+        </div>
+      )}
+      {(!o || editing) &&
+        open &&
+        (decides ? (
+          <OutcomeForm onDone={() => setEditing(false)} />
+        ) : (
+          <p className="warning">{tc('outcome.onlyHeads')}</p>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,301 @@
+// Registering a complaint (§22, §23): when it came (now, or earlier for post), how, to whom, from
+// whom, what it concerns, what it says, the scanned letters; then the tear-off talon at once.
+
+import { useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
+import { COMPLAINT_ADDRESSEES, COMPLAINT_CHANNELS } from '../../../shared/domain/complaint.ts';
+import { ATTACHMENT_ACCEPT } from '../../../shared/domain/complaint-attachment.ts';
+import { formatLocalDate } from '../../../shared/domain/office-time.ts';
+import { useDesk, useSession } from '../desk.tsx';
+import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
+import { currentLang } from '../i18n/index.ts';
+import { FieldMessages, TextField, TopErrors } from '../ui/Field.tsx';
+import { FileErrors } from './Attachments.tsx';
+import { pickedFiles } from './files.ts';
+import { useComplaintsT } from './i18n.ts';
+import type { RegisterDraft } from './store.ts';
+
+const SHOWN = [
+  'received',
+  'channel',
+  'addressee',
+  'complainant',
+  'applicationId',
+  'employee',
+  'summary',
+  'language',
+];
+
+export function RegisterForm() {
+  const { t, tc, i18n } = useComplaintsT();
+  const desk = useDesk();
+  const store = desk.complaints;
+  const draft = useStore(store, (s) => s.draft);
+  const files = useStore(store, (s) => s.files);
+  const term = useStore(store, (s) => s.termPreview);
+  const busy = useStore(store, (s) => s.busy);
+  const error = useStore(store, (s) => s.error);
+  const office = useSession((s) => s.office);
+  const users = useSession((s) => s.users);
+  const lang = currentLang(i18n);
+  const firstRef = useRef<HTMLInputElement>(null);
+  const earlier = draft.receivedDate !== '' || draft.receivedTime !== '';
+
+  useEffect(() => firstRef.current?.focus(), []);
+
+  const placed = error
+    ? describeError(i18n, error, {
+        isEmpty: emptyIn({
+          complainant: { name: draft.name, address: draft.address, email: draft.email },
+          summary: draft.summary,
+        }),
+      })
+    : [];
+  const patch = (change: Partial<RegisterDraft>) => store.getState().patchDraft(change);
+  const text = (
+    id: string,
+    path: string,
+    value: string,
+    set: (v: string) => void,
+    opts: Partial<Parameters<typeof TextField>[0]> = {},
+  ) => (
+    <TextField
+      id={id}
+      label={t(`fields.${path}` as 'fields.summary')}
+      value={value}
+      onChange={set}
+      errors={messagesAt(placed, path)}
+      {...opts}
+    />
+  );
+
+  return (
+    <form
+      className="complaints"
+      aria-labelledby="register-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void store.getState().register();
+      }}
+    >
+      <div className="screen-head">
+        <button type="button" className="quiet" onClick={() => void store.getState().showJournal()}>
+          ← {tc('back')}
+        </button>
+        <h2 id="register-title">{tc('form.title')}</h2>
+      </div>
+      <TopErrors messages={messagesAtTop(placed, SHOWN)} />
+      <div className="complaint-columns">
+        <div>
+          <fieldset className="panel">
+            <legend>{tc('form.received')}</legend>
+            <div className="radios" role="radiogroup" aria-label={tc('form.received')}>
+              <label className="radio">
+                <input
+                  type="radio"
+                  name="received-when"
+                  checked={!earlier}
+                  onChange={() => patch({ receivedDate: '', receivedTime: '' })}
+                />
+                {tc('form.now')}
+              </label>
+              <label className="radio">
+                <input
+                  type="radio"
+                  name="received-when"
+                  checked={earlier}
+                  onChange={() => patch({ receivedDate: term?.received ?? '', receivedTime: '09:00' })}
+                />
+                {tc('form.earlier')}
+              </label>
+            </div>
+            {earlier && (
+              <div className="person-fields">
+                {text(
+                  'received-date',
+                  'received.date',
+                  draft.receivedDate,
+                  (v) => patch({ receivedDate: v }),
+                  {
+                    type: 'date',
+                  },
+                )}
+                {text(
+                  'received-time',
+                  'received.time',
+                  draft.receivedTime,
+                  (v) => patch({ receivedTime: v }),
+                  {
+                    type: 'time',
+                  },
+                )}
+              </div>
+            )}
+            {term && (
+              <p className="term-line" data-testid="complaint-term-preview">
+                {tc('form.term', {
+                  date: formatLocalDate(term.termEnd),
+                  length: tc('form.termLength', { count: term.reviewTerm.length }),
+                })}
+              </p>
+            )}
+          </fieldset>
+          <fieldset className="panel">
+            <legend>{tc('form.channel')}</legend>
+            <div className="radios">
+              {COMPLAINT_CHANNELS.map((c) => (
+                <label key={c} className="radio">
+                  <input
+                    type="radio"
+                    name="channel"
+                    checked={draft.channel === c}
+                    onChange={() => patch({ channel: c })}
+                  />
+                  {tc(`channels.${c}`)}
+                </label>
+              ))}
+            </div>
+            <FieldMessages id="channel" errors={messagesAt(placed, 'channel')} />
+          </fieldset>
+          <fieldset className="panel">
+            <legend>{tc('form.addressee')}</legend>
+            <div className="radios">
+              {COMPLAINT_ADDRESSEES.map((a) => (
+                <label key={a} className="radio">
+                  <input
+                    type="radio"
+                    name="addressee"
+                    checked={draft.addressee === a}
+                    onChange={() => patch({ addressee: a })}
+                  />
+                  {office?.contacts[a].title[lang] ?? a}
+                </label>
+              ))}
+            </div>
+            <FieldMessages id="addressee" errors={messagesAt(placed, 'addressee')} />
+          </fieldset>
+          <fieldset className="panel">
+            <legend>{tc('form.concerns')}</legend>
+            <div className="person-fields">
+              {text(
+                'complaint-application',
+                'applicationId',
+                draft.applicationNumber,
+                (v) => patch({ applicationNumber: v }),
+                {
+                  optional: true,
+                  hint: tc('form.applicationHint'),
+                },
+              )}
+              {text('complaint-employee', 'employee', draft.employee, (v) => patch({ employee: v }), {
+                optional: true,
+                hint: tc('form.employeeHint'),
+                list: 'complaint-employees',
+              })}
+              <datalist id="complaint-employees">
+                {users.map((u) => (
+                  <option key={u.id} value={u.fullName} />
+                ))}
+              </datalist>
+            </div>
+          </fieldset>
+        </div>
+        <div>
+          <fieldset className="panel">
+            <legend>{tc('form.complainant')}</legend>
+            <div className="person-fields">
+              {text('complainant-name', 'complainant.name', draft.name, (v) => patch({ name: v }), {
+                wide: true,
+                inputRef: firstRef,
+                maxLength: 200,
+              })}
+              {text(
+                'complainant-iin',
+                'complainant.iin',
+                draft.iin,
+                (v) => patch({ iin: v.replace(/\D/g, '').slice(0, 12) }),
+                {
+                  optional: true,
+                  inputMode: 'numeric',
+                },
+              )}
+              {text('complainant-phone', 'complainant.phone', draft.phone, (v) => patch({ phone: v }), {
+                optional: true,
+              })}
+              {text(
+                'complainant-address',
+                'complainant.address',
+                draft.address,
+                (v) => patch({ address: v }),
+                {
+                  wide: true,
+                  maxLength: 300,
+                },
+              )}
+              {text('complainant-email', 'complainant.email', draft.email, (v) => patch({ email: v }), {
+                type: 'email',
+                wide: true,
+              })}
+            </div>
+            <p className="hint">{tc('form.contactsHint')}</p>
+            <div className="field">
+              <label htmlFor="complaint-language">{tc('form.language')}</label>
+              <select
+                id="complaint-language"
+                value={draft.language || office?.documentLanguage || lang}
+                onChange={(e) => patch({ language: e.target.value as 'kk' | 'ru' })}
+              >
+                <option value="kk">{t('languages.kkFull')}</option>
+                <option value="ru">{t('languages.ruFull')}</option>
+              </select>
+            </div>
+          </fieldset>
+          <fieldset className="panel">
+            <legend>{t('fields.summary')}</legend>
+            <div className="field">
+              <label htmlFor="complaint-summary" className="visually-hidden">
+                {t('fields.summary')}
+              </label>
+              <textarea
+                id="complaint-summary"
+                value={draft.summary}
+                maxLength={4000}
+                rows={5}
+                aria-invalid={messagesAt(placed, 'summary').length > 0 || undefined}
+                onChange={(e) => patch({ summary: e.target.value })}
+              />
+              <FieldMessages id="complaint-summary" errors={messagesAt(placed, 'summary')} />
+            </div>
+          </fieldset>
+          <fieldset className="panel">
+            <legend>{tc('form.attachments')}</legend>
+            <div className="field">
+              <label htmlFor="complaint-files">{tc('attachments.add')}</label>
+              <input
+                id="complaint-files"
+                type="file"
+                multiple
+                accept={ATTACHMENT_ACCEPT}
+                onChange={(e) => store.getState().setFiles(pickedFiles(e.target.files))}
+              />
+              <div className="hint">{tc('form.attachmentsHint')}</div>
+              {files.length > 0 && (
+                <div>{tc('form.chosen', { names: files.map((f) => f.name).join(', ') })}</div>
+              )}
+            </div>
+            <FileErrors />
+          </fieldset>
+        </div>
+      </div>
+      <div className="row">
+        <button type="submit" className="primary big" disabled={busy}>
+          {busy ? t('common.busy') : tc('form.submit')}
+        </button>
+        <button type="button" className="quiet" onClick={() => void store.getState().showJournal()}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

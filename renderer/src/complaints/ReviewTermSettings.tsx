@@ -1,0 +1,72 @@
+// Settings: the review term of complaints. The standard sets none; the default of the service
+// definition (15 working days) holds until the head, the deputy or the administrator changes it.
+
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { useDesk, useSession } from '../desk.tsx';
+import { describeError, messagesAt } from '../i18n/errors.ts';
+import { TextField } from '../ui/Field.tsx';
+import { useComplaintsT } from './i18n.ts';
+
+export function ReviewTermSettings() {
+  const { tc, i18n } = useComplaintsT();
+  const store = useDesk().complaints;
+  const reviewTerm = useStore(store, (s) => s.reviewTerm);
+  const notice = useStore(store, (s) => s.notice);
+  const error = useStore(store, (s) => s.error);
+  const role = useSession((s) => s.user?.role);
+  const [days, setDays] = useState('');
+
+  useEffect(() => {
+    void store.getState().loadReviewTerm();
+  }, [store]);
+  useEffect(() => {
+    if (reviewTerm) setDays(String(reviewTerm.reviewTerm.length));
+  }, [reviewTerm]);
+
+  if (!reviewTerm) return null;
+  const mayChange = role === 'head' || role === 'deputy' || role === 'admin';
+  const placed = error ? describeError(i18n, error) : [];
+
+  return (
+    <form
+      className="panel"
+      aria-labelledby="review-term-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void store.getState().saveReviewTerm(Number(days));
+      }}
+    >
+      <h3 id="review-term-title">{tc('settings.title')}</h3>
+      <p className="hint">{tc('settings.explain', { length: reviewTerm.defaultReviewTerm.length })}</p>
+      {mayChange ? (
+        <div className="row">
+          <TextField
+            id="review-term-days"
+            type="number"
+            min={1}
+            max={60}
+            label={tc('settings.days')}
+            value={days}
+            onChange={setDays}
+            errors={messagesAt(placed, 'reviewTermDays')}
+          />
+          <button type="submit" className="secondary">
+            {tc('settings.save')}
+          </button>
+          {notice === 'term_saved' && (
+            <span className="notice" role="status">
+              {tc('notices.term_saved')}
+            </span>
+          )}
+        </div>
+      ) : (
+        <>
+          <p>{tc('settings.current', { length: reviewTerm.reviewTerm.length })}</p>
+          <p className="hint">{tc('settings.onlyHeads')}</p>
+        </>
+      )}
+    </form>
+  );
+}
