@@ -3,10 +3,21 @@
 // per contract channel (shell/ipc.ts) and closes the database on quit. No rule lives here.
 
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  protocol,
+  screen,
+  session,
+  shell,
+  type WebContents,
+} from 'electron';
 import type { Session } from './app/context.ts';
 import { resolveDataDir } from './app/data-dir.ts';
 import { type Desk, openDesk } from './app/open-desk.ts';
+import { chooseScreen, displayPageUrl, displayWindowOptions, screensOf } from './shell/display-window.ts';
 import { registerIpc } from './shell/ipc.ts';
 import {
   execFileAsync,
@@ -61,10 +72,33 @@ function harden(contents: WebContents, page: RendererPage): void {
   contents.setWindowOpenHandler(denyWindowOpen);
 }
 
+/** The waiting-room screen: one window, full screen on the chosen monitor (shell/display-window.ts). */
+let displayWindow: BrowserWindow | null = null;
+
 function createWindow(page: RendererPage): void {
   const win = new BrowserWindow(windowOptions(preload));
   win.once('ready-to-show', () => win.show());
+  // The waiting-room screen belongs to the desk: closing the desk closes it, and the program.
+  win.on('closed', () => displayWindow?.close());
   void win.loadURL(page.url);
+}
+
+function openDisplayWindow(page: RendererPage, screenId: number | null): void {
+  const target = chooseScreen(screen.getAllDisplays(), screenId, screen.getPrimaryDisplay().id);
+  if (displayWindow && !displayWindow.isDestroyed()) {
+    displayWindow.setFullScreen(false);
+    displayWindow.setBounds(target.bounds);
+    displayWindow.setFullScreen(true);
+    displayWindow.show();
+    return;
+  }
+  const win = new BrowserWindow(displayWindowOptions(preload, target.bounds));
+  displayWindow = win;
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    displayWindow = null;
+  });
+  void win.loadURL(displayPageUrl(page));
 }
 
 async function start(): Promise<void> {
@@ -103,6 +137,14 @@ async function start(): Promise<void> {
     shell: {
       openDocument: (ctx, id) => openStoredDocument(ctx, id, shellDeps),
       printDocument: (ctx, id) => printStoredDocument(ctx, id, shellDeps),
+      displays: async () => ({
+        ok: true,
+        value: screensOf(screen.getAllDisplays(), screen.getPrimaryDisplay().id),
+      }),
+      openDisplay: async (screenId) => {
+        openDisplayWindow(page, screenId);
+        return { ok: true, value: { opened: true } };
+      },
     },
   });
 

@@ -78,7 +78,14 @@ describe('the preload bridge', () => {
     const { exposed } = runPreload();
     expect([...exposed.keys()]).toEqual(['qabyldau']);
     const bridge = exposed.get('qabyldau') as Bridge;
-    expect(Object.keys(bridge).sort()).toEqual(['door', 'invoke', 'openDocument', 'printDocument']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'displays',
+      'door',
+      'invoke',
+      'openDisplay',
+      'openDocument',
+      'printDocument',
+    ]);
     expect(bridge.door).toBe('ipc');
   });
 

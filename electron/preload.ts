@@ -21,6 +21,8 @@ const bridge = {
   invoke,
   openDocument: (id: number) => ipcRenderer.invoke(SHELL_CHANNELS.openDocument, id),
   printDocument: (id: number) => ipcRenderer.invoke(SHELL_CHANNELS.printDocument, id),
+  displays: () => ipcRenderer.invoke(SHELL_CHANNELS.displays),
+  openDisplay: (screenId: number | null) => ipcRenderer.invoke(SHELL_CHANNELS.openDisplay, screenId),
 } satisfies QabyldauBridge;
 
 contextBridge.exposeInMainWorld('qabyldau', bridge);

@@ -42,12 +42,14 @@ function runElectron(binary: string): void {
   for (const s of ['SIGINT', 'SIGTERM'] as const) process.on(s, () => child.kill(s));
 }
 
-function notice(url: string): string {
+function notice(url: string, displayUrl: string): string {
   return [
     'Бұл компьютерде Electron жоқ: Qabyldau жергілікті браузер режимінде ашылады.',
     'Electron недоступен на этом компьютере: Qabyldau открывается в локальном режиме браузера.',
     'Electron is not available on this machine; opening Qabyldau in the local browser mode at',
     `    ${url}`,
+    'Күту залының экраны / Экран зала ожидания / Waiting-room screen:',
+    `    ${displayUrl}`,
     'Ctrl+C — тоқтату / остановить / stop.',
   ].join('\n');
 }
@@ -67,7 +69,7 @@ async function runBrowserMode(): Promise<void> {
     console.error(e instanceof Error ? e.message : String(e));
     process.exit(1);
   }
-  console.log(notice(mode.url));
+  console.log(notice(mode.url, mode.displayUrl));
   if (process.env.QABYLDAU_NO_OPEN !== '1') openInBrowser(mode.url);
   let stopping = false;
   const stop = () => {

@@ -153,6 +153,7 @@ async function serve(cl: CommandLine): Promise<number> {
   const mode = await startBrowserMode({ dataDir: resolveDataDir({ argv: cl.argv }), port });
   console.error('Qabyldau browser mode (127.0.0.1 only). Open this link; Ctrl+C stops:');
   process.stdout.write(`${mode.url}\n`);
+  console.error(`The waiting-room screen (a browser window on the TV): ${mode.displayUrl}`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

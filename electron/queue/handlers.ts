@@ -5,6 +5,7 @@
 
 import type { Board, IssuedTicket, Ticket } from '../../shared/contract/queue.ts';
 import { DomainError } from '../../shared/contract/result.ts';
+import { localTimeOf } from '../../shared/domain/office-time.ts';
 import { limitMinutes, ticketNumber } from '../../shared/domain/queue.ts';
 import { queueStatistics, type TicketFacts } from '../../shared/domain/queue-stats.ts';
 import { definitionFor } from '../../shared/standard/service-definition.ts';
@@ -33,6 +34,7 @@ import {
 } from '../db/queue.ts';
 import { inWriteTransaction } from '../db/transaction.ts';
 import { printAndKeep } from '../print/archive.ts';
+import { workingHoursLine } from '../print/texts.ts';
 import { renderQueueTicket } from '../print/ticket.ts';
 import { closeLeftovers, closeToday, leftoversDue, type QueueToday, queueToday, waitUntil } from './day.ts';
 import { estimateFor, toTicket } from './tickets.ts';
@@ -341,9 +343,11 @@ export const queueHandlers: HandlerGroup<QueueChannels> = {
     const day = ticketsOfDay(ctx.db, q.today);
     return {
       now: q.at,
+      clock: localTimeOf(q.now, q.office.office.timeZone),
       phase: q.phase,
       dayClosed: isDayClosed(ctx.db, q.today),
       hours: hoursOf(q),
+      hoursLine: { kk: workingHoursLine(q.def, 'kk'), ru: workingHoursLine(q.def, 'ru') },
       room: q.def.receptionRoom,
       calling: day
         .filter((t) => (t.status === 'called' || t.status === 'serving') && t.lastCalledAt)

@@ -138,6 +138,19 @@ describe('the browser mode lets in only the holder of this run’s key', () => {
     expect(JSON.parse(call.body)).toMatchObject({ ok: true });
   });
 
+  it('has a link of its own for the waiting-room screen: the same key, a cookie, the display page', async () => {
+    expect(mode.displayUrl).toBe(`http://127.0.0.1:${mode.port}/display?token=${mode.token}`);
+    const r = await request({ path: `/display?token=${mode.token}` });
+    expect(r.status).toBe(303);
+    expect(r.headers.location).toBe('/#/display');
+    const pair = (r.headers['set-cookie']?.[0] ?? '').split(';')[0] as string;
+    // The screen shows ticket numbers without anyone signed in, but still only with the key.
+    const screen = await post('queue.display', {}, { Cookie: pair });
+    expect(JSON.parse(screen.body)).toMatchObject({ ok: true, value: { room: '8' } });
+    expect((await post('queue.display', {}, {})).status).toBe(401);
+    expect((await request({ path: `/display?token=${mode.token.slice(1)}x` })).status).toBe(401);
+  });
+
   it('gives no cookie for a link with a wrong key', async () => {
     const r = await request({ path: '/?token=guess' });
     expect(r.status).toBe(401);

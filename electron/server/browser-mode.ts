@@ -24,6 +24,8 @@ import { storedDocument } from '../shell/stored-document.ts';
 export { CONTENT_SECURITY_POLICY };
 
 export const TOKEN_HEADER = 'x-qabyldau-token';
+/** Where each link with the key lands: the desk, or the waiting-room screen (renderer main.tsx). */
+const LANDINGS: Record<string, string> = { '/': '/', '/display': '/#/display' };
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /**
  * Channels that carry a file: a scanned complaint letter of up to 20 MB arrives as base64 in
@@ -48,6 +50,8 @@ export interface BrowserModeOptions {
 export interface BrowserMode {
   /** The one link that lets a browser in: http://127.0.0.1:<port>/?token=<secret>. */
   url: string;
+  /** The waiting-room screen's link, with the same key: …/display?token=<secret>. */
+  displayUrl: string;
   port: number;
   token: string;
   server: http.Server;
@@ -208,12 +212,15 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
     if (site === 'cross-site' || site === 'same-site') return plain(res, 403, 'Cross-site request refused.');
 
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    if (req.method === 'GET' && url.pathname === '/' && url.searchParams.has('token')) {
+    // The desk's link (/?token=…) and the waiting-room screen's (/display?token=…, for the
+    // browser window the office puts on the TV): the same key, the same cookie.
+    const landing = LANDINGS[url.pathname];
+    if (req.method === 'GET' && landing && url.searchParams.has('token')) {
       if (!sameSecret(url.searchParams.get('token') ?? undefined, token))
         return plain(res, 401, 'Wrong link.');
       res.setHeader('Set-Cookie', `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
       // Off the address bar and out of the history at once.
-      res.writeHead(303, { Location: '/', 'Cache-Control': 'no-store' });
+      res.writeHead(303, { Location: landing, 'Cache-Control': 'no-store' });
       return void res.end();
     }
     if (!authorized(req)) {
@@ -268,6 +275,7 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
   let closed: Promise<void> | null = null;
   return {
     url: `http://${hostPart}:${port}/?token=${token}`,
+    displayUrl: `http://${hostPart}:${port}/display?token=${token}`,
     port,
     token,
     server,

@@ -2,7 +2,7 @@
 // anything" channel), each checking that the sender is our own page before the registry runs.
 // Typed against a minimal ipcMain so that a Node test can register it without Electron.
 
-import { SHELL_CHANNELS } from '../../shared/bridge.ts';
+import { type DisplayScreen, SHELL_CHANNELS } from '../../shared/bridge.ts';
 import { id } from '../../shared/contract/common.ts';
 import { channelNames } from '../../shared/contract/index.ts';
 import type { Result } from '../../shared/contract/result.ts';
@@ -26,6 +26,10 @@ export interface IpcMainLike {
 export interface ShellCalls {
   openDocument(ctx: AppContext, id: number): Promise<Result<{ opened: true }>>;
   printDocument(ctx: AppContext, id: number): Promise<Result<{ printed: boolean; printer: string | null }>>;
+  /** The monitors connected (shell/display-window.ts). */
+  displays(): Promise<Result<DisplayScreen[]>>;
+  /** The waiting-room screen, full screen on the chosen monitor. */
+  openDisplay(screenId: number | null): Promise<Result<{ opened: true }>>;
 }
 
 const FORBIDDEN = { ok: false, error: { code: 'forbidden', params: { reason: 'foreign_sender' } } } as const;
@@ -67,5 +71,26 @@ export function registerIpc(
     };
   handle(SHELL_CHANNELS.openDocument, withId(opts.shell.openDocument));
   handle(SHELL_CHANNELS.printDocument, withId(opts.shell.printDocument));
+  // The waiting-room screen is opened by a signed-in clerk only (the screen's own window is not).
+  const clerkOnly =
+    <T>(call: (input: unknown) => Promise<Result<T>>) =>
+    async (event: InvokeEventLike, input: unknown): Promise<Result<T>> =>
+      opts.contextFor(event).session.userId === null
+        ? { ok: false, error: { code: 'not_signed_in' } }
+        : call(input);
+  handle(
+    SHELL_CHANNELS.displays,
+    clerkOnly(() => opts.shell.displays()),
+  );
+  handle(
+    SHELL_CHANNELS.openDisplay,
+    clerkOnly(async (input) => {
+      const screenId = id.nullable().safeParse(input ?? null);
+      if (!screenId.success) {
+        return { ok: false, error: { code: 'invalid_input', issues: [{ path: 'screenId', message: 'id' }] } };
+      }
+      return opts.shell.openDisplay(screenId.data);
+    }),
+  );
   return registered;
 }

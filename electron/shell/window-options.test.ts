@@ -104,12 +104,14 @@ describe('IPC registration', () => {
   const handlers = new Map<string, (event: InvokeEventLike, input: unknown) => unknown>();
   const fakeIpc: IpcMainLike = { handle: (channel, listener) => void handlers.set(channel, listener) };
   const opened: number[] = [];
+  const displays: (number | null)[] = [];
   const from = (url: string, parent: unknown = null): InvokeEventLike => ({ senderFrame: { url, parent } });
 
   beforeEach(async () => {
     desk = await openTestDesk({ signIn: false });
     handlers.clear();
     opened.length = 0;
+    displays.length = 0;
     registerIpc(fakeIpc, {
       page: built,
       registry: createAppRegistry(() => {}),
@@ -120,6 +122,11 @@ describe('IPC registration', () => {
           return { ok: true, value: { opened: true } };
         },
         printDocument: async () => ({ ok: true, value: { printed: false, printer: null } }),
+        displays: async () => ({ ok: true, value: [] }),
+        openDisplay: async (screenId) => {
+          displays.push(screenId);
+          return { ok: true, value: { opened: true } };
+        },
       },
     });
   });
@@ -128,10 +135,26 @@ describe('IPC registration', () => {
   const newUser = { login: 'aigerim', fullName: 'Айгерім Нұрланова', role: 'clerk', language: 'kk' };
   const users = () => (desk.ctx.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
 
-  it('registers one handler for every channel of the contract and the two shell calls, nothing else', () => {
-    expect([...handlers.keys()].sort()).toEqual(
-      [...channelNames, SHELL_CHANNELS.openDocument, SHELL_CHANNELS.printDocument].sort(),
-    );
+  it('registers one handler for every channel of the contract and the shell calls, nothing else', () => {
+    expect([...handlers.keys()].sort()).toEqual([...channelNames, ...Object.values(SHELL_CHANNELS)].sort());
+  });
+
+  it('opens the waiting-room screen only for a signed-in clerk, on a screen named by a valid id', async () => {
+    const open = handlers.get(SHELL_CHANNELS.openDisplay);
+    expect(await open?.(from(ownUrl), null)).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
+    const clerk = (await handlers.get('users.create')?.(from(ownUrl), newUser)) as { value: { id: number } };
+    desk.ctx.session.userId = clerk.value.id;
+    expect(await open?.(from(ownUrl), 'HDMI-1; reboot')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await open?.(from('https://evil.example/'), 5)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await open?.(from(ownUrl), 5)).toEqual({ ok: true, value: { opened: true } });
+    expect(await open?.(from(ownUrl), null)).toEqual({ ok: true, value: { opened: true } });
+    expect(displays).toEqual([5, null]);
   });
 
   it('runs a call from our page through the registry', async () => {

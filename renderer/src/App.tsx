@@ -7,6 +7,8 @@ import { DecisionsScreen } from './decisions/DecisionsScreen.tsx';
 import { useDesk, useSession } from './desk.tsx';
 import { describeError } from './i18n/errors.ts';
 import { IntakeScreen } from './intake/IntakeScreen.tsx';
+import { QueueScreen } from './queue/QueueScreen.tsx';
+import { ServingBar } from './queue/ServingBar.tsx';
 import { SettingsScreen } from './settings/SettingsScreen.tsx';
 import { Header } from './shell/Header.tsx';
 import { Nav } from './shell/Nav.tsx';
@@ -15,7 +17,8 @@ import { TopErrors } from './ui/Field.tsx';
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const session = useDesk().session;
+  const desk = useDesk();
+  const session = desk.session;
   const phase = useSession((s) => s.phase);
   const place = useSession((s) => s.place);
   const error = useSession((s) => s.error);
@@ -33,7 +36,9 @@ export function App() {
         {phase === 'loading' && <p role="status">{t('common.loading')}</p>}
         {phase === 'first_start' && <FirstStart />}
         {phase === 'sign_in' && <SignIn />}
+        {phase === 'ready' && <ServingBar />}
         {phase === 'ready' && <OverdueComplaintsBanner />}
+        {phase === 'ready' && place === 'queue' && <QueueScreen pollMs={desk.queuePollMs} />}
         {phase === 'ready' && place === 'intake' && <IntakeScreen />}
         {phase === 'ready' && place === 'applications' && <ApplicationsScreen />}
         {phase === 'ready' && place === 'decisions' && <DecisionsScreen />}

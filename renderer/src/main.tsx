@@ -1,16 +1,25 @@
 // The page's entry: the door to the main side (Electron's preload or the browser mode), the
-// language (Kazakh until a clerk signs in with their own), and the desk.
+// language (Kazakh until a clerk signs in with their own), and the desk — or, at #/display,
+// the waiting-room screen.
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { defaultClient } from './api/client.ts';
 import { createDesk, DeskProvider } from './desk.tsx';
+import { DisplayApp, isDisplayRoute } from './display/DisplayScreen.tsx';
 import { createI18n } from './i18n/index.ts';
 import './styles/app.css';
 
 const root = document.getElementById('root');
-if (root) {
+if (root && isDisplayRoute(window.location.hash)) {
+  // The waiting-room screen (#/display): its own page on the TV, no desk and no sign-in.
+  createRoot(root).render(
+    <StrictMode>
+      <DisplayApp api={defaultClient()} i18n={createI18n('kk')} />
+    </StrictMode>,
+  );
+} else if (root) {
   const desk = createDesk(defaultClient(), createI18n('kk'));
   createRoot(root).render(
     <StrictMode>

@@ -103,9 +103,13 @@ export type Board = z.infer<typeof board>;
 
 export const displayState = z.object({
   now: timestamp,
+  /** The office's clock, HH:MM (the screen knows no settings: it has no signed-in clerk). */
+  clock: z.string(),
   phase: queuePhase,
   dayClosed: z.boolean(),
   hours,
+  /** §10 in words, as the printed papers say it (print/texts.ts workingHoursLine). */
+  hoursLine: z.object({ kk: z.string(), ru: z.string() }),
   room: z.string(),
   /** Called or at the desk, the latest call first. */
   calling: z.array(z.object({ number: z.string(), purpose, calledAt: timestamp, calls: z.number().int() })),

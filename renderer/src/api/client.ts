@@ -7,6 +7,9 @@ import type { ChannelName, Input, Invoke, Output, Result } from '../../../shared
 
 export type ApiClient = QabyldauBridge;
 
+/** The waiting-room screen's own address in the browser mode (main.tsx routes on it). */
+export const DISPLAY_PATH = '/#/display';
+
 function failure(detail: string): { ok: false; error: { code: 'internal'; params: { detail: string } } } {
   return { ok: false, error: { code: 'internal', params: { detail } } };
 }
@@ -57,6 +60,13 @@ export function browserClient(
     },
     async printDocument(id) {
       return show(id) ? { ok: true, value: { printed: false, printer: null } } : failure('popup_blocked');
+    },
+    // The browser knows no monitors: the screen opens as its own page, to be moved to the TV.
+    async displays() {
+      return { ok: true, value: [] };
+    },
+    async openDisplay() {
+      return deps.open(DISPLAY_PATH) ? { ok: true, value: { opened: true } } : failure('popup_blocked');
     },
   };
 }

@@ -11,6 +11,7 @@ import { DecisionPanel } from '../decisions/DecisionPanel.tsx';
 import { useApplications, useDesk } from '../desk.tsx';
 import { describeError } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
+import { QueueVisits } from '../queue/QueueVisits.tsx';
 import { officeDate, officeDateTime } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
 import { DaysLeft } from './ApplicationsScreen.tsx';
@@ -117,6 +118,8 @@ export function ApplicationDetailView() {
               <Person p={rep} extra={`${t(`relation.${rep.relation}`)} · ${rep.authorityDocument}`} />
             </>
           )}
+          {/* §7.2, §7.3: the queue visits behind the application, their waits and service times. */}
+          <QueueVisits applicationId={detail.id} />
         </section>
         <section className="panel" aria-labelledby="docs-title">
           <h3 id="docs-title">{t('applications.documents')}</h3>

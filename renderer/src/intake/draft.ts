@@ -30,7 +30,14 @@ export interface Mark {
 }
 export type MarkKind = keyof Mark;
 
+/** The walk-in queue ticket being served, when intake was opened from the queue (§7.2). */
+export interface QueueTicketRef {
+  id: number;
+  number: string;
+}
+
 export interface IntakeDraft {
+  queueTicket?: QueueTicketRef | null;
   category: ApplicantCategory;
   applicant: PersonDraft;
   representative: RepresentativeDraft;
@@ -99,5 +106,6 @@ export function intakeInputOf(def: ServiceDefinition, draft: IntakeDraft): Intak
     representative: representativeInputOf(draft),
     consentSigned: draft.consentSigned,
     documents: marksFor(def, draft),
+    ...(draft.queueTicket ? { queueTicketId: draft.queueTicket.id } : {}),
   };
 }

@@ -90,7 +90,7 @@ export const queueKk = {
     service: 'Қызмет',
     result: 'Нәтижесі',
     none: 'Әлі жоқ',
-    application: '№ {{regNumber}} өтініш',
+    application: '№\u00a0{{regNumber}} өтініш',
   },
   closeDay: {
     button: 'Күнді жабу',
@@ -119,7 +119,8 @@ export const queueKk = {
     serving: 'Қызмет көрсетілуде: {{number}} · {{purpose}} · {{minutes}} мин',
     called: 'Шақырылды: {{number}} · {{purpose}}',
     attached: 'талон осы қабылдауға тіркелді',
-    finishWith: '№ {{regNumber}} өтінішімен аяқтау',
+    finishWith: '№\u00a0{{regNumber}} өтінішімен аяқтау',
+    handOver: 'Хабарламаны қолма-қол беру (№\u00a0{{regNumber}})',
     back: 'Кезекке',
   },
   stats: {
@@ -251,7 +252,7 @@ export const queueRu: QueueTexts = {
     service: 'Обслуживание',
     result: 'Итог',
     none: 'Пока нет',
-    application: 'заявление № {{regNumber}}',
+    application: 'заявление №\u00a0{{regNumber}}',
   },
   closeDay: {
     button: 'Закрыть день',
@@ -280,7 +281,8 @@ export const queueRu: QueueTexts = {
     serving: 'Обслуживается: {{number}} · {{purpose}} · {{minutes}} мин',
     called: 'Вызван: {{number}} · {{purpose}}',
     attached: 'талон прикреплён к этому приёму',
-    finishWith: 'Завершить с заявлением № {{regNumber}}',
+    finishWith: 'Завершить с заявлением №\u00a0{{regNumber}}',
+    handOver: 'Выдать уведомление на руки (№\u00a0{{regNumber}})',
     back: 'К очереди',
   },
   stats: {
@@ -335,7 +337,6 @@ export const displayKk = {
   closed: 'Бүгінгі қабылдау аяқталды',
   beforeOpen: 'Қабылдаудың басталуы: {{time}}',
   dayOff: 'Бүгін қабылдау жоқ',
-  hours: 'Дүйсенбі–жұма {{open}}–{{close}}, түскі үзіліс {{lunchFrom}}–{{lunchTo}}',
   order: 'Келу тәртібімен, алдын ала жазылусыз',
   waiting: 'Күтуде: {{count}}',
   sound: 'Дыбысты қосу',
@@ -352,7 +353,6 @@ export const displayRu: typeof displayKk = {
   closed: 'Приём на сегодня окончен',
   beforeOpen: 'Приём начнётся в {{time}}',
   dayOff: 'Сегодня приёма нет',
-  hours: 'Понедельник–пятница {{open}}–{{close}}, обед {{lunchFrom}}–{{lunchTo}}',
   order: 'В порядке живой очереди, без предварительной записи',
   waiting: 'Ожидают: {{count}}',
   sound: 'Включить звук',

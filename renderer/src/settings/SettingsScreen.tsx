@@ -7,6 +7,7 @@ import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { ReviewTermSettings } from '../complaints/ReviewTermSettings.tsx';
 import { useDesk, useSettings } from '../desk.tsx';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
+import { QueueSettingsFields } from '../queue/QueueSettingsFields.tsx';
 import { TextField, TopErrors } from '../ui/Field.tsx';
 import { enterMovesOn } from '../ui/keyboard.ts';
 import { OfficeCalendar } from './OfficeCalendar.tsx';
@@ -23,6 +24,9 @@ const SHOWN = [
   'office.timeZone',
   'printing.sheetPrinter',
   'printing.receiptPrinter',
+  'queue.noShowAfterCalls',
+  'queue.serviceMinutes.handIn',
+  'queue.serviceMinutes.collect',
   'letters.outgoingPrefix',
 ];
 
@@ -204,6 +208,7 @@ export function SettingsScreen() {
             </select>
           </div>
         </div>
+        <QueueSettingsFields draft={draft} patch={patch} placed={placed} />
         <div className="row">
           <button type="submit" className="primary" disabled={saving}>
             {saving ? t('common.busy') : t('common.save')}

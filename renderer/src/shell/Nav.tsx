@@ -8,7 +8,7 @@ import { DueBadge } from '../decisions/OverdueBanner.tsx';
 import { useDesk, useSession } from '../desk.tsx';
 import type { Place } from '../stores/session.ts';
 
-const LATER = ['queue', 'reports'] as const;
+const LATER = ['reports'] as const;
 
 export function Nav() {
   const { t } = useTranslation();
@@ -30,6 +30,7 @@ export function Nav() {
   return (
     <nav className="app-nav" aria-label={t('shell.navigation')}>
       <ul>
+        {link('queue')}
         {link('intake')}
         {link('applications')}
         {link('decisions', <DueBadge />)}

@@ -26,6 +26,7 @@ import {
   normalizeIin,
   type PersonDraft,
   personInputOf,
+  type QueueTicketRef,
   type RepresentativeDraft,
   representativeInputOf,
   verdictOf,
@@ -68,6 +69,10 @@ export interface IntakeState extends IntakeDraft {
   turnAway(): Promise<boolean>;
   reprint(): Promise<void>;
   reset(): void;
+  /** A visitor called from the queue: a fresh form with the ticket attached (§7.2). */
+  attachTicket(ticket: QueueTicketRef): void;
+  /** The visit ended in the queue: the form lets go of its ticket. */
+  releaseTicket(ticketId: number): void;
 }
 
 export type IntakeStore = StoreApi<IntakeState>;
@@ -200,6 +205,8 @@ export function createIntakeStore(api: ApiClient): IntakeStore {
       today: null,
       term: null,
       ...blankVisit(),
+      // Not part of a visit's blank form: one queue visit may bring several packages.
+      queueTicket: null,
 
       async prepare() {
         const r = await api.invoke('calendar.termEnd', {});
@@ -323,6 +330,15 @@ export function createIntakeStore(api: ApiClient): IntakeStore {
         set({ printError: null });
         if (get().phase === 'accepted') await printTalon();
         else if (get().phase === 'turned_away') await printMissingList();
+      },
+
+      attachTicket(ticket) {
+        set({ ...blankVisit(), queueTicket: ticket });
+        void get().prepare();
+      },
+
+      releaseTicket(ticketId) {
+        if (get().queueTicket?.id === ticketId) set({ queueTicket: null });
       },
 
       reset() {

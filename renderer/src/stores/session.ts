@@ -9,7 +9,7 @@ import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { checkInput } from '../api/check.ts';
 import type { ApiClient } from '../api/client.ts';
 
-export type Place = 'intake' | 'applications' | 'decisions' | 'complaints' | 'settings';
+export type Place = 'intake' | 'applications' | 'decisions' | 'queue' | 'complaints' | 'settings';
 
 export interface FirstUserDraft {
   login: string;

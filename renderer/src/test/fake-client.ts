@@ -22,12 +22,15 @@ export interface FakeMain {
   /** Ids of documents sent to paper / opened, in order. */
   printed: number[];
   opened: number[];
+  /** Screens the waiting-room display was opened on (null: the browser's new window). */
+  displaysOpened: (number | null)[];
 }
 
 export function fakeMain(handlers: FakeHandlers, door: 'ipc' | 'browser' = 'ipc'): FakeMain {
   const calls: Call[] = [];
   const printed: number[] = [];
   const opened: number[] = [];
+  const displaysOpened: (number | null)[] = [];
   const invoke = (async <C extends ChannelName>(channel: C, input: Input<C>): Promise<Result<Output<C>>> => {
     calls.push({ channel, input });
     const handler = handlers[channel] as ((i: Input<C>) => Output<C> | Promise<Output<C>>) | undefined;
@@ -53,6 +56,7 @@ export function fakeMain(handlers: FakeHandlers, door: 'ipc' | 'browser' = 'ipc'
     calls,
     printed,
     opened,
+    displaysOpened,
     inputsOf: <C extends ChannelName>(channel: C) =>
       calls.filter((c) => c.channel === channel).map((c) => c.input as Input<C>),
     client: {
@@ -65,6 +69,13 @@ export function fakeMain(handlers: FakeHandlers, door: 'ipc' | 'browser' = 'ipc'
       async printDocument(id) {
         printed.push(id);
         return { ok: true, value: { printed: true, printer: null } };
+      },
+      async displays() {
+        return { ok: true, value: [] };
+      },
+      async openDisplay(screenId) {
+        displaysOpened.push(screenId);
+        return { ok: true, value: { opened: true } };
       },
     },
   };

@@ -37,6 +37,7 @@ export function deskHandlers(language: Lang = 'kk'): FakeHandlers {
     'print.missingList': () => printedDocument('missing_list'),
     'print.consentForm': () => printedDocument('consent_form'),
     'documents.list': () => [],
+    'queue.forApplication': () => [],
     'decisions.due': () => ({ today: TODAY, rows: [] }),
   };
 }
@@ -46,7 +47,8 @@ export function renderDesk(
   opts: { lang?: Lang; door?: 'ipc' | 'browser' } = {},
 ) {
   const main = fakeMain({ ...deskHandlers(opts.lang), ...handlers }, opts.door);
-  const desk = createDesk(main.client, createI18n('kk'), { searchDelayMs: 0 });
+  // The queue board is asked once when opened; a test asks again by acting, not by waiting.
+  const desk = createDesk(main.client, createI18n('kk'), { searchDelayMs: 0, queuePollMs: 0 });
   const user = userEvent.setup();
   const view = render(
     <DeskProvider desk={desk}>

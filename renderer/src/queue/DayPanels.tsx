@@ -1,0 +1,108 @@
+// The waiting-room screen (a chosen monitor in Electron, its own page in the browser) and the
+// close of the day: what still waits is closed with its reason, nothing is dropped.
+
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDesk, useQueue } from '../desk.tsx';
+
+export function DisplayPanel() {
+  const { t } = useTranslation();
+  const desk = useDesk();
+  const store = desk.queue;
+  const screens = useQueue((s) => s.screens);
+  const [screenId, setScreenId] = useState<number | null>(null);
+  const electron = desk.api.door === 'ipc';
+  return (
+    <section className="panel" aria-labelledby="display-title">
+      <h3 id="display-title">{t('queue.display.open')}</h3>
+      {electron && screens === null && (
+        <button type="button" onClick={() => void store.getState().loadScreens()}>
+          {t('queue.display.screen')}…
+        </button>
+      )}
+      {electron && screens !== null && (
+        <div className="inline-form">
+          <div className="field">
+            <label htmlFor="display-screen">{t('queue.display.screen')}</label>
+            <select
+              id="display-screen"
+              value={screenId ?? ''}
+              onChange={(e) => setScreenId(e.target.value === '' ? null : Number(e.target.value))}
+            >
+              <option value="">—</option>
+              {screens.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {t('queue.display.screenLabel', { label: s.label, width: s.width, height: s.height })}
+                  {s.primary ? ` — ${t('queue.display.primary')}` : ''}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" onClick={() => void store.getState().openDisplay(screenId)}>
+            {t('common.open')}
+          </button>
+        </div>
+      )}
+      {!electron && (
+        <button type="button" onClick={() => void store.getState().openDisplay(null)}>
+          {t('common.open')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+export function CloseDayPanel() {
+  const { t } = useTranslation();
+  const store = useDesk().queue;
+  const board = useQueue((s) => s.board);
+  const busy = useQueue((s) => s.busy);
+  const [confirming, setConfirming] = useState(false);
+  const [reason, setReason] = useState('');
+  if (!board || board.dayClosed || board.phase === 'day_off') return null;
+  const early = board.phase !== 'after_close';
+  return (
+    <section className="panel" aria-labelledby="close-day-title">
+      <h3 id="close-day-title">{t('queue.closeDay.button')}</h3>
+      <p className="hint">{t('queue.closeDay.explain')}</p>
+      {!confirming ? (
+        <button type="button" className="warn" onClick={() => setConfirming(true)}>
+          {t('queue.closeDay.button')}…
+        </button>
+      ) : (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void store
+              .getState()
+              .closeDay(early ? reason.trim() : null)
+              .then((ok) => ok && setConfirming(false));
+          }}
+        >
+          {early && (
+            <div className="field">
+              <label htmlFor="close-day-reason">{t('queue.closeDay.reason')}</label>
+              <input
+                id="close-day-reason"
+                value={reason}
+                maxLength={300}
+                onChange={(e) => setReason(e.target.value)}
+                aria-describedby="close-day-early"
+              />
+              <span id="close-day-early" className="hint">
+                {t('queue.closeDay.early')}
+              </span>
+            </div>
+          )}
+          <button type="submit" className="warn" disabled={busy || (early && !reason.trim())}>
+            {t('queue.closeDay.confirm')}
+          </button>
+          <button type="button" className="quiet" onClick={() => setConfirming(false)}>
+            {t('common.cancel')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,193 @@
+// Who waits and for how long (live, with the §7.2/§7.3 limits: a warning near, a marker past),
+// and what the day has finished: served, did not come, closed, withdrawn.
+
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Ticket } from '../../../shared/contract/queue.ts';
+import { useDesk, useQueue } from '../desk.tsx';
+import { officeTime, wholeMinutes } from './format.ts';
+
+export function LimitBadge({ ticket }: { ticket: Ticket }) {
+  const { t } = useTranslation();
+  return (
+    <span
+      className={`limit limit-${ticket.level}`}
+      title={t('queue.waiting.limit', { limit: ticket.limitMinutes })}
+    >
+      {ticket.level === 'breach' ? '⚠ ' : ''}
+      {t(`queue.waiting.${ticket.level}`)}
+    </span>
+  );
+}
+
+function CancelTicket({ ticket }: { ticket: Ticket }) {
+  const { t } = useTranslation();
+  const store = useDesk().queue;
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  if (!open) {
+    return (
+      <button type="button" className="link quiet-link" onClick={() => setOpen(true)}>
+        {t('queue.cancel.button')}
+      </button>
+    );
+  }
+  const id = `cancel-${ticket.id}`;
+  return (
+    <form
+      className="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (reason.trim())
+          void store
+            .getState()
+            .cancel(ticket.id, reason.trim())
+            .then((ok) => ok && setOpen(false));
+      }}
+    >
+      <label htmlFor={id} className="visually-hidden">
+        {t('queue.cancel.reason', { number: ticket.number })}
+      </label>
+      <input
+        id={id}
+        value={reason}
+        maxLength={300}
+        placeholder={t('queue.cancel.reason', { number: ticket.number })}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      <button type="submit" className="warn" disabled={!reason.trim()}>
+        {t('queue.cancel.confirm')}
+      </button>
+      <button type="button" className="quiet" onClick={() => setOpen(false)}>
+        {t('common.cancel')}
+      </button>
+    </form>
+  );
+}
+
+export function WaitingLine({ timeZone }: { timeZone: string | undefined }) {
+  const { t } = useTranslation();
+  const board = useQueue((s) => s.board);
+  if (!board) return null;
+  return (
+    <section className="panel" aria-labelledby="waiting-title">
+      <h3 id="waiting-title">{t('queue.waiting.count', { count: board.waiting.length })}</h3>
+      {board.waiting.length === 0 ? (
+        <p className="hint">{t('queue.waiting.none')}</p>
+      ) : (
+        <table className="compact queue-table" aria-labelledby="waiting-title">
+          <thead>
+            <tr>
+              <th scope="col">{t('queue.waiting.number')}</th>
+              <th scope="col">{t('queue.waiting.purpose')}</th>
+              <th scope="col">{t('queue.waiting.issuedAt')}</th>
+              <th scope="col">{t('queue.waiting.waited')}</th>
+              <th scope="col">{t('queue.waiting.state')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('queue.cancel.button')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {board.waiting.map((ticket) => (
+              <tr key={ticket.id} className={`wait-${ticket.level}`}>
+                <th scope="row" className="ticket-number">
+                  {ticket.number}
+                </th>
+                <td>{t(`queue.purposes.${ticket.purpose}`)}</td>
+                <td>{officeTime(ticket.issuedAt, timeZone)}</td>
+                <td className="minutes">
+                  {t('queue.waiting.minutes', { count: wholeMinutes(ticket.waitMinutes) })}
+                </td>
+                <td>
+                  <LimitBadge ticket={ticket} />
+                </td>
+                <td>
+                  <CancelTicket ticket={ticket} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {board.others.length > 0 && (
+        <p className="hint">
+          {t('queue.others')}:{' '}
+          {board.others
+            .map(
+              (o) =>
+                `${o.number} — ${t(`queue.statuses.${o.status}`)}${o.calledBy ? ` (${o.calledBy})` : ''}`,
+            )
+            .join('; ')}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Outcome({ ticket }: { ticket: Ticket }) {
+  const { t } = useTranslation();
+  const status = t(`queue.statuses.${ticket.status}`);
+  if (ticket.status === 'closed' && ticket.closeReason) {
+    return <>{`${status}: ${t(`queue.closeReasons.${ticket.closeReason}`)}`}</>;
+  }
+  if (ticket.status === 'cancelled' && ticket.cancelReason) return <>{`${status}: ${ticket.cancelReason}`}</>;
+  if (ticket.status === 'served' && ticket.regNumber) {
+    return <>{`${status} — ${t('queue.done.application', { regNumber: ticket.regNumber })}`}</>;
+  }
+  return <>{status}</>;
+}
+
+export function DoneLine({ timeZone }: { timeZone: string | undefined }) {
+  const { t } = useTranslation();
+  const board = useQueue((s) => s.board);
+  if (!board) return null;
+  return (
+    <section className="panel" aria-labelledby="done-title">
+      <h3 id="done-title">{t('queue.done.title')}</h3>
+      {board.done.length === 0 ? (
+        <p className="hint">{t('queue.done.none')}</p>
+      ) : (
+        <table className="compact queue-table" aria-labelledby="done-title">
+          <thead>
+            <tr>
+              <th scope="col">{t('queue.waiting.number')}</th>
+              <th scope="col">{t('queue.waiting.purpose')}</th>
+              <th scope="col">{t('queue.waiting.issuedAt')}</th>
+              <th scope="col">{t('queue.waiting.waited')}</th>
+              <th scope="col">{t('queue.done.service')}</th>
+              <th scope="col">{t('queue.done.result')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {board.done.map((ticket) => (
+              <tr key={ticket.id}>
+                <th scope="row" className="ticket-number">
+                  {ticket.number}
+                </th>
+                <td>{t(`queue.purposes.${ticket.purpose}`)}</td>
+                <td>{officeTime(ticket.issuedAt, timeZone)}</td>
+                <td className="minutes">
+                  {ticket.status === 'cancelled'
+                    ? '—'
+                    : t('queue.waiting.minutes', { count: wholeMinutes(ticket.waitMinutes) })}{' '}
+                  {ticket.status !== 'cancelled' && ticket.level === 'breach' && (
+                    <LimitBadge ticket={ticket} />
+                  )}
+                </td>
+                <td className="minutes">
+                  {ticket.serviceMinutes === null
+                    ? '—'
+                    : t('queue.waiting.minutes', { count: Math.round(ticket.serviceMinutes) })}
+                </td>
+                <td>
+                  <Outcome ticket={ticket} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+// The clerk's queue board (§7.2, §7.3, §10): the visitor at the desk, who waits and for how
+// long, tickets to issue, the waiting-room screen, the close of the day — and the statistics.
+// Live: the board is asked again every few seconds while it is on screen.
+
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Board } from '../../../shared/contract/queue.ts';
+import { useDesk, useQueue } from '../desk.tsx';
+import { describeError } from '../i18n/errors.ts';
+import { TopErrors } from '../ui/Field.tsx';
+import { CloseDayPanel, DisplayPanel } from './DayPanels.tsx';
+import { officeTime } from './format.ts';
+import { IssuePanel } from './Issue.tsx';
+import { DoneLine, WaitingLine } from './Lines.tsx';
+import { MyVisitor } from './MyVisitor.tsx';
+import { QueueStatsView } from './QueueStatsView.tsx';
+import './queue.css';
+
+function PhaseLine({ board }: { board: Board }) {
+  const { t } = useTranslation();
+  const h = board.hours;
+  const text = board.dayClosed
+    ? t('queue.phases.dayClosed')
+    : board.phase === 'lunch'
+      ? t('queue.phases.lunch', { from: h.lunchFrom, to: h.lunchTo })
+      : t(`queue.phases.${board.phase}`, { open: h.open, close: h.close });
+  return (
+    <span
+      className={`phase phase-${board.dayClosed ? 'closed' : board.phase}`}
+      role="status"
+      data-testid="queue-phase"
+    >
+      {text}
+    </span>
+  );
+}
+
+function Notice() {
+  const { t } = useTranslation();
+  const notice = useQueue((s) => s.notice);
+  if (!notice) return null;
+  const text =
+    notice.key === 'closed'
+      ? t('queue.closeDay.closed', { count: notice.count ?? 0 })
+      : notice.key === 'autoClosed'
+        ? t('queue.closeDay.autoClosed', { count: notice.count ?? 0 })
+        : notice.key === 'alreadyCalled'
+          ? t('queue.call.alreadyCalled', { number: notice.number ?? '' })
+          : notice.key === 'displayOpened'
+            ? t('queue.display.opened')
+            : t('queue.display.browserHint');
+  return (
+    <p className="notice" role="status">
+      {text}
+    </p>
+  );
+}
+
+export function QueueScreen({ pollMs }: { pollMs: number }) {
+  const { t, i18n } = useTranslation();
+  const desk = useDesk();
+  const store = desk.queue;
+  const tab = useQueue((s) => s.tab);
+  const board = useQueue((s) => s.board);
+  const error = useQueue((s) => s.error);
+  const timeZone = desk.session.getState().office?.office.timeZone;
+
+  useEffect(() => store.getState().watch(pollMs), [store, pollMs]);
+
+  return (
+    <section className="queue" aria-labelledby="queue-title">
+      <div className="screen-head queue-head">
+        <h2 id="queue-title">{t('queue.title')}</h2>
+        {board && <PhaseLine board={board} />}
+        {board && (
+          <span className="queue-clock">{t('queue.clock', { time: officeTime(board.now, timeZone) })}</span>
+        )}
+        <div className="tabs" role="tablist" aria-label={t('queue.title')}>
+          {(['board', 'stats'] as const).map((k) => (
+            <button
+              key={k}
+              type="button"
+              role="tab"
+              className="tab"
+              aria-selected={tab === k}
+              onClick={() => store.getState().setTab(k)}
+            >
+              {t(`queue.tabs.${k}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      <TopErrors messages={error ? describeError(i18n, error).map((p) => p.text) : []} />
+      <Notice />
+      {tab === 'stats' ? (
+        <QueueStatsView />
+      ) : (
+        board && (
+          <div className="queue-columns">
+            <div>
+              <MyVisitor timeZone={timeZone} />
+              <WaitingLine timeZone={timeZone} />
+              <DoneLine timeZone={timeZone} />
+            </div>
+            <div>
+              <IssuePanel timeZone={timeZone} />
+              <DisplayPanel />
+              <CloseDayPanel />
+            </div>
+          </div>
+        )
+      )}
+    </section>
+  );
+}

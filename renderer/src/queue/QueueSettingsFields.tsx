@@ -1,0 +1,89 @@
+// The queue's part of the office settings: after how many calls a visitor is recorded as not
+// come, and the usual service times the wait estimate starts each day from. The 20-minute
+// limits and the working hours are the standard's (§7, §10) and are not settings.
+
+import { useTranslation } from 'react-i18next';
+import type { OfficeSettings } from '../../../shared/contract/settings.ts';
+import { messagesAt, type Placed } from '../i18n/errors.ts';
+import { FieldMessages } from '../ui/Field.tsx';
+
+type Patch = (change: (d: OfficeSettings) => OfficeSettings) => void;
+
+function NumberField(p: {
+  id: string;
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  errors: string[];
+  set: (n: number) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={p.id}>{p.label}</label>
+      <input
+        id={p.id}
+        type="number"
+        inputMode="numeric"
+        min={p.min}
+        max={p.max}
+        value={Number.isFinite(p.value) ? p.value : ''}
+        aria-invalid={p.errors.length > 0 || undefined}
+        aria-describedby={p.errors.length ? `${p.id}-error` : undefined}
+        onChange={(e) => p.set(e.target.value === '' ? Number.NaN : Number(e.target.value))}
+      />
+      <FieldMessages id={p.id} errors={p.errors} />
+    </div>
+  );
+}
+
+export function QueueSettingsFields({
+  draft,
+  patch,
+  placed,
+}: {
+  draft: OfficeSettings;
+  patch: Patch;
+  placed: Placed[];
+}) {
+  const { t } = useTranslation();
+  const queue = (change: Partial<OfficeSettings['queue']>) =>
+    patch((d) => ({ ...d, queue: { ...d.queue, ...change } }));
+  const minutes = (change: Partial<OfficeSettings['queue']['serviceMinutes']>) =>
+    queue({ serviceMinutes: { ...draft.queue.serviceMinutes, ...change } });
+  return (
+    <>
+      <h3>{t('queue.settings.title')}</h3>
+      <p className="hint">{t('queue.settings.explain')}</p>
+      <div className="person-fields">
+        <NumberField
+          id="queue-noShowAfterCalls"
+          label={t('fields.queue.noShowAfterCalls')}
+          value={draft.queue.noShowAfterCalls}
+          min={1}
+          max={10}
+          errors={messagesAt(placed, 'queue.noShowAfterCalls')}
+          set={(n) => queue({ noShowAfterCalls: n })}
+        />
+        <NumberField
+          id="queue-serviceMinutes-handIn"
+          label={t('fields.queue.serviceMinutes.handIn')}
+          value={draft.queue.serviceMinutes.handIn}
+          min={1}
+          max={120}
+          errors={messagesAt(placed, 'queue.serviceMinutes.handIn')}
+          set={(n) => minutes({ handIn: n })}
+        />
+        <NumberField
+          id="queue-serviceMinutes-collect"
+          label={t('fields.queue.serviceMinutes.collect')}
+          value={draft.queue.serviceMinutes.collect}
+          min={1}
+          max={120}
+          errors={messagesAt(placed, 'queue.serviceMinutes.collect')}
+          set={(n) => minutes({ collect: n })}
+        />
+      </div>
+    </>
+  );
+}

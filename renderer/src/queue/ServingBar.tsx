@@ -1,0 +1,62 @@
+// The visitor from the queue stays in sight while the clerk works in intake or the applications
+// register: its number, its purpose, and the end of its service — for a "collect result" visit,
+// with the application on screen linked to it; the notification itself is handed over in the
+// decisions place, which records the ticket with the handover (decisions.startHandover).
+
+import { useTranslation } from 'react-i18next';
+import { useApplications, useDesk, useIntake, useQueue, useSession } from '../desk.tsx';
+import { officeTime } from './format.ts';
+
+export function ServingBar() {
+  const { t } = useTranslation();
+  const desk = useDesk();
+  const place = useSession((s) => s.place);
+  const mine = useQueue((s) => s.board?.mine ?? null);
+  const busy = useQueue((s) => s.busy);
+  const attached = useIntake((s) => s.queueTicket?.id ?? null);
+  const opened = useApplications((s) => s.detail);
+  const about = useQueue((s) => s.about);
+  if (!mine || place === 'queue') return null;
+  // The application on screen, or the one the handover was opened for.
+  const application = opened ? { id: opened.id, regNumber: opened.regNumber } : about;
+  const collecting = mine.status === 'serving' && mine.purpose === 'collect' && application !== null;
+  const q = desk.queue.getState();
+  const purpose = t(`queue.purposes.${mine.purpose}`);
+  const timeZone = desk.session.getState().office?.office.timeZone;
+  return (
+    <aside className="serving-bar" aria-label={t('queue.title')} data-testid="serving-bar">
+      <span className="serving-number">{mine.number}</span>
+      <span>
+        {mine.status === 'serving'
+          ? `${t('queue.call.servingTitle')} · ${purpose} · ${officeTime(mine.startedAt, timeZone)}`
+          : t('queue.bar.called', { number: mine.number, purpose })}
+        {place === 'intake' && attached === mine.id && <strong> — {t('queue.bar.attached')}</strong>}
+      </span>
+      <span className="serving-actions">
+        {collecting && place !== 'decisions' && (
+          <button type="button" onClick={() => q.handOver(application)}>
+            {t('queue.bar.handOver', { regNumber: application.regNumber })}
+          </button>
+        )}
+        {collecting && (
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void q.finish(application.id)}
+          >
+            {t('queue.bar.finishWith', { regNumber: application.regNumber })}
+          </button>
+        )}
+        {mine.status === 'serving' && (
+          <button type="button" disabled={busy} onClick={() => void q.finish()}>
+            {t('queue.call.finish')}
+          </button>
+        )}
+        <button type="button" className="quiet" onClick={() => desk.session.getState().go('queue')}>
+          {t('queue.bar.back')}
+        </button>
+      </span>
+    </aside>
+  );
+}
