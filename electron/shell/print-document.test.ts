@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { adultIntake } from '../../tests/support/people.ts';
 import { createAppRegistry } from '../app/handlers.ts';
-import { openStoredDocument, printStoredDocument, type ShellDeps } from './print-document.ts';
+import { openStoredDocument, paperOf, printStoredDocument, type ShellDeps } from './print-document.ts';
 
 let desk: TestDesk;
 let talonId: number;
@@ -55,9 +55,22 @@ describe('printing a stored PDF from the Electron window', () => {
     expect(r).toEqual({ ok: true, value: { printed: true, printer: 'Kyocera_FS-1040' } });
     expect(commands).toHaveLength(1);
     expect(commands[0]?.cmd).toBe('lp');
-    expect(commands[0]?.args.slice(0, 5)).toEqual(['-d', 'Kyocera_FS-1040', '-o', 'media=A6', '--']);
+    expect(commands[0]?.args.slice(0, 5)).toEqual([
+      '-d',
+      'Kyocera_FS-1040',
+      '-o',
+      'media=iso_a6_105x148mm',
+      '--',
+    ]);
     expect(commands[0]?.args[5]).toMatch(/documents[\\/]2026[\\/]\d+-talon\.pdf$/);
     expect(opened).toEqual([]);
+  });
+
+  it('names the paper of every sheet layout, the DL envelope included, for both print routes', () => {
+    expect(paperOf('dl', 'cups')).toBe('iso_dl_110x220mm');
+    expect(paperOf('dl', 'windows')).toBe('Envelope DL');
+    expect(paperOf('a4', 'windows')).toBe('A4');
+    expect(paperOf('receipt80', 'cups')).toBeUndefined();
   });
 
   it('sends a receipt-layout talon to the receipt printer', async () => {

@@ -27,9 +27,20 @@ export interface ShellDeps {
   ): Promise<void>;
 }
 
-/** The paper of a layout, as printers name it; the receipt roll has none (the driver's roll). */
-export function paperOf(layout: string): string | undefined {
-  return ({ a4: 'A4', a5: 'A5', a6: 'A6' } as Record<string, string>)[layout];
+/**
+ * The paper of a layout as each print route names it: CUPS takes PWG media names, SumatraPDF
+ * the Windows form names. The receipt roll has none: it is the driver's roll.
+ */
+const PAPER: Record<string, { cups: string; windows: string }> = {
+  a4: { cups: 'iso_a4_210x297mm', windows: 'A4' },
+  a5: { cups: 'iso_a5_148x210mm', windows: 'A5' },
+  a6: { cups: 'iso_a6_105x148mm', windows: 'A6' },
+  // The DL envelope of the notification letters (110×220 mm).
+  dl: { cups: 'iso_dl_110x220mm', windows: 'Envelope DL' },
+};
+
+export function paperOf(layout: string, route: 'cups' | 'windows'): string | undefined {
+  return PAPER[layout]?.[route];
 }
 
 export function execFileAsync(cmd: string, args: readonly string[]): Promise<void> {
@@ -79,9 +90,9 @@ export async function printStoredDocument(
   };
   // Not silent, or no printer chosen: the clerk picks the printer in the viewer's dialog.
   if (!printing.silent || !printer) return viewer();
-  const paper = paperOf(doc.layout);
   try {
     if (deps.platform === 'win32') {
+      const paper = paperOf(doc.layout, 'windows');
       await deps.printOnWindows(doc.file, {
         printer,
         scale: 'noscale',
@@ -89,6 +100,7 @@ export async function printStoredDocument(
       });
     } else {
       // `--` so that a file name can never be read as an option.
+      const paper = paperOf(doc.layout, 'cups');
       const media = paper ? ['-o', `media=${paper}`] : [];
       await deps.execFile('lp', ['-d', printer, ...media, '--', doc.file]);
     }
