@@ -5,7 +5,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { LocalDate } from './calendar.ts';
 
-export const DEFAULT_TIME_ZONE = 'Asia/Almaty';
+export { DEFAULT_TIME_ZONE } from './time-zone.ts';
 
 export function localDateOf(instant: Date, timeZone: string): LocalDate {
   return format(new TZDate(instant, timeZone), 'yyyy-MM-dd');

@@ -4,7 +4,7 @@
 import type { LetterSettings } from '../contract/decisions.ts';
 import type { QueueSettings } from '../contract/queue.ts';
 import type { OfficeSettings } from '../contract/settings.ts';
-import { DEFAULT_TIME_ZONE } from '../domain/office-time.ts';
+import { DEFAULT_TIME_ZONE } from '../domain/time-zone.ts';
 
 const building = {
   kk: 'Солтүстік Қазақстан облысы, Жамбыл ауданы, Пресновка ауылы, Дружба көшесі, 6, бірінші қабат',
