@@ -14,6 +14,7 @@ import { completeIin } from '../../shared/domain/iin.ts';
 import { definitionFor } from '../../shared/standard/service-definition.ts';
 import { type Clock, fixedClock, type Session } from '../app/context.ts';
 import type { Desk } from '../app/open-desk.ts';
+import { walkDemoComplaints } from '../complaints/demo.ts';
 import { type DemoAccepted, walkDemoDecisions } from '../decisions/demo.ts';
 
 export class DemoRefused extends Error {}
@@ -27,6 +28,8 @@ export interface DemoSummary {
   /** After the talon (§16, §17): decided by the head, and the applicant told. */
   decided?: number;
   notified?: number;
+  /** §21–§23: complaints entered in the journal. */
+  complaints?: number;
 }
 
 /** mulberry32: small, seeded, the same sequence on every machine. */
@@ -400,8 +403,25 @@ export async function fillDemoMonth(
         },
       )
     : {};
+  // §21–§23: a few complaints of the month, answered, sent, under review and one overdue.
+  const complaints = head
+    ? await walkDemoComplaints(
+        async (channel, input, day, minutes, userId) => {
+          const clock = fixedClock(instant(day, minutes, office.timeZone));
+          if (session.userId !== userId) await call('session.signIn', { userId }, clock);
+          return call(channel, input, clock);
+        },
+        {
+          workingDays,
+          clerkOn: (i) => (staff[i % staff.length] as (typeof staff)[number]).id,
+          headId: head.id,
+          applicationId: acceptedApps[0]?.applicationId ?? null,
+        },
+      )
+    : {};
   return {
     ...after,
+    ...complaints,
     month: first.slice(0, 7),
     workingDays: workingDays.length,
     accepted,

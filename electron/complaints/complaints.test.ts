@@ -371,11 +371,13 @@ describe('the answer’s dispatch (§23) and the postal register', () => {
     expect(complaintLettersSentOn(desk.ctx.db, '2026-11-26')).toEqual([
       {
         kind: 'complaint_answer',
+        dispatchId: sent.dispatch?.id,
         complaintId: c.id,
         journalNumber: '2026/001',
         addressee: 'Қасымова Гүлнәр Әбілқызы',
         address: ADULT.address,
         outgoingNumber: '03-12/150',
+        letterDate: '2026-11-25',
         sentDate: '2026-11-26',
         language: 'kk',
       },

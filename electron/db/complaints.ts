@@ -324,14 +324,17 @@ export function getDispatch(db: Db, complaintId: number): Dispatch | undefined {
 export interface PostedLetter {
   /** What kind of letter it is, for the register's "contents" column. */
   kind: 'complaint_answer';
+  /** The dispatch row (complaint_dispatches.id): what a register lists to know its lines. */
+  dispatchId: number;
   /** The complaint the letter answers (complaints.id) and its journal number. */
   complaintId: number;
   journalNumber: string;
   /** The person the letter is addressed to, and their postal address. */
   addressee: string;
   address: string;
-  /** The office's outgoing number of the letter. */
+  /** The office's outgoing number of the letter, and the letter's date (the answer's date). */
   outgoingNumber: string;
+  letterDate: string;
   /** The local date (YYYY-MM-DD) the letter was handed to the post. */
   sentDate: string;
   /** The language the letter is written in. */
@@ -346,9 +349,9 @@ export interface PostedLetter {
 export function complaintLettersSentOn(db: Db, date: string): PostedLetter[] {
   return db
     .prepare(
-      `SELECT 'complaint_answer' AS kind, c.id AS complaintId, c.journal_number AS journalNumber,
-              d.addressee, d.address, d.outgoing_number AS outgoingNumber, d.sent_date AS sentDate,
-              c.language
+      `SELECT 'complaint_answer' AS kind, d.id AS dispatchId, c.id AS complaintId,
+              c.journal_number AS journalNumber, d.addressee, d.address, d.outgoing_number AS outgoingNumber,
+              c.answer_date AS letterDate, d.sent_date AS sentDate, c.language
          FROM complaint_dispatches d JOIN complaints c ON c.id = d.complaint_id
         WHERE d.channel = 'post' AND d.sent_date = ? AND c.cancelled_at IS NULL
         ORDER BY d.outgoing_number, d.id`,
