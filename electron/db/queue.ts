@@ -142,13 +142,6 @@ export function callNextTicket(db: Db, c: { localDate: string; at: string; by: n
   return row?.id ?? null;
 }
 
-/** The next ticket in line (for the board's "next is …"), without calling it. */
-export function firstWaiting(db: Db, localDate: string): TicketRecord | undefined {
-  return db
-    .prepare(`${SELECT} WHERE t.local_date = ? AND t.status = 'waiting' ORDER BY t.id LIMIT 1`)
-    .get(localDate) as TicketRecord | undefined;
-}
-
 /** Fixed once, at the first call or at closing: the wait as it was measured then. */
 export function setWaitSeconds(db: Db, id: number, seconds: number): void {
   db.prepare('UPDATE queue_tickets SET wait_seconds = ? WHERE id = ? AND wait_seconds IS NULL').run(

@@ -37,7 +37,7 @@ import { printAndKeep } from '../print/archive.ts';
 import { workingHoursLine } from '../print/texts.ts';
 import { renderQueueTicket } from '../print/ticket.ts';
 import { closeLeftovers, closeToday, leftoversDue, type QueueToday, queueToday, waitUntil } from './day.ts';
-import { estimateFor, toTicket } from './tickets.ts';
+import { estimateFor, serviceSeconds, toTicket } from './tickets.ts';
 
 type QueueChannels =
   | 'queue.issue'
@@ -140,10 +140,7 @@ function facts(t: TicketRecord): TicketFacts {
     status: t.status,
     waitSeconds: t.waitSeconds,
     limitMinutes: t.limitMinutes,
-    serviceSeconds:
-      t.status === 'served' && t.firstCalledAt && t.endedAt
-        ? (Date.parse(t.endedAt) - Date.parse(t.firstCalledAt)) / 1000
-        : null,
+    serviceSeconds: serviceSeconds(t),
   };
 }
 

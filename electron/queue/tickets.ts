@@ -13,8 +13,14 @@ import {
 import type { TicketRecord } from '../db/queue.ts';
 import { type QueueToday, waitUntil } from './day.ts';
 
-const seconds = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 1000;
 const tenths = (s: number) => Math.round(s / 6) / 10;
+
+/** From the first call to the end of service (what the issue records per ticket); null unless served. */
+export function serviceSeconds(t: TicketRecord): number | null {
+  return t.status === 'served' && t.firstCalledAt && t.endedAt
+    ? (Date.parse(t.endedAt) - Date.parse(t.firstCalledAt)) / 1000
+    : null;
+}
 
 /** Reception seconds waited: fixed at the first call or at closing, or counted up to now. */
 export function waitedSeconds(q: QueueToday, t: TicketRecord): number {
@@ -23,6 +29,7 @@ export function waitedSeconds(q: QueueToday, t: TicketRecord): number {
 
 export function toTicket(q: QueueToday, t: TicketRecord): Ticket {
   const wait = waitedSeconds(q, t);
+  const service = serviceSeconds(t);
   return {
     id: t.id,
     number: t.number,
@@ -46,10 +53,7 @@ export function toTicket(q: QueueToday, t: TicketRecord): Ticket {
     limitMinutes: t.limitMinutes,
     waitMinutes: tenths(wait),
     level: waitLevel(wait, t.limitMinutes),
-    serviceMinutes:
-      t.status === 'served' && t.firstCalledAt && t.endedAt
-        ? tenths(seconds(t.firstCalledAt, t.endedAt))
-        : null,
+    serviceMinutes: service === null ? null : tenths(service),
   };
 }
 
@@ -69,11 +73,10 @@ export function estimateFor(
   ticket: TicketRecord,
 ): TicketEstimate {
   const durations = (p: Purpose) =>
-    day.flatMap((t) =>
-      t.purpose === p && t.status === 'served' && t.firstCalledAt && t.endedAt
-        ? [seconds(t.firstCalledAt, t.endedAt)]
-        : [],
-    );
+    day.flatMap((t) => {
+      const s = t.purpose === p ? serviceSeconds(t) : null;
+      return s === null ? [] : [s];
+    });
   const usual = q.office.queue.serviceMinutes;
   const samples = { hand_in: durations('hand_in'), collect: durations('collect') };
   const typicalSeconds = {

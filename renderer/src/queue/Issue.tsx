@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { Purpose } from '../../../shared/domain/queue.ts';
 import { PURPOSE_LETTER, PURPOSES } from '../../../shared/domain/queue.ts';
 import { useDesk, useQueue } from '../desk.tsx';
+import { officeTime } from '../ui/dates.ts';
 import { Kbd } from '../ui/Field.tsx';
 import { useAccelerators } from '../ui/keyboard.ts';
-import { officeTime } from './format.ts';
 
 const KEYS: Record<Purpose, '7' | '8'> = { hand_in: '7', collect: '8' };
 

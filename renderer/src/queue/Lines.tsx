@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../shared/contract/queue.ts';
 import { useDesk, useQueue } from '../desk.tsx';
-import { officeTime, wholeMinutes } from './format.ts';
+import { officeTime } from '../ui/dates.ts';
+import { wholeMinutes } from './format.ts';
 
 export function LimitBadge({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();

@@ -3,9 +3,10 @@
 
 import { useTranslation } from 'react-i18next';
 import { useDesk, useQueue } from '../desk.tsx';
+import { officeTime } from '../ui/dates.ts';
 import { Kbd } from '../ui/Field.tsx';
 import { useAccelerators } from '../ui/keyboard.ts';
-import { officeTime, wholeMinutes } from './format.ts';
+import { wholeMinutes } from './format.ts';
 
 export function MyVisitor({ timeZone }: { timeZone: string | undefined }) {
   const { t } = useTranslation();

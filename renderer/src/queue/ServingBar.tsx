@@ -5,7 +5,7 @@
 
 import { useTranslation } from 'react-i18next';
 import { useApplications, useDesk, useIntake, useQueue, useSession } from '../desk.tsx';
-import { officeTime } from './format.ts';
+import { officeTime } from '../ui/dates.ts';
 
 export function ServingBar() {
   const { t } = useTranslation();

@@ -1,12 +1,6 @@
-// Small pieces of text the queue's screens share: office time of an instant, minutes, shares.
+// Small pieces of text the queue's screens share: minutes, shares, figures.
 
 import type { i18n as I18n } from 'i18next';
-import { DEFAULT_TIME_ZONE, localTimeOf } from '../../../shared/domain/office-time.ts';
-
-/** 10:42 in the office's zone (never the machine's). */
-export function officeTime(iso: string | null, timeZone: string | undefined): string {
-  return iso ? localTimeOf(new Date(iso), timeZone ?? DEFAULT_TIME_ZONE) : '—';
-}
 
 /** Whole minutes, rounded down: a wait of 19.9 minutes is not yet 20. */
 export function wholeMinutes(minutes: number): number {

@@ -6,6 +6,7 @@ import {
   formatLocalDate,
   formatLocalDateTime,
   localDateOf,
+  localTimeOf,
 } from '../../../shared/domain/office-time.ts';
 
 export function officeDate(iso: string, timeZone: string | undefined): string {
@@ -14,4 +15,9 @@ export function officeDate(iso: string, timeZone: string | undefined): string {
 
 export function officeDateTime(iso: string, timeZone: string | undefined): string {
   return formatLocalDateTime(new Date(iso), timeZone ?? DEFAULT_TIME_ZONE);
+}
+
+/** 10:42 — the office's time of an instant, or a dash where there is none yet. */
+export function officeTime(iso: string | null, timeZone: string | undefined): string {
+  return iso ? localTimeOf(new Date(iso), timeZone ?? DEFAULT_TIME_ZONE) : '—';
 }
