@@ -219,22 +219,33 @@ export function lettersSentOn(db: Db, date: string): PostDayRow[] {
     .all(date) as PostDayRow[];
 }
 
-/** The register of a day's letters, found by its exact list or made now. */
+/** The register of a day's letters, found by its exact lists or made now. */
 export function postalRegisterFor(
   db: Db,
-  r: { sentDate: string; letterIds: readonly number[]; at: string; by: number },
+  r: {
+    sentDate: string;
+    letterIds: readonly number[];
+    complaintDispatchIds: readonly number[];
+    at: string;
+    by: number;
+  },
 ): { id: number; created: boolean } {
-  const ids = JSON.stringify([...r.letterIds].sort((a, b) => a - b));
+  const sorted = (xs: readonly number[]) => JSON.stringify([...xs].sort((a, b) => a - b));
+  const ids = sorted(r.letterIds);
+  const dispatches = sorted(r.complaintDispatchIds);
   const found = db
-    .prepare('SELECT id FROM postal_registers WHERE sent_date = ? AND letter_ids = ?')
-    .get(r.sentDate, ids) as { id: number } | undefined;
+    .prepare(
+      'SELECT id FROM postal_registers WHERE sent_date = ? AND letter_ids = ? AND complaint_dispatch_ids = ?',
+    )
+    .get(r.sentDate, ids, dispatches) as { id: number } | undefined;
   if (found) return { id: found.id, created: false };
   const id = Number(
     db
       .prepare(
-        'INSERT INTO postal_registers (sent_date, letter_ids, created_at, created_by) VALUES (?, ?, ?, ?)',
+        `INSERT INTO postal_registers (sent_date, letter_ids, complaint_dispatch_ids, created_at, created_by)
+         VALUES (?, ?, ?, ?, ?)`,
       )
-      .run(r.sentDate, ids, r.at, r.by).lastInsertRowid,
+      .run(r.sentDate, ids, dispatches, r.at, r.by).lastInsertRowid,
   );
   return { id, created: true };
 }

@@ -19,6 +19,7 @@ import type { HandlerGroup } from '../app/registry.ts';
 import { calendarAround } from '../calendar/office-calendar.ts';
 import type { ApplicationRecord } from '../db/applications.ts';
 import { writeAudit } from '../db/audit.ts';
+import { complaintLettersSentOn } from '../db/complaints.ts';
 import {
   getStep,
   insertStep,
@@ -279,7 +280,21 @@ export const decisionsHandlers: HandlerGroup<DecisionChannels> = {
 
   'decisions.postDay': ({ date }, ctx) => {
     const day = date ?? officeToday(ctx);
-    return { date: day, letters: lettersSentOn(ctx.db, day), printed: printedForDay(ctx, day) };
+    return {
+      date: day,
+      letters: lettersSentOn(ctx.db, day),
+      complaintLetters: complaintLettersSentOn(ctx.db, day).map((a) => ({
+        dispatchId: a.dispatchId,
+        complaintId: a.complaintId,
+        journalNumber: a.journalNumber,
+        outNumber: a.outgoingNumber,
+        letterDate: a.letterDate,
+        addresseeName: a.addressee,
+        addresseeAddress: a.address,
+        sentDate: a.sentDate,
+      })),
+      printed: printedForDay(ctx, day),
+    };
   },
 };
 

@@ -9,6 +9,7 @@ import { DomainError } from '../../shared/contract/result.ts';
 import type { AppContext } from '../app/context.ts';
 import type { HandlerGroup } from '../app/registry.ts';
 import { writeAudit } from '../db/audit.ts';
+import { complaintLettersSentOn } from '../db/complaints.ts';
 import {
   getLetter,
   insertLetter,
@@ -24,7 +25,9 @@ import { inTransaction } from '../db/transaction.ts';
 import { printAndKeep } from '../print/archive.ts';
 import { renderAddressLabels, renderEnvelopes } from '../print/envelope.ts';
 import { type LetterData, renderLetter } from '../print/letter.ts';
-import { renderPostalRegister } from '../print/postal-register.ts';
+import { LETTER_TEXTS } from '../print/letter-texts.ts';
+import { type RegisterLine, renderPostalRegister } from '../print/postal-register.ts';
+import { fill, type Lang } from '../print/texts.ts';
 import { loadOfficeSettings } from '../settings/office-settings.ts';
 import { applicationOrThrow, decisionInForce, deskUser, officeToday, serviceDefinitionOf } from './file.ts';
 
@@ -117,15 +120,32 @@ function letterData(
   };
 }
 
-/** The day's letters for the post, as one register row (found again when the list is the same). */
-function postalDay(ctx: AppContext, date: string) {
-  const letters = lettersSentOn(ctx.db, date);
+/**
+ * The day's letters for the post — notifications (§16) and answers to complaints (§23) — as
+ * one register row (found again when the lists are the same), worded for the paper.
+ */
+function postalDay(ctx: AppContext, date: string, lang: Lang) {
+  const notifications = lettersSentOn(ctx.db, date);
+  const answers = complaintLettersSentOn(ctx.db, date);
   // Nothing went to the post that day: no list to hand over, nothing to keep.
-  if (!letters.length) throw new DomainError('not_found', { what: 'letters_sent', date });
+  if (!notifications.length && !answers.length)
+    throw new DomainError('not_found', { what: 'letters_sent', date });
+  const t = LETTER_TEXTS[lang].post;
+  const letters: RegisterLine[] = [
+    ...notifications.map((l) => ({ ...l, subject: fill(t.subjectApplication, { n: l.regNumber }) })),
+    ...answers.map((a) => ({
+      outNumber: a.outgoingNumber,
+      letterDate: a.letterDate,
+      addresseeName: a.addressee,
+      addresseeAddress: a.address,
+      subject: fill(t.subjectComplaint, { n: a.journalNumber }),
+    })),
+  ];
   const register = inTransaction(ctx.db, () => {
     const r = postalRegisterFor(ctx.db, {
       sentDate: date,
-      letterIds: letters.map((l) => l.letterId),
+      letterIds: notifications.map((l) => l.letterId),
+      complaintDispatchIds: answers.map((a) => a.dispatchId),
       at: ctx.clock.now().toISOString(),
       by: deskUser(ctx).id,
     });
@@ -169,7 +189,7 @@ export const decisionPrintHandlers: HandlerGroup<PrintChannels> = {
   'print.postalRegister': ({ date, lang: chosen }, ctx) => {
     const office = loadOfficeSettings(ctx.db);
     const lang = chosen ?? office.documentLanguage;
-    const { letters, registerId } = postalDay(ctx, date);
+    const { letters, registerId } = postalDay(ctx, date, lang);
     return printAndKeep(
       ctx,
       { kind: 'postal_register', entity: 'postal_register', entityId: registerId, lang, layout: 'a4' },
@@ -186,7 +206,7 @@ export const decisionPrintHandlers: HandlerGroup<PrintChannels> = {
   'print.envelopes': ({ date, lang: chosen }, ctx) => {
     const office = loadOfficeSettings(ctx.db);
     const lang = chosen ?? office.documentLanguage;
-    const { letters, registerId } = postalDay(ctx, date);
+    const { letters, registerId } = postalDay(ctx, date, lang);
     return printAndKeep(
       ctx,
       { kind: 'envelopes', entity: 'postal_register', entityId: registerId, lang, layout: 'dl' },
@@ -197,7 +217,7 @@ export const decisionPrintHandlers: HandlerGroup<PrintChannels> = {
   'print.addressLabels': ({ date, lang: chosen }, ctx) => {
     const office = loadOfficeSettings(ctx.db);
     const lang = chosen ?? office.documentLanguage;
-    const { letters, registerId } = postalDay(ctx, date);
+    const { letters, registerId } = postalDay(ctx, date, lang);
     return printAndKeep(
       ctx,
       { kind: 'address_labels', entity: 'postal_register', entityId: registerId, lang, layout: 'a4' },

@@ -16,7 +16,8 @@ import { fill, type Lang } from './texts.ts';
 
 export interface AddressedLetter {
   outNumber: string;
-  regNumber: string;
+  /** What the letter answers, worded (see postal-register.ts). */
+  subject: string;
   addresseeName: string;
   addresseeAddress: string;
 }
@@ -107,7 +108,7 @@ export async function renderEnvelopes(
       .font(REGULAR)
       .fontSize(6.5)
       .fillColor('#555555')
-      .text(fill(t.reference, { outNumber: l.outNumber, regNumber: l.regNumber }), 10 * MM, 100 * MM, {
+      .text(fill(t.reference, { outNumber: l.outNumber, subject: l.subject }), 10 * MM, 100 * MM, {
         width: 90 * MM,
         lineBreak: false,
       })
@@ -144,7 +145,7 @@ export async function renderAddressLabels(
       .font(REGULAR)
       .fontSize(6)
       .fillColor('#555555')
-      .text(fill(t.reference, { outNumber: l.outNumber, regNumber: l.regNumber }), x, y + 27.5 * MM, {
+      .text(fill(t.reference, { outNumber: l.outNumber, subject: l.subject }), x, y + 27.5 * MM, {
         width,
         lineBreak: false,
       })

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fullName } from '../../shared/contract/common.ts';
+import { emailComplaint } from '../../tests/support/complaints.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { applicationIn, hireStaff, type Staff, signInAs } from '../../tests/support/decisions.ts';
 import { ADULT, MOTHER } from '../../tests/support/people.ts';
@@ -85,6 +86,36 @@ describe('the postal register: the day’s letters handed to the post office (§
     expect((await desk.ok('decisions.postDay', { date: DAY })).letters).toHaveLength(1);
     const empty = await desk.call('print.postalRegister', { date: '2026-11-26' });
     expect(empty.ok || empty.error).toMatchObject({ code: 'not_found', params: { what: 'letters_sent' } });
+  });
+
+  it('lists an answer to a complaint posted the same day on the same register (§23)', async () => {
+    desk.clock.set('2026-11-27T04:00:00.000Z');
+    const complaint = await desk.ok(
+      'complaints.register',
+      emailComplaint({
+        channel: 'post',
+        complainant: { name: 'Серікбаев Нұрлан', address: 'Пресновка, Абай 7' },
+      }),
+    );
+    await signInAs(desk, staff.head);
+    await desk.ok('complaints.recordOutcome', {
+      id: complaint.id,
+      justified: false,
+      answerText: 'Шағымыңыз қаралды.',
+      answerChannel: 'post',
+      outgoingNumber: '03-12/160',
+    });
+    await signInAs(desk, staff.clerk);
+    await desk.ok('complaints.recordDispatch', { id: complaint.id });
+    const day = await desk.ok('decisions.postDay', { date: DAY });
+    expect(day.complaintLetters.map((c) => [c.outNumber, c.addresseeName, c.journalNumber])).toEqual([
+      ['03-12/160', 'Серікбаев Нұрлан', complaint.journalNumber],
+    ]);
+    const text = pdfText(read((await desk.ok('print.postalRegister', { date: DAY, lang: 'kk' })).id));
+    expect(text).toContain('Барлығы: 3 хат');
+    expect(text).toContain('Серікбаев Нұрлан');
+    expect(text).toContain(`шағым № ${complaint.journalNumber}`);
+    expect(text).toContain(`өтініш № ${day.letters[0]?.regNumber}`);
   });
 
   it('prints the day’s DL envelopes, one a page, sender top left and addressee bottom right', async () => {

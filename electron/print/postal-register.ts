@@ -15,7 +15,8 @@ export interface RegisterLine {
   letterDate: string;
   addresseeName: string;
   addresseeAddress: string;
-  regNumber: string;
+  /** What the letter answers, worded: «өтініш № 2026-0001» or «шағым № 2026/001». */
+  subject: string;
 }
 
 export interface RegisterData {
@@ -86,7 +87,7 @@ export async function renderPostalRegister(
       `${l.outNumber}\n${formatLocalDate(l.letterDate)}`,
       l.addresseeName,
       l.addresseeAddress,
-      l.regNumber,
+      l.subject,
       '',
     ];
     doc.font(REGULAR).fontSize(FONT);

@@ -152,6 +152,18 @@ export const postDayLetter = z.object({
 });
 export type PostDayLetter = z.infer<typeof postDayLetter>;
 
+/** An answer to a complaint posted the same day (§23): it goes on the same postal register. */
+export const postDayComplaintLetter = z.object({
+  dispatchId: id,
+  complaintId: id,
+  journalNumber: z.string(),
+  outNumber: z.string(),
+  letterDate: localDate,
+  addresseeName: z.string(),
+  addresseeAddress: z.string(),
+  sentDate: localDate,
+});
+
 const application = z.object({ applicationId: id }).strict();
 
 export const decisionsChannels = {
@@ -241,7 +253,12 @@ export const decisionsChannels = {
   /** The letters handed to the post office on a day (the postal register's lines). */
   'decisions.postDay': {
     input: z.object({ date: localDate.optional() }).strict(),
-    output: z.object({ date: localDate, letters: z.array(postDayLetter), printed: z.array(printedDocument) }),
+    output: z.object({
+      date: localDate,
+      letters: z.array(postDayLetter),
+      complaintLetters: z.array(postDayComplaintLetter),
+      printed: z.array(printedDocument),
+    }),
   },
   /** §5, §16: the notification letter of the decision in force (A4, for a DL/C5 window envelope). */
   'print.letter': {

@@ -96,9 +96,12 @@ CREATE TABLE postal_registers (
   sent_date TEXT NOT NULL,
   -- JSON array of letters.id, ascending.
   letter_ids TEXT NOT NULL,
+  -- JSON array of complaint_dispatches.id (answers to complaints posted the same day, §23),
+  -- ascending: one register lists every letter the office hands to the post that day.
+  complaint_dispatch_ids TEXT NOT NULL DEFAULT '[]',
   created_at TEXT NOT NULL,
   created_by INTEGER NOT NULL REFERENCES users (id),
-  UNIQUE (sent_date, letter_ids)
+  UNIQUE (sent_date, letter_ids, complaint_dispatch_ids)
 ) STRICT;
 
 -- What the monthly report needs of each application (indicators 1.1 and 2.2), from the steps in

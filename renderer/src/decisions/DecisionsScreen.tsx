@@ -232,7 +232,15 @@ function PostView() {
     void store.getState().loadPostDay(store.getState().postDate ?? undefined);
   }, [store]);
   const waiting = (due?.rows ?? []).filter((r) => r.status === 'approved' || r.status === 'refused');
-  const sent = postDay?.letters ?? [];
+  // Notifications (§16) and answers to complaints (§23) go to the post on one register.
+  const sent = [
+    ...(postDay?.letters ?? []).map((l) => ({ key: `l${l.letterId}`, ...l, subject: l.regNumber })),
+    ...(postDay?.complaintLetters ?? []).map((c) => ({
+      key: `c${c.dispatchId}`,
+      ...c,
+      subject: t('decisions.post.complaintSubject', { number: c.journalNumber }),
+    })),
+  ];
   const kindName = (kind: string) =>
     kind === 'postal_register' || kind === 'envelopes' || kind === 'address_labels'
       ? t(`decisions.kinds.${kind}`)
@@ -310,12 +318,12 @@ function PostView() {
               </thead>
               <tbody>
                 {sent.map((l, i) => (
-                  <tr key={l.letterId}>
+                  <tr key={l.key}>
                     <td>{i + 1}</td>
                     <td>{l.outNumber}</td>
                     <td>{l.addresseeName}</td>
                     <td>{l.addresseeAddress}</td>
-                    <td>{l.regNumber}</td>
+                    <td>{l.subject}</td>
                   </tr>
                 ))}
               </tbody>
