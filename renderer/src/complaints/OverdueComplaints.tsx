@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { useDesk, useSession } from '../desk.tsx';
+import { CountBadge, OverdueBanner } from '../ui/Alerts.tsx';
 import './complaints.css';
 import { useComplaintsT } from './i18n.ts';
 
@@ -28,35 +29,21 @@ export function OverdueComplaintsBanner() {
   if (role !== 'head' && role !== 'deputy') return null;
   if (!overdue && !dueToday) return null;
   if (place === 'complaints' && desk.complaints.getState().view === 'journal' && !overdue) return null;
-  const open = () => {
-    desk.session.getState().go('complaints');
-    void desk.complaints.getState().showJournal({ status: overdue ? 'overdue' : 'open' });
-  };
   return (
-    <div className={`complaint-banner ${overdue ? 'complaint-banner-overdue' : ''}`} role="alert">
-      <div>
-        {overdue > 0 && (
-          <strong className="complaint-banner-line">{tc('banner.overdue', { count: overdue })}</strong>
-        )}
-        {dueToday > 0 && (
-          <span className="complaint-banner-line">{tc('banner.today', { count: dueToday })}</span>
-        )}
-      </div>
-      <button type="button" className={overdue ? 'warn' : 'secondary'} onClick={open}>
-        {tc('banner.open')}
-      </button>
-    </div>
+    <OverdueBanner
+      overdueText={overdue ? tc('banner.overdue', { count: overdue }) : null}
+      todayText={dueToday ? tc('banner.today', { count: dueToday }) : null}
+      openLabel={tc('banner.open')}
+      onOpen={() => {
+        desk.session.getState().go('complaints');
+        void desk.complaints.getState().showJournal({ status: overdue ? 'overdue' : 'open' });
+      }}
+    />
   );
 }
 
 export function OverdueComplaintsBadge() {
   const { tc } = useComplaintsT();
   const { overdue } = useComplaintCounts();
-  if (!overdue) return null;
-  return (
-    <span className="complaint-badge" title={tc('badge', { count: overdue })}>
-      <span aria-hidden="true">{overdue}</span>
-      <span className="visually-hidden">{tc('badge', { count: overdue })}</span>
-    </span>
-  );
+  return <CountBadge count={overdue} label={tc('badge', { count: overdue })} />;
 }

@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDecisions, useDesk } from '../desk.tsx';
+import { CountBadge, OverdueBanner as SharedBanner } from '../ui/Alerts.tsx';
 import './decisions.css';
 
 function useDueCounts() {
@@ -24,36 +25,21 @@ export function OverdueBanner() {
   const { t } = useTranslation();
   const desk = useDesk();
   const { overdue, today } = useDueCounts();
-  if (!overdue && !today) return null;
-  const open = () => {
-    desk.decisions.getState().setTab('due');
-    desk.session.getState().go('decisions');
-  };
   return (
-    <div className={`due-banner ${overdue ? 'due-banner-overdue' : 'due-banner-today'}`} role="alert">
-      <div>
-        {overdue > 0 && (
-          <strong className="due-banner-line">{t('decisions.banner.overdue', { count: overdue })}</strong>
-        )}
-        {today > 0 && (
-          <span className="due-banner-line">{t('decisions.banner.today', { count: today })}</span>
-        )}
-      </div>
-      <button type="button" className={overdue ? 'warn' : 'secondary'} onClick={open}>
-        {t('decisions.banner.open')}
-      </button>
-    </div>
+    <SharedBanner
+      overdueText={overdue ? t('decisions.banner.overdue', { count: overdue }) : null}
+      todayText={today ? t('decisions.banner.today', { count: today }) : null}
+      openLabel={t('decisions.banner.open')}
+      onOpen={() => {
+        desk.decisions.getState().setTab('due');
+        desk.session.getState().go('decisions');
+      }}
+    />
   );
 }
 
 export function DueBadge() {
   const { t } = useTranslation();
   const { overdue } = useDueCounts();
-  if (!overdue) return null;
-  return (
-    <span className="due-badge" title={t('decisions.badge', { count: overdue })}>
-      <span aria-hidden="true">{overdue}</span>
-      <span className="visually-hidden">{t('decisions.badge', { count: overdue })}</span>
-    </span>
-  );
+  return <CountBadge count={overdue} label={t('decisions.badge', { count: overdue })} />;
 }
