@@ -5,10 +5,10 @@
 
 import { z } from 'zod';
 import { channelNames, channels, type Result } from '../../shared/contract/index.ts';
+import { backupDesk } from '../app/backup.ts';
 import type { Session } from '../app/context.ts';
 import { databaseFile, optionValue, resolveDataDir } from '../app/data-dir.ts';
 import { type Desk, openDesk } from '../app/open-desk.ts';
-import { backupDatabase } from '../db/open.ts';
 import { startBrowserMode } from '../server/browser-mode.ts';
 import { DemoRefused, fillDemoMonth } from './demo-data.ts';
 
@@ -20,7 +20,8 @@ Commands:
   channels                  every channel with its input and output as JSON Schema
   call <channel> ['<json>'] call one channel; prints the value as JSON (exit 1 and the error
                             as JSON when the program refuses the input)
-  backup --out FILE         a consistent copy of the live database, checked in full
+  backup --out FILE         a consistent copy of the live database, checked in full, and
+                            its printed PDFs and attachments in FILE.files/
   demo-data                 fills a FRESH database with a month of the office's work (Nov 2026)
   serve [--port N]          the browser mode on 127.0.0.1 (prints the link with its key)
   help                      this text
@@ -124,7 +125,7 @@ async function backup(cl: CommandLine): Promise<number> {
   if (!out) throw new UsageError('backup needs --out FILE.');
   const desk = open(cl);
   try {
-    print({ ...(await backupDatabase(desk.db, out)), from: databaseFile(desk.dataDir), integrity: 'ok' });
+    print({ ...(await backupDesk(desk, out)), from: databaseFile(desk.dataDir), integrity: 'ok' });
     return 0;
   } finally {
     desk.close();
