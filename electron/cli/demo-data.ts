@@ -2,8 +2,13 @@
 // with their representatives, Kazakh and Russian families of the Zhambyl district, a few
 // packages turned away for a missing paper (and most of those people back a few days later).
 // Everything goes through the handlers, exactly as the desk would do it — never SQL — each
-// visit with its own fixed clock on a working day of the office calendar (§10: Mon–Fri,
-// 09:00–18:00, lunch 13:00–14:00). A fixed seed makes the month the same at every run.
+// step with its own fixed clock on a working day of the office calendar (§10: Mon–Fri,
+// 09:00–18:00, lunch 13:00–14:00), and the whole month in time order. Every visit comes through
+// the walk-in queue (§7.2, §7.3): a "hand in documents" ticket for each intake, a "collect
+// result" ticket for each notification handed over in person, called in order of arrival, a
+// few people gone before their call, a few mornings when the bus brings several at once and the
+// wait runs past the 20-minute limit; the clerk closes the queue's day after 18:00. A fixed seed
+// makes the month the same at every run.
 
 import { TZDate } from '@date-fns/tz';
 import type { ChannelName, Input, Output } from '../../shared/contract/index.ts';
@@ -15,7 +20,7 @@ import { definitionFor } from '../../shared/standard/service-definition.ts';
 import { type Clock, fixedClock, type Session } from '../app/context.ts';
 import type { Desk } from '../app/open-desk.ts';
 import { walkDemoComplaints } from '../complaints/demo.ts';
-import { type DemoAccepted, walkDemoDecisions } from '../decisions/demo.ts';
+import { type DemoAccepted, type DemoStepper, walkDemoDecisions } from '../decisions/demo.ts';
 
 export class DemoRefused extends Error {}
 
@@ -30,6 +35,18 @@ export interface DemoSummary {
   notified?: number;
   /** §21–§23: complaints entered in the journal. */
   complaints?: number;
+  /** §7.2, §7.3, §10: the walk-in queue of the month, as its statistics (queue.stats) report it. */
+  queue: {
+    tickets: number;
+    handIn: number;
+    collect: number;
+    noShows: number;
+    medianWaitMinutes: number | null;
+    p90WaitMinutes: number | null;
+    breaches: number;
+    /** Waits over the 40 minutes of indicator 1.2. */
+    over40: number;
+  };
 }
 
 /** mulberry32: small, seeded, the same sequence on every machine. */
@@ -248,17 +265,17 @@ function marks(category: 'adult' | 'child', on: string, missing: readonly string
     .map((d) => ({ code: d.code, originalSeenReturned: true, copyReceived: true }));
 }
 
-/** Local wall time of the office → the instant, for the visit's fixed clock. */
-function instant(date: string, minutes: number, timeZone: string): string {
+/** Local wall time of the office, in seconds after midnight → the instant, for a fixed clock. */
+function instant(date: string, seconds: number, timeZone: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(
-    new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, 0, timeZone).getTime(),
-  ).toISOString();
+  const s = Math.round(seconds);
+  const wall = new TZDate(y, m - 1, d, Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60, timeZone);
+  return new Date(wall.getTime()).toISOString();
 }
 
 const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
-/** Visit times of one day inside the reception hours, never in the lunch break (§10). */
+/** Arrival times of one day inside the reception hours, never in the lunch break (§10). */
 function visitTimes(people: People, n: number, on: string): number[] {
   const h = definitionFor(on).workingHours;
   const slots: number[] = [];
@@ -272,6 +289,104 @@ function visitTimes(people: People, n: number, on: string): number[] {
   return [...chosen].sort((a, b) => a - b);
 }
 
+// ---- The walk-in queue of one day (§7.2, §7.3, §10) ----------------------------------------
+
+type Purpose = 'hand_in' | 'collect';
+
+/** What a visitor came for, done at the desk while the ticket is being served. */
+type Errand =
+  | { kind: 'accept'; input: IntakeInput; token: number }
+  | { kind: 'turnAway'; input: IntakeInput }
+  | { kind: 'handOver'; input: Input<'decisions.handOver'> }
+  /** Took a ticket and left before the turn came: called the office's number of times, then "did not come". */
+  | { kind: 'noShow' };
+
+interface Visitor {
+  purpose: Purpose;
+  /** When the ticket is issued (the visitor arrives), seconds after local midnight. */
+  arrival: number;
+  /** How long the service would take from the call to its end, seconds. */
+  service: number;
+  errand: Errand;
+}
+
+type QueueStep = 'issue' | 'call' | 'recall' | 'noShow' | 'start' | 'errand' | 'finish';
+
+interface Timed {
+  at: number;
+  step: QueueStep;
+  visitor: Visitor;
+}
+
+/** The reception day in seconds after local midnight (§10). */
+interface Hours {
+  open: number;
+  lunchFrom: number;
+  lunchTo: number;
+  close: number;
+}
+
+/** The shortest service the clerk can give: a package is looked through, a letter handed over. */
+const SHORTEST: Record<Purpose, number> = { hand_in: 8 * 60, collect: 3 * 60 };
+/** Seconds between two calls of a visitor who does not come. */
+const RECALL_GAP = [90, 110] as const;
+
+function fewestSeconds(v: Visitor, calls: number): number {
+  return v.errand.kind === 'noShow' ? calls * 120 + 60 : SHORTEST[v.purpose];
+}
+
+/**
+ * One clerk's day at the desk, in strict order of arrival (§10): the first waiting visitor is
+ * called when the clerk is free; nobody is called at lunch or after closing; a service that
+ * cannot end before lunch waits for 14:00; a late afternoon is served faster, so everyone who
+ * came is served before 18:00. Returns the steps with their times — the waits follow from them.
+ */
+function scheduleDay(
+  day: string,
+  visitors: readonly Visitor[],
+  h: Hours,
+  calls: number,
+  rnd: () => number,
+): Timed[] {
+  const between = (from: number, to: number) => from + Math.round(rnd() * (to - from));
+  const line = [...visitors].sort((a, b) => a.arrival - b.arrival);
+  const steps: Timed[] = [];
+  let free = h.open;
+  for (const [k, v] of line.entries()) {
+    steps.push({ at: v.arrival, step: 'issue', visitor: v });
+    const fewest = fewestSeconds(v, calls);
+    // The clerk puts the last file away (or looks up from the papers) and presses "call next".
+    let call = Math.max(free, v.arrival) + between(30, 240);
+    if (call > h.lunchFrom - 60 - fewest && call < h.lunchTo) call = h.lunchTo + between(30, 180);
+    // After lunch the rest of the line must still fit before closing.
+    const rest =
+      call >= h.lunchTo ? line.slice(k + 1).reduce((s, w) => s + fewestSeconds(w, calls) + 300, 0) : 0;
+    const until = (call < h.lunchFrom ? h.lunchFrom : h.close) - 60 - rest;
+    if (call + fewest > until) {
+      throw new Error(`demo-data: the visitors of ${day} do not fit into the reception hours`);
+    }
+    steps.push({ at: call, step: 'call', visitor: v });
+    if (v.errand.kind === 'noShow') {
+      let at = call;
+      for (let n = 1; n < calls; n++) {
+        at += between(...RECALL_GAP);
+        steps.push({ at, step: 'recall', visitor: v });
+      }
+      free = at + between(40, 60);
+      steps.push({ at: free, step: 'noShow', visitor: v });
+      continue;
+    }
+    const start = call + between(30, 90);
+    const end = call + Math.min(v.service, until - call);
+    // The talon or the letter is handed over, then the service is ended.
+    steps.push({ at: start, step: 'start', visitor: v });
+    steps.push({ at: Math.max(start + 30, end - between(40, 100)), step: 'errand', visitor: v });
+    steps.push({ at: end, step: 'finish', visitor: v });
+    free = end;
+  }
+  return steps;
+}
+
 const DEMO_HEAD = {
   login: 'bolat',
   fullName: 'Болат Серікұлы Жақсылықов',
@@ -283,6 +398,28 @@ const CLERKS = [
   { login: 'aigerim', fullName: 'Айгерім Сапарқызы Нұрланова', language: 'kk' as const },
   { login: 'svetlana', fullName: 'Светлана Викторовна Ким', language: 'ru' as const },
 ];
+
+/** Mornings when the first visitors of the day came together on the bus from the villages. */
+const BUS_MORNINGS = 3;
+
+/** One thing done in the office at a local time of a day; the month runs them in time order. */
+interface Act {
+  day: string;
+  at: number;
+  seq: number;
+  run: (clockAt: string) => Promise<void>;
+}
+
+/** A step the decisions or complaints walk wanted, kept until its turn in the month comes. */
+interface Wanted {
+  channel: ChannelName;
+  input: unknown;
+  day: string;
+  minutes: number;
+  userId: number;
+  /** What the walk was given as the id of what this step writes (see `token`). */
+  token: number;
+}
 
 /** Fills a fresh database with the working days of one month (default: November 2026). */
 export async function fillDemoMonth(
@@ -302,7 +439,7 @@ export async function fillDemoMonth(
     if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
     return r.value as Output<C>;
   };
-  const settingUp = fixedClock(instant(first, 8 * 60, 'Asia/Almaty'));
+  const settingUp = fixedClock(instant(first, 8 * 3600, 'Asia/Almaty'));
 
   let users = await call('session.users', {}, settingUp);
   if (users.length === 0) {
@@ -334,8 +471,9 @@ export async function fillDemoMonth(
   }
   const clerks = users.filter((u) => u.role === 'clerk');
   const staff = clerks.length > 0 ? clerks : users;
+  const clerkOn = (i: number) => (staff[i % staff.length] as (typeof staff)[number]).id;
 
-  const { office } = await call('settings.get', {}, settingUp);
+  const { office, queue } = await call('settings.get', {}, settingUp);
   const days = await call('calendar.year', { year }, settingUp);
   const calendar: OfficeCalendar = {
     daysOff: new Set(days.daysOff.map((d) => d.date)),
@@ -347,24 +485,40 @@ export async function fillDemoMonth(
     if (isWorkingDay(d, calendar)) workingDays.push(d);
   }
 
+  // The month is planned first and done afterwards, in time order. An application or a
+  // complaint planned before it exists is named by a token (a negative number) and the token
+  // is swapped for the real id when the step that needs it runs.
+  let lastToken = 0;
+  const token = () => --lastToken;
+  const realId = new Map<number, number>();
+  const resolve = <T>(input: T): T => {
+    const out = { ...(input as Record<string, unknown>) };
+    for (const key of ['applicationId', 'id']) {
+      const v = out[key];
+      if (typeof v !== 'number' || v >= 0) continue;
+      const real = realId.get(v);
+      if (real === undefined) throw new Error(`demo-data: ${key} ${v} is used before it was written`);
+      out[key] = real;
+    }
+    return out as T;
+  };
+
+  // ---- Who comes to hand in documents (the same people, in the same order, at every run) ----
   const people = new People(random(opts.seed ?? year * 100 + month));
   const comingBack = new Map<string, Visit[]>();
+  const handingIn = new Map<string, Omit<Visitor, 'service'>[]>();
   let accepted = 0;
   let turnedAway = 0;
   const acceptedApps: DemoAccepted[] = [];
   for (const [i, day] of workingDays.entries()) {
-    const clerk = staff[i % staff.length] as (typeof staff)[number];
-    const morning = fixedClock(
-      instant(day, toMinutes(definitionFor(day).workingHours.open) - 5, office.timeZone),
-    );
-    await call('session.signIn', { userId: clerk.id }, morning);
     const returning = comingBack.get(day) ?? [];
     // Two or three packages a day, the people coming back included.
     const fresh = Math.max(people.int(2, 3) - returning.length, 1);
     const visits = [...returning, ...Array.from({ length: fresh }, () => newVisit(people, day))];
     const times = visitTimes(people, visits.length, day);
+    const today: Omit<Visitor, 'service'>[] = [];
     for (const [k, visit] of visits.entries()) {
-      const clock = fixedClock(instant(day, times[k] ?? times.at(-1) ?? 600, office.timeZone));
+      const arrival = (times[k] ?? times.at(-1) ?? 600) * 60;
       const input = { ...visit, consentSigned: true };
       const isReturn = k < returning.length;
       if (!isReturn && people.rnd() < 0.14) {
@@ -374,51 +528,192 @@ export async function fillDemoMonth(
           ['living_conditions_act'],
           ['medical_card', 'residence'],
         ]);
-        await call('intake.turnAway', { ...input, documents: marks(visit.category, day, missing) }, clock);
+        const errand = {
+          kind: 'turnAway' as const,
+          input: { ...input, documents: marks(visit.category, day, missing) },
+        };
+        today.push({ purpose: 'hand_in', arrival, errand });
         turnedAway++;
         const back = workingDays[i + people.int(2, 4)];
         if (back && people.rnd() < 0.8) comingBack.set(back, [...(comingBack.get(back) ?? []), visit]);
         continue;
       }
-      const a = await call('intake.accept', { ...input, documents: marks(visit.category, day) }, clock);
-      acceptedApps.push({ applicationId: a.applicationId, dayIndex: i, category: visit.category });
+      const applicationId = token();
+      const errand = {
+        kind: 'accept' as const,
+        input: { ...input, documents: marks(visit.category, day) },
+        token: applicationId,
+      };
+      today.push({ purpose: 'hand_in', arrival, errand });
+      acceptedApps.push({ applicationId, dayIndex: i, category: visit.category });
       accepted++;
     }
+    handingIn.set(day, today);
   }
-  // The month after the talon, when the office has someone who decides (§17).
+
+  // ---- The month after the talon and the complaint journal, as their walks plan them ----
+  const wanted: Wanted[] = [];
+  const want: DemoStepper = async (channel, input, day, minutes, userId) => {
+    const id = token();
+    wanted.push({ channel, input, day, minutes, userId, token: id });
+    return { id };
+  };
   const head = users.find((u) => u.role === 'head' || u.role === 'deputy');
+  // §17: when the office has someone who decides.
   const after = head
-    ? await walkDemoDecisions(
-        async (channel, input, day, minutes, userId) => {
-          const clock = fixedClock(instant(day, minutes, office.timeZone));
-          if (session.userId !== userId) await call('session.signIn', { userId }, clock);
-          return call(channel, input, clock);
-        },
-        {
-          accepted: acceptedApps,
-          workingDays,
-          clerkOn: (i) => (staff[i % staff.length] as (typeof staff)[number]).id,
-          headId: head.id,
-          rnd: people.rnd,
-        },
-      )
+    ? await walkDemoDecisions(want, {
+        accepted: acceptedApps,
+        workingDays,
+        clerkOn,
+        headId: head.id,
+        rnd: people.rnd,
+      })
     : {};
   // §21–§23: a few complaints of the month, answered, sent, under review and one overdue.
   const complaints = head
-    ? await walkDemoComplaints(
-        async (channel, input, day, minutes, userId) => {
-          const clock = fixedClock(instant(day, minutes, office.timeZone));
-          if (session.userId !== userId) await call('session.signIn', { userId }, clock);
-          return call(channel, input, clock);
-        },
-        {
-          workingDays,
-          clerkOn: (i) => (staff[i % staff.length] as (typeof staff)[number]).id,
-          headId: head.id,
-          applicationId: acceptedApps[0]?.applicationId ?? null,
-        },
-      )
+    ? await walkDemoComplaints(want, {
+        workingDays,
+        clerkOn,
+        headId: head.id,
+        applicationId: acceptedApps[0]?.applicationId ?? null,
+      })
     : {};
+
+  // ---- Everything, in the order it happened ----
+  const acts: Act[] = [];
+  const act = (day: string, at: number, run: Act['run']) => acts.push({ day, at, seq: acts.length, run });
+  const as = async <C extends ChannelName>(
+    userId: number,
+    channel: C,
+    input: Input<C>,
+    at: string,
+  ): Promise<Output<C>> => {
+    const clock = fixedClock(at);
+    if (session.userId !== userId) await call('session.signIn', { userId }, clock);
+    return call(channel, input, clock);
+  };
+  for (const w of wanted) {
+    if (w.channel === 'decisions.handOver') continue; // served from the queue below
+    act(w.day, w.minutes * 60, async (at) => {
+      const r = await as(w.userId, w.channel, resolve(w.input) as Input<ChannelName>, at);
+      const id = (r as { id?: unknown } | null)?.id;
+      if (typeof id === 'number') realId.set(w.token, id);
+    });
+  }
+
+  // The queue has its own seeded sequence, so the people and the files stay those of the seed.
+  const qrnd = random((opts.seed ?? year * 100 + month) ^ 0x51ee);
+  const between = (from: number, to: number) => from + Math.round(qrnd() * (to - from));
+  const busy = workingDays.filter((d) => (handingIn.get(d)?.length ?? 0) >= 3);
+  const busMornings = new Set<string>();
+  while (busMornings.size < Math.min(BUS_MORNINGS, busy.length)) {
+    busMornings.add(busy[Math.floor(qrnd() * busy.length)] as string);
+  }
+  const calls = queue.noShowAfterCalls;
+  for (const [i, day] of workingDays.entries()) {
+    const clerk = clerkOn(i);
+    const wh = definitionFor(day).workingHours;
+    const h: Hours = {
+      open: toMinutes(wh.open) * 60,
+      lunchFrom: toMinutes(wh.lunchFrom) * 60,
+      lunchTo: toMinutes(wh.lunchTo) * 60,
+      close: toMinutes(wh.close) * 60,
+    };
+    // Some time of the day; now and then in the lunch hour, when the waiting room takes tickets
+    // and nobody is called until 14:00 (§10).
+    const someTime = (late: number) => {
+      const r = qrnd();
+      if (r < 0.15) return between(h.lunchFrom + 5 * 60, h.lunchTo - 5 * 60);
+      return r < 0.6 ? between(h.open + 15 * 60, h.lunchFrom - late) : between(h.lunchTo, h.close - late);
+    };
+    const visitors: Visitor[] = [];
+    for (const [k, v] of (handingIn.get(day) ?? []).entries()) {
+      // A child's package with the representative's papers takes longer; a missing paper is quick.
+      const child =
+        (v.errand.kind === 'accept' || v.errand.kind === 'turnAway') && v.errand.input.category === 'child';
+      const service =
+        v.errand.kind === 'turnAway' ? between(7, 12) * 60 : (between(12, 22) + (child ? 5 : 0)) * 60;
+      // The morning bus: the first visitors wait at the door and take tickets just after nine.
+      const arrival = busMornings.has(day) && k < 3 ? h.open + between(15, 420) : v.arrival + between(0, 59);
+      visitors.push({ ...v, arrival, service });
+    }
+    // §16: those who come for their notification in person (§7.3, a "collect result" ticket).
+    for (const w of wanted) {
+      if (w.channel !== 'decisions.handOver' || w.day !== day) continue;
+      const errand = { kind: 'handOver' as const, input: w.input as Input<'decisions.handOver'> };
+      visitors.push({ purpose: 'collect', arrival: someTime(40 * 60), service: between(3, 7) * 60, errand });
+    }
+    // Now and then someone takes a ticket and leaves before the turn comes.
+    if (qrnd() < 0.2) {
+      const purpose: Purpose = qrnd() < 0.8 ? 'hand_in' : 'collect';
+      visitors.push({ purpose, arrival: someTime(60 * 60), service: 0, errand: { kind: 'noShow' } });
+    }
+
+    act(day, h.open - 5 * 60, async (at) => {
+      await as(clerk, 'session.signIn', { userId: clerk }, at);
+    });
+    // What the visitor came for, done while the ticket is at the desk (§7.2: intake names it).
+    const runErrand = async (errand: Errand, queueTicketId: number, at: string) => {
+      if (errand.kind === 'accept') {
+        const a = await as(clerk, 'intake.accept', { ...errand.input, queueTicketId }, at);
+        realId.set(errand.token, a.applicationId);
+      } else if (errand.kind === 'turnAway') {
+        await as(clerk, 'intake.turnAway', { ...errand.input, queueTicketId }, at);
+      } else if (errand.kind === 'handOver') {
+        await as(clerk, 'decisions.handOver', { ...resolve(errand.input), queueTicketId }, at);
+      }
+    };
+    const tickets = new Map<Visitor, number>();
+    const ticketOf = (v: Visitor) => tickets.get(v) as number;
+    const steps = scheduleDay(day, visitors, h, calls, qrnd);
+    for (const { at: when, step, visitor: v } of steps) {
+      act(day, when, async (at) => {
+        const ticketId = ticketOf(v);
+        switch (step) {
+          case 'issue':
+            tickets.set(v, (await as(clerk, 'queue.issue', { purpose: v.purpose }, at)).id);
+            return;
+          case 'call': {
+            const r = await as(clerk, 'queue.callNext', {}, at);
+            if (r.ticket?.id !== ticketId) throw new Error(`demo-data: ${day} called out of order`);
+            return;
+          }
+          case 'recall':
+            await as(clerk, 'queue.recall', { ticketId }, at);
+            return;
+          case 'noShow':
+            await as(clerk, 'queue.noShow', { ticketId }, at);
+            return;
+          case 'start':
+            await as(clerk, 'queue.start', { ticketId }, at);
+            return;
+          case 'errand':
+            await runErrand(v.errand, ticketId, at);
+            return;
+          case 'finish': {
+            const about = v.errand.kind === 'handOver' ? resolve(v.errand.input).applicationId : undefined;
+            await as(clerk, 'queue.finish', { ticketId, applicationId: about }, at);
+            return;
+          }
+        }
+      });
+    }
+    // §10: the clerk closes the queue's day after 18:00, once the last visitor has gone.
+    const lastEnd = Math.max(h.close, ...steps.map((s) => s.at));
+    act(day, lastEnd + between(60, 300), async (at) => {
+      await as(clerk, 'queue.closeDay', {}, at);
+    });
+  }
+
+  acts.sort((a, b) => a.day.localeCompare(b.day) || a.at - b.at || a.seq - b.seq);
+  for (const a of acts) await a.run(instant(a.day, a.at, office.timeZone));
+
+  const lastDay = workingDays.at(-1) ?? first;
+  const stats = await call(
+    'queue.stats',
+    { from: first, to: lastDay },
+    fixedClock(instant(lastDay, 19 * 3600, office.timeZone)),
+  );
   return {
     ...after,
     ...complaints,
@@ -427,5 +722,15 @@ export async function fillDemoMonth(
     accepted,
     turnedAway,
     clerks: staff.map((u) => u.login),
+    queue: {
+      tickets: stats.total.issued,
+      handIn: stats.byPurpose.hand_in.issued,
+      collect: stats.byPurpose.collect.issued,
+      noShows: stats.total.noShows,
+      medianWaitMinutes: stats.total.medianWaitMinutes,
+      p90WaitMinutes: stats.total.p90WaitMinutes,
+      breaches: stats.total.breaches,
+      over40: stats.breaches.filter((b) => b.waitMinutes > stats.indicatorMinutes).length,
+    },
   };
 }

@@ -5,9 +5,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelNames } from '../../shared/contract/index.ts';
+import type { QueueStats, Ticket } from '../../shared/contract/queue.ts';
 import { isoWeekday } from '../../shared/domain/calendar.ts';
 import { localDateOf, localTimeOf } from '../../shared/domain/office-time.ts';
-import { openDesk } from '../app/open-desk.ts';
+import type { AppContext } from '../app/context.ts';
+import { type Desk, openDesk } from '../app/open-desk.ts';
+import type { DemoSummary } from './demo-data.ts';
 
 const DESK = path.resolve(import.meta.dirname, 'desk.ts');
 
@@ -107,7 +110,7 @@ describe('npm run desk -- demo-data', { timeout: 120_000 }, () => {
   it('fills a fresh database with a month of work on working days, and refuses a second run', async () => {
     const r = await inDesk('demo-data');
     expect(r.code, r.stderr).toBe(0);
-    const summary = JSON.parse(r.stdout) as { accepted: number; turnedAway: number; workingDays: number };
+    const summary = JSON.parse(r.stdout) as DemoSummary;
     expect(summary.workingDays).toBe(21); // November 2026 has no public holiday in Kazakhstan.
     expect(summary.accepted + summary.turnedAway).toBeGreaterThanOrEqual(40);
     expect(summary.accepted + summary.turnedAway).toBeLessThanOrEqual(60);
@@ -127,7 +130,9 @@ describe('npm run desk -- demo-data', { timeout: 120_000 }, () => {
       );
       const found = await d.registry.dispatch('applications.search', { limit: 500 }, ctx);
       if (!found.ok) throw new Error(JSON.stringify(found.error));
-      const rows = (found.value as { rows: { id: number; acceptedAt: string; termEnd: string }[] }).rows;
+      const rows = (
+        found.value as { rows: { id: number; regNumber: string; acceptedAt: string; termEnd: string }[] }
+      ).rows;
       expect(rows).toHaveLength(summary.accepted);
       const children = await Promise.all(
         rows.map((a) => d.registry.dispatch('applications.get', { id: a.id }, ctx)),
@@ -143,6 +148,7 @@ describe('npm run desk -- demo-data', { timeout: 120_000 }, () => {
         const term = await d.registry.dispatch('calendar.termEnd', { accepted: day }, ctx);
         expect(term).toMatchObject({ ok: true, value: { termEnd: a.termEnd } });
       }
+      await expectTheMonthCameThroughTheQueue(d, ctx, summary, rows);
     } finally {
       d.close();
     }
@@ -158,3 +164,90 @@ describe('npm run desk -- demo-data', { timeout: 120_000 }, () => {
     }
   });
 });
+
+const TZ = 'Asia/Almaty';
+
+async function value<T>(d: Desk, ctx: AppContext, channel: string, input: unknown): Promise<T> {
+  const r = await d.registry.dispatch(channel as never, input as never, ctx);
+  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}
+
+/** §7.2, §7.3, §10: every visit of the demo month came to the desk through the walk-in queue. */
+async function expectTheMonthCameThroughTheQueue(
+  d: Desk,
+  ctx: AppContext,
+  summary: DemoSummary,
+  applications: { id: number; regNumber: string; acceptedAt: string }[],
+): Promise<void> {
+  // Tickets on every working day of the month (Mon–Fri: no holiday in November 2026).
+  const weekdays: string[] = [];
+  for (let day = 1; day <= 30; day++) {
+    const date = `2026-11-${String(day).padStart(2, '0')}`;
+    if (isoWeekday(date) <= 5) weekdays.push(date);
+  }
+  expect(weekdays).toHaveLength(summary.workingDays);
+  for (const date of weekdays) {
+    const day = await value<QueueStats>(d, ctx, 'queue.stats', { from: date, to: date });
+    expect(day.total.issued, date).toBeGreaterThan(0);
+  }
+
+  // Every accepted application was accepted at the desk while its "hand in" ticket was served.
+  for (const a of applications) {
+    const visits = await value<Ticket[]>(d, ctx, 'queue.forApplication', { applicationId: a.id });
+    const handIn = visits.filter((t) => t.purpose === 'hand_in');
+    expect(handIn, a.regNumber).toHaveLength(1);
+    const t = handIn[0] as Ticket;
+    expect(t).toMatchObject({ status: 'served', localDate: localDateOf(new Date(a.acceptedAt), TZ) });
+    expect(t.regNumber?.split(', ')).toContain(a.regNumber);
+    expect(t.issuedAt < (t.startedAt as string) && (t.startedAt as string) <= a.acceptedAt).toBe(true);
+    expect(a.acceptedAt <= (t.endedAt as string)).toBe(true);
+  }
+
+  // The month's statistics: short waits as a rule, a few breaches of §7.2/§7.3 to show, nothing open.
+  const month = await value<QueueStats>(d, ctx, 'queue.stats', { from: '2026-11-01', to: '2026-11-30' });
+  const handOvers = d.db
+    .prepare(
+      "SELECT count(*) AS n, count(queue_ticket_id) AS queued FROM application_steps WHERE move = 'hand_over'",
+    )
+    .get() as { n: number; queued: number };
+  expect(handOvers.n).toBeGreaterThan(0);
+  expect(handOvers.queued).toBe(handOvers.n);
+  expect(month.byPurpose.hand_in.served).toBe(summary.accepted + summary.turnedAway);
+  expect(month.byPurpose.collect.served).toBe(handOvers.n);
+  expect(month.total.noShows).toBeGreaterThan(0);
+  expect(month.total.issued).toBe(summary.accepted + summary.turnedAway + handOvers.n + month.total.noShows);
+  expect(month.total).toMatchObject({ open: 0, closedUnserved: 0, cancelled: 0 });
+  expect(month.total.medianWaitMinutes).toBeLessThan(20);
+  expect(month.total.breaches).toBeGreaterThan(0);
+  // Indicator 1.2: someone waited more than 40 minutes, so the share is below one.
+  expect(month.total.withinIndicatorShare).toBeLessThan(1);
+  expect(summary.queue).toMatchObject({
+    tickets: month.total.issued,
+    noShows: month.total.noShows,
+    breaches: month.total.breaches,
+  });
+
+  // Nobody was called (or called again) at lunch or outside reception hours; every day was closed.
+  const calls = d.db.prepare("SELECT at FROM queue_events WHERE kind IN ('called', 'recalled')").all() as {
+    at: string;
+  }[];
+  expect(calls.length).toBeGreaterThanOrEqual(month.total.issued);
+  for (const { at } of calls) {
+    const time = localTimeOf(new Date(at), TZ);
+    expect(time >= '09:00' && time < '18:00' && !(time >= '13:00' && time < '14:00'), time).toBe(true);
+  }
+  // The clerk's "close the day" after 18:00 (electron/queue/day.ts: the queue records it as its
+  // automatic closing at closing time, since the day was due to close).
+  const closed = d.db
+    .prepare('SELECT local_date AS date, closed_at AS at FROM queue_days ORDER BY 1')
+    .all() as {
+    date: string;
+    at: string;
+  }[];
+  expect(closed.map((c) => c.date)).toEqual(weekdays);
+  for (const c of closed) {
+    expect(localDateOf(new Date(c.at), TZ)).toBe(c.date);
+    expect(localTimeOf(new Date(c.at), TZ) >= '18:00').toBe(true);
+  }
+}
