@@ -108,9 +108,15 @@ export function leftoversDue(ctx: AppContext, q: QueueToday): boolean {
 
 /**
  * The automatic closing, inside the caller's write transaction: earlier days, and today once
- * closing time has passed. Returns how many tickets it closed.
+ * closing time has passed — unless the clerk is closing today right now (`today: false`), so
+ * that the day is recorded as the clerk's closing, not an automatic one. Returns how many
+ * tickets it closed.
  */
-export function closeLeftovers(ctx: AppContext, q: QueueToday): number {
+export function closeLeftovers(
+  ctx: AppContext,
+  q: QueueToday,
+  opts: { today: boolean } = { today: true },
+): number {
   let closed = 0;
   for (const t of openTicketsBefore(ctx.db, q.today))
     if (closeLeftover(ctx, q, t, 'queue.autoClose')) closed++;
@@ -123,7 +129,12 @@ export function closeLeftovers(ctx: AppContext, q: QueueToday): number {
       reason: null,
     });
   }
-  if (q.phase === 'after_close' && !isDayClosed(ctx.db, q.today) && ticketsOfDay(ctx.db, q.today).length) {
+  if (
+    opts.today &&
+    q.phase === 'after_close' &&
+    !isDayClosed(ctx.db, q.today) &&
+    ticketsOfDay(ctx.db, q.today).length
+  ) {
     closed += closeToday(ctx, q, 'automatic', null, 'queue.autoClose');
   }
   return closed;

@@ -329,7 +329,8 @@ export const queueHandlers: HandlerGroup<QueueChannels> = {
       throw new DomainError('invalid_input', undefined, [{ path: 'reason', message: 'required' }]);
     }
     return inWriteTransaction(ctx.db, () => {
-      const earlier = closeDue(ctx, q);
+      // Earlier days still open close automatically; today is the clerk's closing, with its reason.
+      const earlier = closeLeftovers(ctx, q, { today: false });
       const closed = isDayClosed(ctx.db, q.today) ? 0 : closeToday(ctx, q, 'clerk', reason ?? null);
       return { closed: earlier + closed, localDate: q.today };
     });

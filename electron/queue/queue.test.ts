@@ -185,6 +185,20 @@ describe('working hours, lunch and closing (§10)', () => {
     });
   });
 
+  it('records a closing the clerk does after 18:00 as the clerk’s, with the waiting closed by it', async () => {
+    desk.clock.set(at('17:55'));
+    const late = await issue('collect');
+    desk.clock.set(at('18:10'));
+    expect(await desk.ok('queue.closeDay', {})).toEqual({ closed: 1, localDate: '2026-11-25' });
+    expect(desk.ctx.db.prepare('SELECT how FROM queue_days').get()).toEqual({ how: 'clerk' });
+    expect(listAudit(desk.ctx.db, { entity: 'queue_ticket', entityId: late.id, limit: 10 })[0]).toMatchObject(
+      {
+        action: 'queue.closeDay',
+        after: { status: 'closed', closeReason: 'closing_time' },
+      },
+    );
+  });
+
   it('keeps the visitor at the desk at closing time until the service ends', async () => {
     desk.clock.set(at('17:50'));
     await issue('hand_in');
