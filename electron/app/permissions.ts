@@ -41,9 +41,17 @@ const ROLES: Partial<Record<ChannelName, readonly DeskRole[]>> = {
   'complaints.recordOutcome': ['head', 'deputy'],
   // The review term of complaints is the office's rule, not a desk preference.
   'complaints.setReviewTerm': ['head', 'deputy', 'admin'],
+  // Who works at the desk, and as what, is the administrator's to say (the very first user,
+  // created before anyone can sign in, is the one exception: see rolesOf).
+  'users.create': ['admin'],
 };
 
-/** The roles a channel is limited to, or null when any signed-in user may call it. */
-export function rolesOf(channel: ChannelName): readonly DeskRole[] | null {
+/**
+ * The roles a channel is limited to, or null when any signed-in user may call it. A channel open
+ * before sign-in has no role to check while nobody is signed in: its handler guards that case
+ * (users.create works then only for the first user of a new office).
+ */
+export function rolesOf(channel: ChannelName, signedIn = true): readonly DeskRole[] | null {
+  if (!signedIn && requirementOf(channel) === 'anyone') return null;
   return ROLES[channel] ?? null;
 }

@@ -73,6 +73,26 @@ describe('the handler table', () => {
     });
   });
 
+  it('lets only an administrator add users once the office has its first one', async () => {
+    const clerk = await desk.ok('users.create', {
+      login: 'saule',
+      fullName: 'Сәуле',
+      role: 'clerk',
+      language: 'kk',
+    });
+    await desk.ok('session.signIn', { userId: clerk.id });
+    const r = await desk.call('users.create', {
+      login: 'boss',
+      fullName: 'X',
+      role: 'admin',
+      language: 'kk',
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await desk.ok('session.users', {})).map((u) => u.login)).toEqual(
+      ['saule', 'aigerim'].sort().reverse(),
+    );
+  });
+
   it('lets only the first user be created before anyone signs in', async () => {
     desk.ctx.session.userId = null;
     const r = await desk.call('users.create', {

@@ -46,7 +46,7 @@ export function createRegistry(handlers: Handlers, log: (e: unknown) => void = c
       if (requirementOf(channel) === 'signed_in' && ctx.session.userId === null) {
         return { ok: false, error: { code: 'not_signed_in' } };
       }
-      const roles = rolesOf(channel);
+      const roles = rolesOf(channel, ctx.session.userId !== null);
       if (roles) {
         const role = ctx.session.userId === null ? undefined : getUser(ctx.db, ctx.session.userId)?.role;
         if (!role || !roles.includes(role)) {
