@@ -6,7 +6,6 @@ import { createContext, type ReactNode, use } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { ApiClient } from './api/client.ts';
-import { addComplaintTexts } from './complaints/i18n.ts';
 import { type ComplaintsState, type ComplaintsStore, createComplaintsStore } from './complaints/store.ts';
 import { createDecisionsStore, type DecisionsState, type DecisionsStore } from './decisions/store.ts';
 import {
@@ -41,7 +40,6 @@ export interface DeskOptions {
 
 export function createDesk(api: ApiClient, i18n: I18n, options: DeskOptions = {}): Desk {
   const session = createSessionStore(api, i18n);
-  addComplaintTexts(i18n);
   const intake = createIntakeStore(api);
   const applications = createApplicationsStore(api, options.searchDelayMs ?? 300);
   const decisions = createDecisionsStore(api);

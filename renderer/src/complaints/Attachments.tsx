@@ -8,7 +8,7 @@ import { useDesk, useSession } from '../desk.tsx';
 import { describeError } from '../i18n/errors.ts';
 import { officeDateTime } from '../ui/dates.ts';
 import { pickedFiles } from './files.ts';
-import { useComplaintsT } from './i18n.ts';
+import { useComplaintsT } from './texts.ts';
 
 /** Files that could not be attached, each with why. */
 export function FileErrors() {
@@ -31,7 +31,7 @@ export function FileErrors() {
 }
 
 export function Attachments() {
-  const { t, tc } = useComplaintsT();
+  const { t, tp } = useComplaintsT();
   const store = useDesk().complaints;
   const detail = useStore(store, (s) => s.detail);
   const busy = useStore(store, (s) => s.busy);
@@ -43,9 +43,9 @@ export function Attachments() {
 
   return (
     <section className="panel" aria-labelledby="attachments-title">
-      <h3 id="attachments-title">{tc('attachments.title')}</h3>
+      <h3 id="attachments-title">{tp('attachments.title')}</h3>
       {detail.attachments.length === 0 ? (
-        <p className="hint">{tc('attachments.none')}</p>
+        <p className="hint">{tp('attachments.none')}</p>
       ) : (
         <ul className="attachment-list">
           {detail.attachments.map((a) => (
@@ -53,31 +53,31 @@ export function Attachments() {
               <span>
                 <span className="attachment-name">{a.fileName}</span>{' '}
                 <span className="hint">
-                  · {tc('attachments.size', { size: Math.max(1, Math.round(a.size / 1024)) })} ·{' '}
+                  · {tp('attachments.size', { size: Math.max(1, Math.round(a.size / 1024)) })} ·{' '}
                   {officeDateTime(a.addedAt, timeZone)} · {a.addedBy}
-                  {a.withdrawnAt && ` · ${tc('attachments.withdrawn', { reason: a.withdrawReason ?? '' })}`}
+                  {a.withdrawnAt && ` · ${tp('attachments.withdrawn', { reason: a.withdrawReason ?? '' })}`}
                 </span>
               </span>
               <span className="row">
                 <button
                   type="button"
                   className="quiet"
-                  aria-label={`${tc('attachments.open')}: ${a.fileName}`}
+                  aria-label={`${tp('attachments.open')}: ${a.fileName}`}
                   onClick={() => void store.getState().downloadAttachment(a.id)}
                 >
-                  {tc('attachments.open')}
+                  {tp('attachments.open')}
                 </button>
                 {!a.withdrawnAt && active && (
                   <button
                     type="button"
                     className="quiet"
-                    aria-label={`${tc('attachments.withdraw')}: ${a.fileName}`}
+                    aria-label={`${tp('attachments.withdraw')}: ${a.fileName}`}
                     onClick={() => {
                       setWithdrawing(a.id);
                       setReason('');
                     }}
                   >
-                    {tc('attachments.withdraw')}
+                    {tp('attachments.withdraw')}
                   </button>
                 )}
               </span>
@@ -98,7 +98,7 @@ export function Attachments() {
         >
           <div className="field">
             <label htmlFor="withdraw-reason">
-              {tc('attachments.withdrawReason', {
+              {tp('attachments.withdrawReason', {
                 name: detail.attachments.find((a) => a.id === withdrawing)?.fileName ?? '',
               })}
             </label>
@@ -110,7 +110,7 @@ export function Attachments() {
             />
           </div>
           <button type="submit" className="warn">
-            {tc('attachments.confirmWithdraw')}
+            {tp('attachments.confirmWithdraw')}
           </button>
           <button type="button" className="quiet" onClick={() => setWithdrawing(null)}>
             {t('common.cancel')}
@@ -119,7 +119,7 @@ export function Attachments() {
       )}
       {active && (
         <div className="field">
-          <label htmlFor="attach-more">{tc('attachments.add')}</label>
+          <label htmlFor="attach-more">{tp('attachments.add')}</label>
           <input
             id="attach-more"
             type="file"
@@ -132,7 +132,7 @@ export function Attachments() {
               void store.getState().attach(picked);
             }}
           />
-          <div className="hint">{tc('form.attachmentsHint')}</div>
+          <div className="hint">{tp('form.attachmentsHint')}</div>
         </div>
       )}
       <FileErrors />

@@ -12,14 +12,14 @@ import { currentLang } from '../i18n/index.ts';
 import { officeDate, officeDateTime } from '../ui/dates.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
 import { Attachments } from './Attachments.tsx';
-import { useComplaintsT } from './i18n.ts';
 import { DaysLeft, StateMark } from './Journal.tsx';
 import { Answer } from './Outcome.tsx';
+import { useComplaintsT } from './texts.ts';
 
 const DETAIL_SHOWN = ['courtDate', 'courtNote', 'reason'];
 
 function CourtAndCancel() {
-  const { t, tc, i18n } = useComplaintsT();
+  const { t, tp, i18n } = useComplaintsT();
   const store = useDesk().complaints;
   const detail = useStore(store, (s) => s.detail);
   const error = useStore(store, (s) => s.error);
@@ -34,9 +34,9 @@ function CourtAndCancel() {
   return (
     <>
       <section className="panel" aria-labelledby="court-title">
-        <h3 id="court-title">{tc('court.title')}</h3>
+        <h3 id="court-title">{tp('court.title')}</h3>
         {detail.court ? (
-          <p>{tc('court.noted', { date: formatLocalDate(detail.court.date), note: detail.court.note })}</p>
+          <p>{tp('court.noted', { date: formatLocalDate(detail.court.date), note: detail.court.note })}</p>
         ) : (
           active && (
             <form
@@ -64,7 +64,7 @@ function CourtAndCancel() {
                 maxLength={500}
               />
               <button type="submit" className="secondary">
-                {tc('court.save')}
+                {tp('court.save')}
               </button>
             </form>
           )
@@ -72,7 +72,7 @@ function CourtAndCancel() {
       </section>
       {detail.cancelledAt ? (
         <p className="warning">
-          {tc('cancel.cancelled', {
+          {tp('cancel.cancelled', {
             date: officeDate(detail.cancelledAt, timeZone),
             reason: detail.cancelReason ?? '',
           })}
@@ -80,8 +80,8 @@ function CourtAndCancel() {
       ) : (
         !detail.outcome && (
           <section className="panel" aria-labelledby="cancel-title">
-            <h3 id="cancel-title">{tc('cancel.title')}</h3>
-            <p className="hint">{tc('cancel.explain')}</p>
+            <h3 id="cancel-title">{tp('cancel.title')}</h3>
+            <p className="hint">{tp('cancel.explain')}</p>
             {cancelling ? (
               <form
                 className="inline-form"
@@ -100,7 +100,7 @@ function CourtAndCancel() {
                   maxLength={500}
                 />
                 <button type="submit" className="warn">
-                  {tc('cancel.confirm')}
+                  {tp('cancel.confirm')}
                 </button>
                 <button type="button" className="quiet" onClick={() => setCancelling(false)}>
                   {t('common.cancel')}
@@ -108,7 +108,7 @@ function CourtAndCancel() {
               </form>
             ) : (
               <button type="button" className="quiet" onClick={() => setCancelling(true)}>
-                {tc('cancel.open')}
+                {tp('cancel.open')}
               </button>
             )}
           </section>
@@ -119,20 +119,20 @@ function CourtAndCancel() {
 }
 
 function Printed() {
-  const { t, tc } = useComplaintsT();
+  const { t, tp } = useComplaintsT();
   const store = useDesk().complaints;
   const detail = useStore(store, (s) => s.detail);
   const timeZone = useSession((s) => s.office?.office.timeZone);
   if (!detail) return null;
   return (
     <section className="panel" aria-labelledby="complaint-printed-title">
-      <h3 id="complaint-printed-title">{tc('detail.printed')}</h3>
+      <h3 id="complaint-printed-title">{tp('detail.printed')}</h3>
       {detail.printed.length ? (
         <ul className="printed-list">
           {detail.printed.map((d) => {
             const kind =
               d.kind === 'complaint_talon' || d.kind === 'complaint_answer'
-                ? tc(`detail.kinds.${d.kind}`)
+                ? tp(`detail.kinds.${d.kind}`)
                 : d.kind;
             return (
               <li key={d.id}>
@@ -154,14 +154,14 @@ function Printed() {
           })}
         </ul>
       ) : (
-        <p className="hint">{tc('detail.noPrinted')}</p>
+        <p className="hint">{tp('detail.noPrinted')}</p>
       )}
     </section>
   );
 }
 
 export function ComplaintView() {
-  const { t, tc, i18n } = useComplaintsT();
+  const { t, tp, i18n } = useComplaintsT();
   const desk = useDesk();
   const store = desk.complaints;
   const detail = useStore(store, (s) => s.detail);
@@ -189,9 +189,9 @@ export function ComplaintView() {
           className="quiet"
           onClick={() => void store.getState().showJournal()}
         >
-          ← {tc('back')}
+          ← {tp('back')}
         </button>
-        <h2 id="complaint-title">{tc('detail.title', { number: detail.journalNumber })}</h2>
+        <h2 id="complaint-title">{tp('detail.title', { number: detail.journalNumber })}</h2>
         <StateMark state={detail.state} />
       </div>
       <TopErrors
@@ -211,7 +211,7 @@ export function ComplaintView() {
       />
       {notice && (
         <p className="notice" role="status">
-          {tc(`notices.${notice}`)}
+          {tp(`notices.${notice}`)}
         </p>
       )}
       <div className="complaint-columns">
@@ -219,31 +219,31 @@ export function ComplaintView() {
           <div className="panel">
             <dl className="facts">
               <div>
-                <dt>{tc('detail.received')}</dt>
+                <dt>{tp('detail.received')}</dt>
                 <dd data-testid="complaint-received">{officeDateTime(detail.receivedAt, timeZone)}</dd>
               </div>
               <div>
-                <dt>{tc('detail.channel')}</dt>
-                <dd>{tc(`channels.${detail.channel}`)}</dd>
+                <dt>{tp('detail.channel')}</dt>
+                <dd>{tp(`channels.${detail.channel}`)}</dd>
               </div>
               <div>
-                <dt>{tc('detail.addressee')}</dt>
+                <dt>{tp('detail.addressee')}</dt>
                 <dd>{office?.contacts[detail.addressee].title[lang] ?? detail.addressee}</dd>
               </div>
               <div>
-                <dt>{tc('detail.term')}</dt>
+                <dt>{tp('detail.term')}</dt>
                 <dd data-testid="complaint-term">
                   {formatLocalDate(detail.termEnd)} · <DaysLeft row={detail} />
                 </dd>
               </div>
               <div>
-                <dt>{tc('detail.registeredBy')}</dt>
+                <dt>{tp('detail.registeredBy')}</dt>
                 <dd>
                   {detail.registeredBy}, {officeDateTime(detail.registeredAt, timeZone)}
                 </dd>
               </div>
             </dl>
-            <h4>{tc('detail.complainant')}</h4>
+            <h4>{tp('detail.complainant')}</h4>
             <div className="person">
               <div className="person-name">{c.name}</div>
               {c.iin && <div className="hint">{c.iin}</div>}
@@ -253,10 +253,10 @@ export function ComplaintView() {
             </div>
             {(detail.application || detail.employee) && (
               <>
-                <h4>{tc('detail.concerns')}</h4>
+                <h4>{tp('detail.concerns')}</h4>
                 {detail.application && (
                   <div>
-                    {tc('detail.application', {
+                    {tp('detail.application', {
                       number: detail.application.regNumber,
                       name: detail.application.applicantName,
                     })}
@@ -264,17 +264,17 @@ export function ComplaintView() {
                 )}
                 {detail.employee && (
                   <div>
-                    {tc('detail.employee')}: {detail.employee}
+                    {tp('detail.employee')}: {detail.employee}
                   </div>
                 )}
               </>
             )}
-            <h4>{tc('detail.summary')}</h4>
+            <h4>{tp('detail.summary')}</h4>
             <p className="complaint-summary">{detail.summary}</p>
             {detail.state !== 'cancelled' && (
               <div className="row">
                 <select
-                  aria-label={tc('documentLanguage')}
+                  aria-label={tp('documentLanguage')}
                   value={documentLang}
                   onChange={(e) => setTalonLang(e.target.value as Lang)}
                 >
@@ -287,7 +287,7 @@ export function ComplaintView() {
                   disabled={busy}
                   onClick={() => void store.getState().printTalon(documentLang)}
                 >
-                  {tc('detail.printTalon')}
+                  {tp('detail.printTalon')}
                 </button>
               </div>
             )}

@@ -13,15 +13,15 @@ import { describeError } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import { officeDateTime } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
-import { useComplaintsT } from './i18n.ts';
 import type { FilterDraft } from './store.ts';
+import { useComplaintsT } from './texts.ts';
 
 const STATUSES = ['open', 'overdue', 'answered', 'sent', 'cancelled'] as const;
 
 export function DaysLeft({ row }: { row: Pick<ComplaintRow, 'state' | 'daysLeft' | 'answeredLate'> }) {
-  const { t, tc } = useComplaintsT();
+  const { t, tp } = useComplaintsT();
   if (row.state !== 'under_review' && row.state !== 'overdue') {
-    return row.answeredLate ? <span className="days-left term-overdue">{tc('late')}</span> : null;
+    return row.answeredLate ? <span className="days-left term-overdue">{tp('late')}</span> : null;
   }
   const text =
     row.daysLeft < 0
@@ -37,26 +37,26 @@ export function DaysLeft({ row }: { row: Pick<ComplaintRow, 'state' | 'daysLeft'
 }
 
 export function StateMark({ state }: { state: ComplaintRow['state'] }) {
-  const { tc } = useComplaintsT();
-  return <span className={`state state-${state}`}>{tc(`states.${state}`)}</span>;
+  const { tp } = useComplaintsT();
+  return <span className={`state state-${state}`}>{tp(`states.${state}`)}</span>;
 }
 
 function Indicators() {
-  const { tc } = useComplaintsT();
+  const { tp } = useComplaintsT();
   const indicators = useStore(useDesk().complaints, (s) => s.indicators);
   if (!indicators) return null;
-  const value = (p: number | null) => (p === null ? tc('indicators.none') : `${p} %`);
+  const value = (p: number | null) => (p === null ? tp('indicators.none') : `${p} %`);
   return (
-    <section className="complaint-indicators" aria-label={tc('indicators.title', { from: '', to: '' })}>
+    <section className="complaint-indicators" aria-label={tp('indicators.title', { from: '', to: '' })}>
       <strong>
-        {tc('indicators.title', {
+        {tp('indicators.title', {
           from: formatLocalDate(indicators.from),
           to: formatLocalDate(indicators.to),
         })}
       </strong>
       {indicators.indicators.map((i) => (
         <p key={i.code} data-testid={`indicator-${i.code}`}>
-          {tc(i.code === '4.1' ? 'indicators.i41' : 'indicators.i42', {
+          {tp(i.code === '4.1' ? 'indicators.i41' : 'indicators.i42', {
             value: value(i.percent),
             norm: i.norm,
             num: i.numerator,
@@ -64,13 +64,13 @@ function Indicators() {
           })}
         </p>
       ))}
-      <p className="hint">{tc('indicators.hint')}</p>
+      <p className="hint">{tp('indicators.hint')}</p>
     </section>
   );
 }
 
 export function Journal() {
-  const { t, tc, i18n } = useComplaintsT();
+  const { t, tp, i18n } = useComplaintsT();
   const desk = useDesk();
   const store = desk.complaints;
   const filter = useStore(store, (s) => s.filter);
@@ -90,18 +90,18 @@ export function Journal() {
   return (
     <section aria-labelledby="complaints-title">
       <div className="screen-head">
-        <h2 id="complaints-title">{tc('title')}</h2>
-        <span className="service-title">{tc('subtitle')}</span>
+        <h2 id="complaints-title">{tp('title')}</h2>
+        <span className="service-title">{tp('subtitle')}</span>
       </div>
       <div className="row">
         <button type="button" className="primary" onClick={() => void store.getState().startRegister()}>
-          {tc('register')}
+          {tp('register')}
         </button>
       </div>
       <fieldset className="panel complaint-filters">
-        <legend>{tc('filters.legend')}</legend>
+        <legend>{tp('filters.legend')}</legend>
         <div className="field">
-          <label htmlFor="complaints-from">{tc('filters.from')}</label>
+          <label htmlFor="complaints-from">{tp('filters.from')}</label>
           <input
             id="complaints-from"
             type="date"
@@ -110,7 +110,7 @@ export function Journal() {
           />
         </div>
         <div className="field">
-          <label htmlFor="complaints-to">{tc('filters.to')}</label>
+          <label htmlFor="complaints-to">{tp('filters.to')}</label>
           <input
             id="complaints-to"
             type="date"
@@ -119,28 +119,28 @@ export function Journal() {
           />
         </div>
         <div className="field">
-          <label htmlFor="complaints-status">{tc('filters.status')}</label>
+          <label htmlFor="complaints-status">{tp('filters.status')}</label>
           <select
             id="complaints-status"
             value={filter.status}
             onChange={(e) => set({ status: e.target.value as FilterDraft['status'] })}
           >
-            <option value="">{tc('filters.any')}</option>
+            <option value="">{tp('filters.any')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {tc(`statusFilter.${s}`)}
+                {tp(`statusFilter.${s}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="complaints-addressee">{tc('filters.addressee')}</label>
+          <label htmlFor="complaints-addressee">{tp('filters.addressee')}</label>
           <select
             id="complaints-addressee"
             value={filter.addressee}
             onChange={(e) => set({ addressee: e.target.value as FilterDraft['addressee'] })}
           >
-            <option value="">{tc('filters.any')}</option>
+            <option value="">{tp('filters.any')}</option>
             {COMPLAINT_ADDRESSEES.map((a) => (
               <option key={a} value={a}>
                 {addresseeTitle(a)}
@@ -149,22 +149,22 @@ export function Journal() {
           </select>
         </div>
         <div className="field">
-          <label htmlFor="complaints-channel">{tc('filters.channel')}</label>
+          <label htmlFor="complaints-channel">{tp('filters.channel')}</label>
           <select
             id="complaints-channel"
             value={filter.channel}
             onChange={(e) => set({ channel: e.target.value as FilterDraft['channel'] })}
           >
-            <option value="">{tc('filters.any')}</option>
+            <option value="">{tp('filters.any')}</option>
             {COMPLAINT_CHANNELS.map((c) => (
               <option key={c} value={c}>
-                {tc(`channels.${c}`)}
+                {tp(`channels.${c}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="field field-query">
-          <label htmlFor="complaints-query">{tc('filters.query')}</label>
+          <label htmlFor="complaints-query">{tp('filters.query')}</label>
           <input
             id="complaints-query"
             type="search"
@@ -180,14 +180,14 @@ export function Journal() {
             className="quiet"
             onClick={() => set({ from: '', to: '', status: '', addressee: '', channel: '', query: '' })}
           >
-            {tc('filters.clear')}
+            {tp('filters.clear')}
           </button>
         </div>
       </fieldset>
       <TopErrors messages={placed.map((p) => p.text)} />
       <Indicators />
       <div className="row">
-        <label htmlFor="journal-lang">{tc('documentLanguage')}</label>
+        <label htmlFor="journal-lang">{tp('documentLanguage')}</label>
         <select id="journal-lang" value={docLang} onChange={(e) => setDocLang(e.target.value as Lang)}>
           <option value="kk">{t('languages.kkFull')}</option>
           <option value="ru">{t('languages.ruFull')}</option>
@@ -198,7 +198,7 @@ export function Journal() {
           disabled={busy}
           onClick={() => void store.getState().printJournal(docLang)}
         >
-          {tc('printJournal')}
+          {tp('printJournal')}
         </button>
         <button
           type="button"
@@ -206,30 +206,30 @@ export function Journal() {
           disabled={busy}
           onClick={() => void store.getState().exportXlsx(docLang)}
         >
-          {tc('exportXlsx')}
+          {tp('exportXlsx')}
         </button>
         {notice && (
           <span className="notice" role="status">
-            {tc(`notices.${notice}`)}
+            {tp(`notices.${notice}`)}
           </span>
         )}
       </div>
       <p className="hint" role="status">
-        {!loaded ? t('common.loading') : rows.length ? tc('found', { count: rows.length }) : tc('nothing')}
+        {!loaded ? t('common.loading') : rows.length ? tp('found', { count: rows.length }) : tp('nothing')}
       </p>
       {rows.length > 0 && (
-        <table className="register" aria-label={tc('title')}>
+        <table className="register" aria-label={tp('title')}>
           <thead>
             <tr>
-              <th scope="col">{tc('columns.number')}</th>
-              <th scope="col">{tc('columns.received')}</th>
-              <th scope="col">{tc('columns.channel')}</th>
-              <th scope="col">{tc('columns.complainant')}</th>
-              <th scope="col">{tc('columns.addressee')}</th>
-              <th scope="col">{tc('columns.summary')}</th>
-              <th scope="col">{tc('columns.term')}</th>
-              <th scope="col">{tc('columns.left')}</th>
-              <th scope="col">{tc('columns.state')}</th>
+              <th scope="col">{tp('columns.number')}</th>
+              <th scope="col">{tp('columns.received')}</th>
+              <th scope="col">{tp('columns.channel')}</th>
+              <th scope="col">{tp('columns.complainant')}</th>
+              <th scope="col">{tp('columns.addressee')}</th>
+              <th scope="col">{tp('columns.summary')}</th>
+              <th scope="col">{tp('columns.term')}</th>
+              <th scope="col">{tp('columns.left')}</th>
+              <th scope="col">{tp('columns.state')}</th>
             </tr>
           </thead>
           <tbody>
@@ -254,7 +254,7 @@ export function Journal() {
                   </button>
                 </td>
                 <td>{officeDateTime(r.receivedAt, timeZone)}</td>
-                <td>{tc(`channels.${r.channel}`)}</td>
+                <td>{tp(`channels.${r.channel}`)}</td>
                 <td>{r.complainantName}</td>
                 <td>{addresseeTitle(r.addressee)}</td>
                 <td>

@@ -11,11 +11,11 @@ import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { useDesk, useSession } from '../desk.tsx';
 import { describeError, emptyIn, messagesAt } from '../i18n/errors.ts';
 import { FieldMessages, TextField } from '../ui/Field.tsx';
-import { useComplaintsT } from './i18n.ts';
 import type { DispatchDraft, OutcomeDraft } from './store.ts';
+import { useComplaintsT } from './texts.ts';
 
 function OutcomeForm({ onDone }: { onDone: () => void }) {
-  const { tc, i18n } = useComplaintsT();
+  const { tp, i18n } = useComplaintsT();
   const store = useDesk().complaints;
   const detail = useStore(store, (s) => s.detail);
   const error = useStore(store, (s) => s.error);
@@ -44,7 +44,7 @@ function OutcomeForm({ onDone }: { onDone: () => void }) {
   return (
     <form
       noValidate
-      aria-label={tc('outcome.title')}
+      aria-label={tp('outcome.title')}
       onSubmit={(e) => {
         e.preventDefault();
         void store
@@ -54,45 +54,45 @@ function OutcomeForm({ onDone }: { onDone: () => void }) {
       }}
     >
       <fieldset className="category">
-        <legend>{tc('outcome.justified')}</legend>
+        <legend>{tp('outcome.justified')}</legend>
         <div className="radios">
           {radio(
             'justified',
             draft.justified === true,
             () => set({ justified: true }),
-            tc('outcome.justifiedYes'),
+            tp('outcome.justifiedYes'),
           )}
           {radio(
             'justified',
             draft.justified === false,
             () => set({ justified: false, satisfied: null }),
-            tc('outcome.justifiedNo'),
+            tp('outcome.justifiedNo'),
           )}
         </div>
         <FieldMessages id="justified" errors={messagesAt(placed, 'justified')} />
       </fieldset>
       <fieldset className="category" disabled={draft.justified !== true}>
-        <legend>{tc('outcome.satisfied')}</legend>
+        <legend>{tp('outcome.satisfied')}</legend>
         <div className="radios">
           {radio(
             'satisfied',
             draft.satisfied === true,
             () => set({ satisfied: true }),
-            tc('outcome.satisfiedYes'),
+            tp('outcome.satisfiedYes'),
           )}
           {radio(
             'satisfied',
             draft.satisfied === false,
             () => set({ satisfied: false }),
-            tc('outcome.satisfiedNo'),
+            tp('outcome.satisfiedNo'),
           )}
         </div>
-        {draft.justified === false && <div className="hint">{tc('outcome.satisfiedOnlyJustified')}</div>}
+        {draft.justified === false && <div className="hint">{tp('outcome.satisfiedOnlyJustified')}</div>}
         <FieldMessages id="satisfied" errors={messagesAt(placed, 'satisfied')} />
       </fieldset>
       {draft.justified === true && (
         <div className="field">
-          <label htmlFor="outcome-action">{tc('outcome.actionTaken')}</label>
+          <label htmlFor="outcome-action">{tp('outcome.actionTaken')}</label>
           <textarea
             id="outcome-action"
             rows={3}
@@ -105,7 +105,7 @@ function OutcomeForm({ onDone }: { onDone: () => void }) {
         </div>
       )}
       <div className="field">
-        <label htmlFor="outcome-answer">{tc('outcome.answerText')}</label>
+        <label htmlFor="outcome-answer">{tp('outcome.answerText')}</label>
         <textarea
           id="outcome-answer"
           rows={6}
@@ -117,14 +117,14 @@ function OutcomeForm({ onDone }: { onDone: () => void }) {
         <FieldMessages id="outcome-answer" errors={messagesAt(placed, 'answerText')} />
       </div>
       <fieldset className="category">
-        <legend>{tc('outcome.answerChannel')}</legend>
+        <legend>{tp('outcome.answerChannel')}</legend>
         <div className="radios">
           {ANSWER_CHANNELS.map((c) =>
             radio(
               'answerChannel',
               draft.answerChannel === c,
               () => set({ answerChannel: c }),
-              tc(`answerChannels.${c}`),
+              tp(`answerChannels.${c}`),
             ),
           )}
         </div>
@@ -134,7 +134,7 @@ function OutcomeForm({ onDone }: { onDone: () => void }) {
         <TextField
           id="outcome-date"
           type="date"
-          label={tc('outcome.answerDate')}
+          label={tp('outcome.answerDate')}
           value={draft.answerDate}
           onChange={(v) => set({ answerDate: v })}
           errors={messagesAt(placed, 'answerDate')}
@@ -142,7 +142,7 @@ function OutcomeForm({ onDone }: { onDone: () => void }) {
         />
         <TextField
           id="outcome-number"
-          label={tc('outcome.outgoingNumber')}
+          label={tp('outcome.outgoingNumber')}
           value={draft.outgoingNumber}
           onChange={(v) => set({ outgoingNumber: v })}
           errors={messagesAt(placed, 'outgoingNumber')}
@@ -151,14 +151,14 @@ function OutcomeForm({ onDone }: { onDone: () => void }) {
         />
       </div>
       <button type="submit" className="primary" disabled={busy}>
-        {tc('outcome.save')}
+        {tp('outcome.save')}
       </button>
     </form>
   );
 }
 
 function Dispatch() {
-  const { tc, i18n } = useComplaintsT();
+  const { tp, i18n } = useComplaintsT();
   const store = useDesk().complaints;
   const detail = useStore(store, (s) => s.detail);
   const error = useStore(store, (s) => s.error);
@@ -174,12 +174,12 @@ function Dispatch() {
     const d = detail.dispatch;
     return (
       <p className="notice" data-testid="complaint-dispatch">
-        {tc('dispatch.sent', {
+        {tp('dispatch.sent', {
           date: formatLocalDate(d.sentDate),
-          channel: tc(`answerChannels.${d.channel}`),
+          channel: tp(`answerChannels.${d.channel}`),
           address: d.address,
         })}
-        {d.outgoingNumber && `, ${tc('dispatch.outgoing', { number: d.outgoingNumber })}`}
+        {d.outgoingNumber && `, ${tp('dispatch.outgoing', { number: d.outgoingNumber })}`}
       </p>
     );
   }
@@ -187,23 +187,23 @@ function Dispatch() {
   return (
     <form
       noValidate
-      aria-label={tc('dispatch.title')}
+      aria-label={tp('dispatch.title')}
       onSubmit={(e) => {
         e.preventDefault();
         void store.getState().recordDispatch(draft);
       }}
     >
-      <h4>{channel === 'post' ? tc('dispatch.post') : tc('dispatch.email')}</h4>
+      <h4>{channel === 'post' ? tp('dispatch.post') : tp('dispatch.email')}</h4>
       {channel === 'post' ? (
-        <p className="hint">{tc('dispatch.postHint')}</p>
+        <p className="hint">{tp('dispatch.postHint')}</p>
       ) : (
-        <p className="email-note">{tc('dispatch.emailHint', { email: detail.complainant.email ?? '' })}</p>
+        <p className="email-note">{tp('dispatch.emailHint', { email: detail.complainant.email ?? '' })}</p>
       )}
       <div className="person-fields">
         <TextField
           id="dispatch-date"
           type="date"
-          label={tc('dispatch.date')}
+          label={tp('dispatch.date')}
           value={draft.sentDate}
           onChange={(v) => setDraft({ ...draft, sentDate: v })}
           errors={messagesAt(placed, 'dispatchDate')}
@@ -211,7 +211,7 @@ function Dispatch() {
         />
         <TextField
           id="dispatch-address"
-          label={tc('dispatch.address')}
+          label={tp('dispatch.address')}
           value={draft.address}
           onChange={(v) => setDraft({ ...draft, address: v })}
           errors={messagesAt(placed, 'dispatchAddress')}
@@ -221,7 +221,7 @@ function Dispatch() {
         {channel === 'post' && (
           <TextField
             id="dispatch-number"
-            label={tc('outcome.outgoingNumber')}
+            label={tp('outcome.outgoingNumber')}
             value={draft.outgoingNumber}
             onChange={(v) => setDraft({ ...draft, outgoingNumber: v })}
             errors={messagesAt(placed, 'outgoingNumber')}
@@ -230,14 +230,14 @@ function Dispatch() {
         )}
       </div>
       <button type="submit" className="secondary" disabled={busy}>
-        {tc('dispatch.save')}
+        {tp('dispatch.save')}
       </button>
     </form>
   );
 }
 
 export function Answer({ documentLang }: { documentLang: Lang }) {
-  const { tc } = useComplaintsT();
+  const { tp } = useComplaintsT();
   const store = useDesk().complaints;
   const detail = useStore(store, (s) => s.detail);
   const busy = useStore(store, (s) => s.busy);
@@ -249,29 +249,29 @@ export function Answer({ documentLang }: { documentLang: Lang }) {
   const open = detail.state !== 'cancelled' && !detail.dispatch;
   const result = o
     ? !o.justified
-      ? tc('outcome.results.unjustified')
+      ? tp('outcome.results.unjustified')
       : o.satisfied
-        ? tc('outcome.results.justifiedSatisfied')
-        : tc('outcome.results.justifiedNotSatisfied')
+        ? tp('outcome.results.justifiedSatisfied')
+        : tp('outcome.results.justifiedNotSatisfied')
     : null;
 
   return (
     <section className="panel" aria-labelledby="outcome-title">
-      <h3 id="outcome-title">{tc('outcome.title')}</h3>
+      <h3 id="outcome-title">{tp('outcome.title')}</h3>
       {o && !editing && (
         <div data-testid="complaint-outcome">
           <p className="outcome-result">{result}</p>
           {o.justified && o.actionTaken && (
             <p>
-              <strong>{tc('outcome.actionTaken')}:</strong> {o.actionTaken}
+              <strong>{tp('outcome.actionTaken')}:</strong> {o.actionTaken}
             </p>
           )}
           <div className="answer-text">{o.answerText}</div>
           <p className="hint">
-            {formatLocalDate(o.answerDate)} · {tc(`answerChannels.${o.answerChannel}`)}
-            {o.outgoingNumber && ` · ${tc('dispatch.outgoing', { number: o.outgoingNumber })}`} ·{' '}
-            {tc('outcome.recordedBy', { name: o.recordedBy })}
-            {detail.answeredLate && ` · ${tc('late')}`}
+            {formatLocalDate(o.answerDate)} · {tp(`answerChannels.${o.answerChannel}`)}
+            {o.outgoingNumber && ` · ${tp('dispatch.outgoing', { number: o.outgoingNumber })}`} ·{' '}
+            {tp('outcome.recordedBy', { name: o.recordedBy })}
+            {detail.answeredLate && ` · ${tp('late')}`}
           </p>
           <div className="row">
             <button
@@ -280,15 +280,15 @@ export function Answer({ documentLang }: { documentLang: Lang }) {
               disabled={busy}
               onClick={() => void store.getState().printAnswer(documentLang)}
             >
-              {tc('outcome.printAnswer')}
+              {tp('outcome.printAnswer')}
             </button>
             {decides && open && (
               <button type="button" className="quiet" onClick={() => setEditing(true)}>
-                {tc('outcome.edit')}
+                {tp('outcome.edit')}
               </button>
             )}
           </div>
-          <h3>{tc('dispatch.title')}</h3>
+          <h3>{tp('dispatch.title')}</h3>
           <Dispatch />
         </div>
       )}
@@ -297,7 +297,7 @@ export function Answer({ documentLang }: { documentLang: Lang }) {
         (decides ? (
           <OutcomeForm onDone={() => setEditing(false)} />
         ) : (
-          <p className="warning">{tc('outcome.onlyHeads')}</p>
+          <p className="warning">{tp('outcome.onlyHeads')}</p>
         ))}
     </section>
   );

@@ -7,7 +7,7 @@ import { useStore } from 'zustand';
 import { useDesk, useSession } from '../desk.tsx';
 import { CountBadge, OverdueBanner } from '../ui/Alerts.tsx';
 import './complaints.css';
-import { useComplaintsT } from './i18n.ts';
+import { useComplaintsT } from './texts.ts';
 
 function useComplaintCounts() {
   const store = useDesk().complaints;
@@ -21,7 +21,7 @@ function useComplaintCounts() {
 }
 
 export function OverdueComplaintsBanner() {
-  const { tc } = useComplaintsT();
+  const { tp } = useComplaintsT();
   const desk = useDesk();
   const role = useSession((s) => s.user?.role);
   const place = useSession((s) => s.place);
@@ -31,9 +31,9 @@ export function OverdueComplaintsBanner() {
   if (place === 'complaints' && desk.complaints.getState().view === 'journal' && !overdue) return null;
   return (
     <OverdueBanner
-      overdueText={overdue ? tc('banner.overdue', { count: overdue }) : null}
-      todayText={dueToday ? tc('banner.today', { count: dueToday }) : null}
-      openLabel={tc('banner.open')}
+      overdueText={overdue ? tp('banner.overdue', { count: overdue }) : null}
+      todayText={dueToday ? tp('banner.today', { count: dueToday }) : null}
+      openLabel={tp('banner.open')}
       onOpen={() => {
         desk.session.getState().go('complaints');
         void desk.complaints.getState().showJournal({ status: overdue ? 'overdue' : 'open' });
@@ -43,7 +43,7 @@ export function OverdueComplaintsBanner() {
 }
 
 export function OverdueComplaintsBadge() {
-  const { tc } = useComplaintsT();
+  const { tp } = useComplaintsT();
   const { overdue } = useComplaintCounts();
-  return <CountBadge count={overdue} label={tc('badge', { count: overdue })} />;
+  return <CountBadge count={overdue} label={tp('badge', { count: overdue })} />;
 }

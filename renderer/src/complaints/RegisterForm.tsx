@@ -12,8 +12,8 @@ import { currentLang } from '../i18n/index.ts';
 import { FieldMessages, TextField, TopErrors } from '../ui/Field.tsx';
 import { FileErrors } from './Attachments.tsx';
 import { pickedFiles } from './files.ts';
-import { useComplaintsT } from './i18n.ts';
 import type { RegisterDraft } from './store.ts';
+import { useComplaintsT } from './texts.ts';
 
 const SHOWN = [
   'received',
@@ -27,7 +27,7 @@ const SHOWN = [
 ];
 
 export function RegisterForm() {
-  const { t, tc, i18n } = useComplaintsT();
+  const { t, tp, i18n } = useComplaintsT();
   const desk = useDesk();
   const store = desk.complaints;
   const draft = useStore(store, (s) => s.draft);
@@ -81,16 +81,16 @@ export function RegisterForm() {
     >
       <div className="screen-head">
         <button type="button" className="quiet" onClick={() => void store.getState().showJournal()}>
-          ← {tc('back')}
+          ← {tp('back')}
         </button>
-        <h2 id="register-title">{tc('form.title')}</h2>
+        <h2 id="register-title">{tp('form.title')}</h2>
       </div>
       <TopErrors messages={messagesAtTop(placed, SHOWN)} />
       <div className="complaint-columns">
         <div>
           <fieldset className="panel">
-            <legend>{tc('form.received')}</legend>
-            <div className="radios" role="radiogroup" aria-label={tc('form.received')}>
+            <legend>{tp('form.received')}</legend>
+            <div className="radios" role="radiogroup" aria-label={tp('form.received')}>
               <label className="radio">
                 <input
                   type="radio"
@@ -98,7 +98,7 @@ export function RegisterForm() {
                   checked={!earlier}
                   onChange={() => patch({ receivedDate: '', receivedTime: '' })}
                 />
-                {tc('form.now')}
+                {tp('form.now')}
               </label>
               <label className="radio">
                 <input
@@ -107,7 +107,7 @@ export function RegisterForm() {
                   checked={earlier}
                   onChange={() => patch({ receivedDate: term?.received ?? '', receivedTime: '09:00' })}
                 />
-                {tc('form.earlier')}
+                {tp('form.earlier')}
               </label>
             </div>
             {earlier && (
@@ -134,15 +134,15 @@ export function RegisterForm() {
             )}
             {term && (
               <p className="term-line" data-testid="complaint-term-preview">
-                {tc('form.term', {
+                {tp('form.term', {
                   date: formatLocalDate(term.termEnd),
-                  length: tc('form.termLength', { count: term.reviewTerm.length }),
+                  length: tp('form.termLength', { count: term.reviewTerm.length }),
                 })}
               </p>
             )}
           </fieldset>
           <fieldset className="panel">
-            <legend>{tc('form.channel')}</legend>
+            <legend>{tp('form.channel')}</legend>
             <div className="radios">
               {COMPLAINT_CHANNELS.map((c) => (
                 <label key={c} className="radio">
@@ -152,14 +152,14 @@ export function RegisterForm() {
                     checked={draft.channel === c}
                     onChange={() => patch({ channel: c })}
                   />
-                  {tc(`channels.${c}`)}
+                  {tp(`channels.${c}`)}
                 </label>
               ))}
             </div>
             <FieldMessages id="channel" errors={messagesAt(placed, 'channel')} />
           </fieldset>
           <fieldset className="panel">
-            <legend>{tc('form.addressee')}</legend>
+            <legend>{tp('form.addressee')}</legend>
             <div className="radios">
               {COMPLAINT_ADDRESSEES.map((a) => (
                 <label key={a} className="radio">
@@ -176,7 +176,7 @@ export function RegisterForm() {
             <FieldMessages id="addressee" errors={messagesAt(placed, 'addressee')} />
           </fieldset>
           <fieldset className="panel">
-            <legend>{tc('form.concerns')}</legend>
+            <legend>{tp('form.concerns')}</legend>
             <div className="person-fields">
               {text(
                 'complaint-application',
@@ -185,12 +185,12 @@ export function RegisterForm() {
                 (v) => patch({ applicationNumber: v }),
                 {
                   optional: true,
-                  hint: tc('form.applicationHint'),
+                  hint: tp('form.applicationHint'),
                 },
               )}
               {text('complaint-employee', 'employee', draft.employee, (v) => patch({ employee: v }), {
                 optional: true,
-                hint: tc('form.employeeHint'),
+                hint: tp('form.employeeHint'),
                 list: 'complaint-employees',
               })}
               <datalist id="complaint-employees">
@@ -203,7 +203,7 @@ export function RegisterForm() {
         </div>
         <div>
           <fieldset className="panel">
-            <legend>{tc('form.complainant')}</legend>
+            <legend>{tp('form.complainant')}</legend>
             <div className="person-fields">
               {text('complainant-name', 'complainant.name', draft.name, (v) => patch({ name: v }), {
                 wide: true,
@@ -238,9 +238,9 @@ export function RegisterForm() {
                 wide: true,
               })}
             </div>
-            <p className="hint">{tc('form.contactsHint')}</p>
+            <p className="hint">{tp('form.contactsHint')}</p>
             <div className="field">
-              <label htmlFor="complaint-language">{tc('form.language')}</label>
+              <label htmlFor="complaint-language">{tp('form.language')}</label>
               <select
                 id="complaint-language"
                 value={draft.language || office?.documentLanguage || lang}
@@ -269,9 +269,9 @@ export function RegisterForm() {
             </div>
           </fieldset>
           <fieldset className="panel">
-            <legend>{tc('form.attachments')}</legend>
+            <legend>{tp('form.attachments')}</legend>
             <div className="field">
-              <label htmlFor="complaint-files">{tc('attachments.add')}</label>
+              <label htmlFor="complaint-files">{tp('attachments.add')}</label>
               <input
                 id="complaint-files"
                 type="file"
@@ -279,9 +279,9 @@ export function RegisterForm() {
                 accept={ATTACHMENT_ACCEPT}
                 onChange={(e) => store.getState().setFiles(pickedFiles(e.target.files))}
               />
-              <div className="hint">{tc('form.attachmentsHint')}</div>
+              <div className="hint">{tp('form.attachmentsHint')}</div>
               {files.length > 0 && (
-                <div>{tc('form.chosen', { names: files.map((f) => f.name).join(', ') })}</div>
+                <div>{tp('form.chosen', { names: files.map((f) => f.name).join(', ') })}</div>
               )}
             </div>
             <FileErrors />
@@ -290,7 +290,7 @@ export function RegisterForm() {
       </div>
       <div className="row">
         <button type="submit" className="primary big" disabled={busy}>
-          {busy ? t('common.busy') : tc('form.submit')}
+          {busy ? t('common.busy') : tp('form.submit')}
         </button>
         <button type="button" className="quiet" onClick={() => void store.getState().showJournal()}>
           {t('common.cancel')}

@@ -6,10 +6,10 @@ import { useStore } from 'zustand';
 import { useDesk, useSession } from '../desk.tsx';
 import { describeError, messagesAt } from '../i18n/errors.ts';
 import { TextField } from '../ui/Field.tsx';
-import { useComplaintsT } from './i18n.ts';
+import { useComplaintsT } from './texts.ts';
 
 export function ReviewTermSettings() {
-  const { tc, i18n } = useComplaintsT();
+  const { tp, i18n } = useComplaintsT();
   const store = useDesk().complaints;
   const reviewTerm = useStore(store, (s) => s.reviewTerm);
   const notice = useStore(store, (s) => s.notice);
@@ -38,8 +38,8 @@ export function ReviewTermSettings() {
         void store.getState().saveReviewTerm(Number(days));
       }}
     >
-      <h3 id="review-term-title">{tc('settings.title')}</h3>
-      <p className="hint">{tc('settings.explain', { length: reviewTerm.defaultReviewTerm.length })}</p>
+      <h3 id="review-term-title">{tp('settings.title')}</h3>
+      <p className="hint">{tp('settings.explain', { length: reviewTerm.defaultReviewTerm.length })}</p>
       {mayChange ? (
         <div className="row">
           <TextField
@@ -47,24 +47,24 @@ export function ReviewTermSettings() {
             type="number"
             min={1}
             max={60}
-            label={tc('settings.days')}
+            label={tp('settings.days')}
             value={days}
             onChange={setDays}
             errors={messagesAt(placed, 'reviewTermDays')}
           />
           <button type="submit" className="secondary">
-            {tc('settings.save')}
+            {tp('settings.save')}
           </button>
           {notice === 'term_saved' && (
             <span className="notice" role="status">
-              {tc('notices.term_saved')}
+              {tp('notices.term_saved')}
             </span>
           )}
         </div>
       ) : (
         <>
-          <p>{tc('settings.current', { length: reviewTerm.reviewTerm.length })}</p>
-          <p className="hint">{tc('settings.onlyHeads')}</p>
+          <p>{tp('settings.current', { length: reviewTerm.reviewTerm.length })}</p>
+          <p className="hint">{tp('settings.onlyHeads')}</p>
         </>
       )}
     </form>

@@ -5,7 +5,6 @@ import { DomainError } from '../../../shared/contract/result.ts';
 import { ADULT } from '../../../tests/support/people.ts';
 import { printedDocument } from '../test/fake-client.ts';
 import { CLERK, renderDesk } from '../test/render.tsx';
-import { complaintsKk, complaintsRu } from './texts.ts';
 
 const HEAD: User = {
   id: 2,
@@ -71,12 +70,6 @@ async function openComplaints(d: ReturnType<typeof renderDesk>) {
 }
 
 describe('the complaint journal', () => {
-  it('has the same keys in Kazakh and Russian', () => {
-    const keys = (v: unknown, p = ''): string[] =>
-      v && typeof v === 'object' ? Object.entries(v).flatMap(([k, x]) => keys(x, `${p}${k}.`)) : [p];
-    expect(keys(complaintsRu)).toEqual(keys(complaintsKk));
-  });
-
   it('lists complaints with the days left and the overdue ones marked, and filters by state', async () => {
     const d = renderDesk({
       'complaints.summary': () => SUMMARY,

@@ -1,7 +1,9 @@
-// The complaint journal's screen texts in Kazakh and Russian (§21–§23), spread into the two
-// catalogues (i18n/kk.ts, i18n/ru.ts) under `complaints`, and into `fields`, `issues` and
-// `errors` for the contract's paths and codes. The Russian half has the Kazakh half's type, so
-// a missing key is a compile error.
+// The complaint journal's texts in Kazakh and Russian (§21–§23): the screen's on the desk's
+// i18n instance under `complaints` (i18n/place-texts.ts), and the contract's paths and codes
+// spread into the shared catalogue (i18n/kk.ts, i18n/ru.ts) under `fields`, `issues` and
+// `errors`. The Russian half has the Kazakh half's type, so a missing key is a compile error.
+
+import { placeTexts } from '../i18n/place-texts.ts';
 
 export const complaintsKk = {
   title: 'Шағымдар журналы',
@@ -526,3 +528,7 @@ export const complaintErrorsRu: typeof complaintErrorsKk = {
 
 /** The contract's issue messages this place adds, for the list of known issues (i18n/errors.ts). */
 export const COMPLAINT_ISSUES = Object.keys(complaintIssuesKk) as (keyof typeof complaintIssuesKk)[];
+
+/** The journal's screen texts: `tp('banner.overdue')` in a component through `useComplaintsT()`. */
+export const complaintsTexts = placeTexts('complaints', complaintsKk, complaintsRu);
+export const useComplaintsT = complaintsTexts.useT;

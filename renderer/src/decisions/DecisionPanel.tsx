@@ -2,9 +2,7 @@
 // letter, the next steps the signed-in user may take (the state machine decides which), and
 // the whole history — corrections shown beside the steps they voided, never instead of them.
 
-import type { TFunction } from 'i18next';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { DecisionFile, Step } from '../../../shared/contract/decisions.ts';
 import type { Move } from '../../../shared/domain/application-states.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
@@ -14,6 +12,7 @@ import { describeError, messagesAt, messagesAtTop, type Placed } from '../i18n/e
 import { currentLang } from '../i18n/index.ts';
 import { officeDateTime } from '../ui/dates.ts';
 import { FieldMessages, TextField, TopErrors } from '../ui/Field.tsx';
+import { type DecisionsTp, useDecisionsT } from './texts.ts';
 import './decisions.css';
 
 const FORM_FIELDS = [
@@ -30,19 +29,19 @@ const FORM_FIELDS = [
 ];
 
 export function StatusPill({ status }: { status: DecisionFile['status'] }) {
-  const { t } = useTranslation();
+  const { t } = useDecisionsT();
   return <span className={`status-pill status-${status}`}>{t(`applications.statuses.${status}`)}</span>;
 }
 
 function TermLine({ file }: { file: DecisionFile }) {
-  const { t } = useTranslation();
-  const term = t('decisions.panel.term', { date: formatLocalDate(file.termEnd) });
+  const { t, tp } = useDecisionsT();
+  const term = tp('panel.term', { date: formatLocalDate(file.termEnd) });
   if (file.servedInTerm !== null) {
     return (
       <span>
         {term} ·{' '}
         <span className={`days-left ${file.servedInTerm ? 'term-ok' : 'term-overdue'}`}>
-          {file.servedInTerm ? t('decisions.panel.servedInTerm') : t('decisions.panel.notServedInTerm')}
+          {file.servedInTerm ? tp('panel.servedInTerm') : tp('panel.notServedInTerm')}
         </span>
       </span>
     );
@@ -63,59 +62,53 @@ function TermLine({ file }: { file: DecisionFile }) {
   );
 }
 
-function stepDetails(step: Step, file: DecisionFile, lang: Lang, t: TFunction): string[] {
+function stepDetails(step: Step, file: DecisionFile, lang: Lang, tp: DecisionsTp): string[] {
   const out: string[] = [];
   if (step.basisNumber && step.basisDate) {
-    out.push(
-      t('decisions.details.basis', { number: step.basisNumber, date: formatLocalDate(step.basisDate) }),
-    );
+    out.push(tp('details.basis', { number: step.basisNumber, date: formatLocalDate(step.basisDate) }));
   } else if (step.basisNumber) {
-    out.push(t('decisions.details.basisNumber', { number: step.basisNumber }));
+    out.push(tp('details.basisNumber', { number: step.basisNumber }));
   }
-  if (step.servicesFrom)
-    out.push(t('decisions.panel.servicesFrom', { date: formatLocalDate(step.servicesFrom) }));
+  if (step.servicesFrom) out.push(tp('panel.servicesFrom', { date: formatLocalDate(step.servicesFrom) }));
   if (step.socialWorker) {
     out.push(
-      t('decisions.panel.worker', {
+      tp('panel.worker', {
         name: step.serviceUnit ? `${step.socialWorker} (${step.serviceUnit})` : step.socialWorker,
       }),
     );
   }
   if (step.refusalGround) {
     const g = file.refusalGrounds.find((x) => x.code === step.refusalGround);
-    out.push(
-      t('decisions.panel.ground', { item: String(g?.item ?? ''), text: g?.text[lang] ?? step.refusalGround }),
-    );
+    out.push(tp('panel.ground', { item: String(g?.item ?? ''), text: g?.text[lang] ?? step.refusalGround }));
   }
-  if (step.explanation) out.push(t('decisions.details.explanation', { text: step.explanation }));
-  if (step.reason) out.push(t('decisions.details.reason', { text: step.reason }));
-  if (step.sentDate) out.push(t('decisions.details.sent', { date: formatLocalDate(step.sentDate) }));
-  if (step.receivedBy)
-    out.push(t('decisions.details.receivedBy', { who: t(`decisions.receivedBy.${step.receivedBy}`) }));
-  if (step.queueTicketId) out.push(t('decisions.details.queueTicket', { id: String(step.queueTicketId) }));
-  if (step.note) out.push(t('decisions.details.note', { text: step.note }));
+  if (step.explanation) out.push(tp('details.explanation', { text: step.explanation }));
+  if (step.reason) out.push(tp('details.reason', { text: step.reason }));
+  if (step.sentDate) out.push(tp('details.sent', { date: formatLocalDate(step.sentDate) }));
+  if (step.receivedBy) out.push(tp('details.receivedBy', { who: tp(`receivedBy.${step.receivedBy}`) }));
+  if (step.queueTicketId) out.push(tp('details.queueTicket', { id: String(step.queueTicketId) }));
+  if (step.note) out.push(tp('details.note', { text: step.note }));
   return out;
 }
 
 function History({ file, timeZone }: { file: DecisionFile; timeZone: string | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { tp, i18n } = useDecisionsT();
   const lang = currentLang(i18n);
   const byId = new Map(file.steps.map((s) => [s.id, s]));
   return (
     <table className="compact history">
-      <caption className="visually-hidden">{t('decisions.panel.history')}</caption>
+      <caption className="visually-hidden">{tp('panel.history')}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('decisions.panel.when')}</th>
-          <th scope="col">{t('decisions.panel.step')}</th>
-          <th scope="col">{t('decisions.panel.who')}</th>
-          <th scope="col">{t('decisions.panel.details')}</th>
+          <th scope="col">{tp('panel.when')}</th>
+          <th scope="col">{tp('panel.step')}</th>
+          <th scope="col">{tp('panel.who')}</th>
+          <th scope="col">{tp('panel.details')}</th>
         </tr>
       </thead>
       <tbody>
         <tr>
           <td>{officeDateTime(file.acceptedAt, timeZone)}</td>
-          <th scope="row">{t('decisions.panel.acceptedStep')}</th>
+          <th scope="row">{tp('panel.acceptedStep')}</th>
           <td>{file.acceptedBy}</td>
           <td />
         </tr>
@@ -126,24 +119,24 @@ function History({ file, timeZone }: { file: DecisionFile; timeZone: string | un
             <tr key={s.id} className={voided ? 'voided' : s.move === 'correction' ? 'correction' : undefined}>
               <td>{officeDateTime(s.at, timeZone)}</td>
               <th scope="row">
-                {t(`decisions.steps.${s.move}`)}
+                {tp(`steps.${s.move}`)}
                 {corrected && (
                   <div className="hint">
-                    {t(`decisions.steps.${corrected.move}`)} — {t('decisions.panel.corrects')}
+                    {tp(`steps.${corrected.move}`)} — {tp('panel.corrects')}
                   </div>
                 )}
               </th>
               <td>
                 {s.byName}
-                <div className="hint">{t(`decisions.roles.${s.byRole}`)}</div>
+                <div className="hint">{tp(`roles.${s.byRole}`)}</div>
               </td>
               <td>
-                {stepDetails(s, file, lang, t).map((d) => (
+                {stepDetails(s, file, lang, tp).map((d) => (
                   <div key={d}>{d}</div>
                 ))}
                 {voided && (
                   <div className="voided-note">
-                    {t('decisions.panel.voided', {
+                    {tp('panel.voided', {
                       date: officeDateTime(voided.at, timeZone),
                       reason: voided.reason ?? '',
                     })}
@@ -156,9 +149,9 @@ function History({ file, timeZone }: { file: DecisionFile; timeZone: string | un
         {file.cancelledAt && (
           <tr className="voided">
             <td>{officeDateTime(file.cancelledAt, timeZone)}</td>
-            <th scope="row">{t('decisions.steps.cancel')}</th>
+            <th scope="row">{tp('steps.cancel')}</th>
             <td>{file.cancelledBy}</td>
-            <td>{t('decisions.details.reason', { text: file.cancelReason ?? '' })}</td>
+            <td>{tp('details.reason', { text: file.cancelReason ?? '' })}</td>
           </tr>
         )}
       </tbody>
@@ -167,21 +160,21 @@ function History({ file, timeZone }: { file: DecisionFile; timeZone: string | un
 }
 
 function DecisionSummary({ file }: { file: DecisionFile }) {
-  const { t, i18n } = useTranslation();
+  const { tp, i18n } = useDecisionsT();
   const d = file.decision;
   if (!d) return null;
   const lang = currentLang(i18n);
   return (
     <div className={`decision-summary decision-${d.move}`}>
-      <strong>{d.move === 'approve' ? t('decisions.panel.approved') : t('decisions.panel.refused')}</strong>
+      <strong>{d.move === 'approve' ? tp('panel.approved') : tp('panel.refused')}</strong>
       <div>
-        {t('decisions.panel.order', {
+        {tp('panel.order', {
           number: d.basisNumber ?? '',
           date: formatLocalDate(d.basisDate ?? d.localDate),
         })}{' '}
         · {d.byName}
       </div>
-      {stepDetails({ ...d, basisNumber: null, note: null }, file, lang, t).map((x) => (
+      {stepDetails({ ...d, basisNumber: null, note: null }, file, lang, tp).map((x) => (
         <div key={x}>{x}</div>
       ))}
     </div>
@@ -189,7 +182,7 @@ function DecisionSummary({ file }: { file: DecisionFile }) {
 }
 
 function LetterBox({ file }: { file: DecisionFile }) {
-  const { t, i18n } = useTranslation();
+  const { t, tp, i18n } = useDecisionsT();
   const desk = useDesk();
   const store = desk.decisions;
   const busy = useDecisions((s) => s.busy);
@@ -201,10 +194,10 @@ function LetterBox({ file }: { file: DecisionFile }) {
   const printed = letter?.printed ?? [];
   return (
     <section className="letter-box" aria-labelledby="letter-title">
-      <h4 id="letter-title">{t('decisions.panel.letter')}</h4>
+      <h4 id="letter-title">{tp('panel.letter')}</h4>
       {letter ? (
         <p>
-          {t('decisions.panel.letterInfo', {
+          {tp('panel.letterInfo', {
             number: letter.outNumber,
             date: formatLocalDate(letter.letterDate),
             name: letter.addresseeName,
@@ -212,11 +205,11 @@ function LetterBox({ file }: { file: DecisionFile }) {
           })}
         </p>
       ) : (
-        <p className="hint">{t('decisions.panel.noLetter')}</p>
+        <p className="hint">{tp('panel.noLetter')}</p>
       )}
       <div className="row">
         <div className="field">
-          <label htmlFor="letter-lang">{t('decisions.panel.letterLanguage')}</label>
+          <label htmlFor="letter-lang">{tp('panel.letterLanguage')}</label>
           <select id="letter-lang" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
             <option value="kk">{t('languages.kkFull')}</option>
             <option value="ru">{t('languages.ruFull')}</option>
@@ -228,7 +221,7 @@ function LetterBox({ file }: { file: DecisionFile }) {
           disabled={busy}
           onClick={() => void store.getState().printLetter(lang)}
         >
-          {printed.length ? t('decisions.panel.reprintLetter') : t('decisions.panel.printLetter')}
+          {printed.length ? tp('panel.reprintLetter') : tp('panel.printLetter')}
         </button>
       </div>
       {printed.length > 0 && (
@@ -298,7 +291,7 @@ function MoveForm({
   placed: Placed[];
   onDone: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, tp, i18n } = useDecisionsT();
   const store = useDesk().decisions;
   const busy = useDecisions((s) => s.busy);
   const lang = currentLang(i18n);
@@ -326,7 +319,7 @@ function MoveForm({
   const note = (
     <TextField
       id={id('note')}
-      label={t('decisions.panel.note')}
+      label={tp('panel.note')}
       value={v.note ?? ''}
       onChange={set('note')}
       optional
@@ -402,7 +395,7 @@ function MoveForm({
       fields = (
         <TextArea
           id={id('reason')}
-          label={t('decisions.panel.returnReason')}
+          label={tp('panel.returnReason')}
           value={v.reason ?? ''}
           onChange={set('reason')}
           errors={messagesAt(placed, 'reason')}
@@ -476,12 +469,12 @@ function MoveForm({
                   checked={v.receivedBy === who}
                   onChange={() => set('receivedBy')(who)}
                 />
-                {t(`decisions.receivedBy.${who}`)}
+                {tp(`receivedBy.${who}`)}
               </label>
             ))}
           </fieldset>
           {note}
-          <p className="hint field-wide">{t('decisions.panel.onlyInPerson')}</p>
+          <p className="hint field-wide">{tp('panel.onlyInPerson')}</p>
         </>
       );
       break;
@@ -493,13 +486,13 @@ function MoveForm({
     <form
       className={`move-form move-${move}`}
       onSubmit={(e) => void submit(e)}
-      aria-label={t(`decisions.actions.${move}`)}
+      aria-label={tp(`actions.${move}`)}
     >
       <div className="person-fields">{fields}</div>
-      {needsLetter && <p className="warning">{t('decisions.panel.printFirst')}</p>}
+      {needsLetter && <p className="warning">{tp('panel.printFirst')}</p>}
       <div className="row">
         <button type="submit" className={danger ? 'warn' : 'primary'} disabled={busy || needsLetter}>
-          {t(`decisions.actions.${move}`)}
+          {tp(`actions.${move}`)}
         </button>
       </div>
     </form>
@@ -507,7 +500,7 @@ function MoveForm({
 }
 
 function CorrectionForm({ file, placed }: { file: DecisionFile; placed: Placed[] }) {
-  const { t } = useTranslation();
+  const { tp } = useDecisionsT();
   const store = useDesk().decisions;
   const busy = useDecisions((s) => s.busy);
   const [reason, setReason] = useState('');
@@ -515,8 +508,8 @@ function CorrectionForm({ file, placed }: { file: DecisionFile; placed: Placed[]
   if (!target) return null;
   return (
     <details className="correction-box">
-      <summary>{t('decisions.panel.correctLast', { step: t(`decisions.steps.${target.move}`) })}</summary>
-      <p className="hint">{t('decisions.panel.correctHint')}</p>
+      <summary>{tp('panel.correctLast', { step: tp(`steps.${target.move}`) })}</summary>
+      <p className="hint">{tp('panel.correctHint')}</p>
       <form
         onSubmit={async (e) => {
           e.preventDefault();
@@ -528,13 +521,13 @@ function CorrectionForm({ file, placed }: { file: DecisionFile; placed: Placed[]
       >
         <TextArea
           id="correction-reason"
-          label={t('decisions.panel.correctionReason')}
+          label={tp('panel.correctionReason')}
           value={reason}
           onChange={setReason}
           errors={messagesAt(placed, 'reason')}
         />
         <button type="submit" className="warn" disabled={busy}>
-          {t('decisions.actions.correct')}
+          {tp('actions.correct')}
         </button>
       </form>
     </details>
@@ -548,7 +541,7 @@ export function DecisionPanel({
   applicationId: number;
   onChanged?: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { tp, i18n } = useDecisionsT();
   const desk = useDesk();
   const store = desk.decisions;
   const file = useDecisions((s) => s.file);
@@ -575,10 +568,10 @@ export function DecisionPanel({
   const waiting =
     file.moves.length === 0 && file.status !== 'closed' && file.status !== 'cancelled'
       ? role === 'head' || role === 'deputy'
-        ? t('decisions.panel.waitingDesk')
+        ? tp('panel.waitingDesk')
         : file.status === 'under_review'
-          ? t('decisions.panel.waitingDecider')
-          : t('decisions.panel.noMoves')
+          ? tp('panel.waitingDecider')
+          : tp('panel.noMoves')
       : null;
   const done = () => {
     setChoice(null);
@@ -588,26 +581,23 @@ export function DecisionPanel({
   return (
     <section className="panel decision-panel" aria-labelledby="decision-title">
       <div className="section-head">
-        <h3 id="decision-title">{t('decisions.panel.title')}</h3>
+        <h3 id="decision-title">{tp('panel.title')}</h3>
         <StatusPill status={file.status} />
       </div>
       <p className="decision-term">
         <TermLine file={file} />
         {file.returnsForCorrection > 0 && (
-          <span className="hint">
-            {' '}
-            · {t('decisions.panel.returns', { count: file.returnsForCorrection })}
-          </span>
+          <span className="hint"> · {tp('panel.returns', { count: file.returnsForCorrection })}</span>
         )}
       </p>
       <TopErrors messages={top} />
       {notice && (
         <p className="notice" role="status">
           {notice === 'saved'
-            ? t('decisions.panel.saved')
+            ? tp('panel.saved')
             : notice === 'printed'
-              ? t('decisions.notice.printed')
-              : t('decisions.notice.shown')}
+              ? tp('notice.printed')
+              : tp('notice.shown')}
         </p>
       )}
       <DecisionSummary file={file} />
@@ -615,7 +605,7 @@ export function DecisionPanel({
       {waiting && <p className="hint">{waiting}</p>}
       {decisionMoves.length > 0 && (
         <fieldset className="decision-choice">
-          <legend>{t('decisions.panel.chooseDecision')}</legend>
+          <legend>{tp('panel.chooseDecision')}</legend>
           {decisionMoves.map((m) => (
             <label key={m} className={`choice choice-${m}`}>
               <input
@@ -624,7 +614,7 @@ export function DecisionPanel({
                 checked={picked === m}
                 onChange={() => setChoice(m)}
               />
-              {t(`decisions.steps.${m}`)}
+              {tp(`steps.${m}`)}
             </label>
           ))}
         </fieldset>
@@ -650,7 +640,7 @@ export function DecisionPanel({
         />
       ))}
       <CorrectionForm key={`c-${file.steps.length}`} file={file} placed={placed} />
-      <h4>{t('decisions.panel.history')}</h4>
+      <h4>{tp('panel.history')}</h4>
       <History file={file} timeZone={timeZone} />
     </section>
   );

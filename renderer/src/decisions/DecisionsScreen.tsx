@@ -3,7 +3,6 @@
 // day's post with its register, envelopes or labels.
 
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { DueRow } from '../../../shared/contract/decisions.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { useDecisions, useDesk } from '../desk.tsx';
@@ -12,13 +11,14 @@ import { officeDateTime } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
 import { DecisionPanel, StatusPill } from './DecisionPanel.tsx';
 import type { DecisionsTab } from './store.ts';
+import { useDecisionsT } from './texts.ts';
 import './decisions.css';
 
 const TABS: readonly DecisionsTab[] = ['due', 'handover', 'post'];
 const GROUPS = ['overdue', 'today', 'tomorrow', 'this_week', 'later'] as const;
 
 function DaysLeftCell({ row }: { row: DueRow }) {
-  const { t } = useTranslation();
+  const { t, tp } = useDecisionsT();
   const text =
     row.termState === 'overdue'
       ? t('applications.left.overdue', { count: -row.daysLeft })
@@ -31,7 +31,7 @@ function DaysLeftCell({ row }: { row: DueRow }) {
     <>
       <span className={`days-left term-${row.termState}`}>{text}</span>
       {row.termState !== 'overdue' && (
-        <div className="hint">{t('decisions.workingDays', { count: row.workingDaysLeft })}</div>
+        <div className="hint">{tp('workingDays', { count: row.workingDaysLeft })}</div>
       )}
     </>
   );
@@ -39,7 +39,7 @@ function DaysLeftCell({ row }: { row: DueRow }) {
 
 /** The open application's panel, with the way back to where it was opened from. */
 function OpenFile({ applicationId }: { applicationId: number }) {
-  const { t } = useTranslation();
+  const { tp } = useDecisionsT();
   const desk = useDesk();
   const backRef = useRef<HTMLButtonElement>(null);
   useEffect(() => backRef.current?.focus(), []);
@@ -56,10 +56,10 @@ function OpenFile({ applicationId }: { applicationId: number }) {
           className="quiet"
           onClick={() => desk.decisions.getState().closeFile()}
         >
-          ← {t('decisions.backToList')}
+          ← {tp('backToList')}
         </button>
         <button type="button" className="quiet" onClick={full}>
-          {t('decisions.openApplication')}
+          {tp('openApplication')}
         </button>
       </div>
       <DecisionPanel applicationId={applicationId} />
@@ -68,7 +68,7 @@ function OpenFile({ applicationId }: { applicationId: number }) {
 }
 
 function DueView() {
-  const { t } = useTranslation();
+  const { t, tp } = useDecisionsT();
   const store = useDesk().decisions;
   const due = useDecisions((s) => s.due);
   const file = useDecisions((s) => s.file);
@@ -77,7 +77,7 @@ function DueView() {
   }, [store]);
   if (file) return <OpenFile applicationId={file.applicationId} />;
   if (!due) return <p role="status">{t('common.loading')}</p>;
-  if (!due.rows.length) return <p className="notice">{t('decisions.nothingDue')}</p>;
+  if (!due.rows.length) return <p className="notice">{tp('nothingDue')}</p>;
   return (
     <div className="due-groups">
       {GROUPS.map((g) => {
@@ -86,17 +86,17 @@ function DueView() {
         return (
           <section key={g} className={`due-group due-${g}`} aria-labelledby={`due-${g}`}>
             <h3 id={`due-${g}`}>
-              {t(`decisions.groups.${g}`)} <span className="count">{rows.length}</span>
+              {tp(`groups.${g}`)} <span className="count">{rows.length}</span>
             </h3>
             <table className="register">
               <thead>
                 <tr>
-                  <th scope="col">{t('decisions.columns.regNumber')}</th>
-                  <th scope="col">{t('decisions.columns.applicant')}</th>
-                  <th scope="col">{t('decisions.columns.status')}</th>
-                  <th scope="col">{t('decisions.columns.term')}</th>
-                  <th scope="col">{t('decisions.columns.left')}</th>
-                  <th scope="col">{t('decisions.columns.next')}</th>
+                  <th scope="col">{tp('columns.regNumber')}</th>
+                  <th scope="col">{tp('columns.applicant')}</th>
+                  <th scope="col">{tp('columns.status')}</th>
+                  <th scope="col">{tp('columns.term')}</th>
+                  <th scope="col">{tp('columns.left')}</th>
+                  <th scope="col">{tp('columns.next')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -130,9 +130,7 @@ function DueView() {
                       <DaysLeftCell row={r} />
                     </td>
                     <td>
-                      {r.letterPrinted
-                        ? t('decisions.next.letterPrinted')
-                        : t(`decisions.next.${r.status as 'accepted'}`)}
+                      {r.letterPrinted ? tp('next.letterPrinted') : tp(`next.${r.status as 'accepted'}`)}
                     </td>
                   </tr>
                 ))}
@@ -146,7 +144,7 @@ function DueView() {
 }
 
 function HandoverView() {
-  const { t } = useTranslation();
+  const { t, tp } = useDecisionsT();
   const store = useDesk().decisions;
   const query = useDecisions((s) => s.query);
   const results = useDecisions((s) => s.results);
@@ -166,7 +164,7 @@ function HandoverView() {
   return (
     <div className="handover">
       <div className="field search-field">
-        <label htmlFor="handover-search">{t('decisions.handover.search')}</label>
+        <label htmlFor="handover-search">{tp('handover.search')}</label>
         <input
           id="handover-search"
           ref={inputRef}
@@ -179,7 +177,7 @@ function HandoverView() {
           onKeyDown={onKey}
         />
         <div id="handover-hint" className="hint">
-          {t('decisions.handover.hint')}
+          {tp('handover.hint')}
         </div>
       </div>
       {file ? (
@@ -188,9 +186,7 @@ function HandoverView() {
         searched !== null && (
           <>
             <p className="hint" role="status">
-              {results.length
-                ? t('decisions.handover.found', { count: results.length })
-                : t('decisions.handover.nothing')}
+              {results.length ? tp('handover.found', { count: results.length }) : tp('handover.nothing')}
             </p>
             {results.length > 0 && (
               <ul className="found-list">
@@ -219,7 +215,7 @@ function HandoverView() {
 }
 
 function PostView() {
-  const { t } = useTranslation();
+  const { t, tp } = useDecisionsT();
   const desk = useDesk();
   const store = desk.decisions;
   const postDay = useDecisions((s) => s.postDay);
@@ -238,17 +234,17 @@ function PostView() {
     ...(postDay?.complaintLetters ?? []).map((c) => ({
       key: `c${c.dispatchId}`,
       ...c,
-      subject: t('decisions.post.complaintSubject', { number: c.journalNumber }),
+      subject: tp('post.complaintSubject', { number: c.journalNumber }),
     })),
   ];
   const kindName = (kind: string) =>
     kind === 'postal_register' || kind === 'envelopes' || kind === 'address_labels'
-      ? t(`decisions.kinds.${kind}`)
+      ? tp(`kinds.${kind}`)
       : kind;
   return (
     <div className="post">
       <div className="field post-date">
-        <label htmlFor="post-date">{t('decisions.post.date')}</label>
+        <label htmlFor="post-date">{tp('post.date')}</label>
         <input
           id="post-date"
           type="date"
@@ -258,7 +254,7 @@ function PostView() {
         />
       </div>
       <section aria-labelledby="post-waiting">
-        <h3 id="post-waiting">{t('decisions.post.waiting')}</h3>
+        <h3 id="post-waiting">{tp('post.waiting')}</h3>
         {waiting.length ? (
           <table className="register">
             <tbody>
@@ -267,7 +263,7 @@ function PostView() {
                   <td>{r.regNumber}</td>
                   <td>
                     {r.representativeName ?? r.applicantName}
-                    {!r.letterPrinted && <div className="hint">{t('decisions.post.letterNotPrinted')}</div>}
+                    {!r.letterPrinted && <div className="hint">{tp('post.letterNotPrinted')}</div>}
                   </td>
                   <td>
                     <StatusPill status={r.status} />
@@ -280,7 +276,7 @@ function PostView() {
                         disabled={busy}
                         onClick={() => void store.getState().printLetterFor(r.applicationId)}
                       >
-                        {t('decisions.post.printLetter')}
+                        {tp('post.printLetter')}
                       </button>
                       <button
                         type="button"
@@ -288,7 +284,7 @@ function PostView() {
                         disabled={busy || !r.letterPrinted}
                         onClick={() => void store.getState().markSentOnPostDay(r.applicationId)}
                       >
-                        {t('decisions.post.markSent')}
+                        {tp('post.markSent')}
                       </button>
                     </div>
                   </td>
@@ -297,12 +293,12 @@ function PostView() {
             </tbody>
           </table>
         ) : (
-          <p className="hint">{t('decisions.post.noneWaiting')}</p>
+          <p className="hint">{tp('post.noneWaiting')}</p>
         )}
       </section>
       <section aria-labelledby="post-sent">
         <h3 id="post-sent">
-          {t('decisions.post.sent')} {postDate && `(${formatLocalDate(postDate)})`}
+          {tp('post.sent')} {postDate && `(${formatLocalDate(postDate)})`}
         </h3>
         {sent.length ? (
           <>
@@ -310,10 +306,10 @@ function PostView() {
               <thead>
                 <tr>
                   <th scope="col">№</th>
-                  <th scope="col">{t('decisions.post.outNumber')}</th>
-                  <th scope="col">{t('decisions.post.addressee')}</th>
-                  <th scope="col">{t('decisions.post.address')}</th>
-                  <th scope="col">{t('decisions.columns.regNumber')}</th>
+                  <th scope="col">{tp('post.outNumber')}</th>
+                  <th scope="col">{tp('post.addressee')}</th>
+                  <th scope="col">{tp('post.address')}</th>
+                  <th scope="col">{tp('columns.regNumber')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -335,7 +331,7 @@ function PostView() {
                 disabled={busy}
                 onClick={() => void store.getState().printPost('print.postalRegister')}
               >
-                {t('decisions.post.printRegister')}
+                {tp('post.printRegister')}
               </button>
               {addressing === 'envelopes' && (
                 <button
@@ -343,7 +339,7 @@ function PostView() {
                   disabled={busy}
                   onClick={() => void store.getState().printPost('print.envelopes')}
                 >
-                  {t('decisions.post.printEnvelopes')}
+                  {tp('post.printEnvelopes')}
                 </button>
               )}
               {addressing === 'labels' && (
@@ -352,17 +348,17 @@ function PostView() {
                   disabled={busy}
                   onClick={() => void store.getState().printPost('print.addressLabels')}
                 >
-                  {t('decisions.post.printLabels')}
+                  {tp('post.printLabels')}
                 </button>
               )}
             </div>
           </>
         ) : (
-          <p className="hint">{t('decisions.post.noneSent')}</p>
+          <p className="hint">{tp('post.noneSent')}</p>
         )}
         {postDay && postDay.printed.length > 0 && (
           <>
-            <h4>{t('decisions.post.printed')}</h4>
+            <h4>{tp('post.printed')}</h4>
             <ul className="printed-list">
               {postDay.printed.map((d) => (
                 <li key={d.id}>
@@ -388,7 +384,7 @@ function PostView() {
 }
 
 export function DecisionsScreen() {
-  const { t, i18n } = useTranslation();
+  const { tp, i18n } = useDecisionsT();
   const store = useDesk().decisions;
   const tab = useDecisions((s) => s.tab);
   const error = useDecisions((s) => s.error);
@@ -402,9 +398,9 @@ export function DecisionsScreen() {
   return (
     <section className="decisions" aria-labelledby="decisions-title">
       <div className="screen-head">
-        <h2 id="decisions-title">{t('decisions.title')}</h2>
+        <h2 id="decisions-title">{tp('title')}</h2>
       </div>
-      <div className="tabs" role="tablist" aria-label={t('decisions.title')}>
+      <div className="tabs" role="tablist" aria-label={tp('title')}>
         {TABS.map((x) => (
           <button
             key={x}
@@ -416,7 +412,7 @@ export function DecisionsScreen() {
             className="tab"
             onClick={() => store.getState().setTab(x)}
           >
-            {t(`decisions.tabs.${x}`)}
+            {tp(`tabs.${x}`)}
           </button>
         ))}
       </div>
@@ -426,10 +422,10 @@ export function DecisionsScreen() {
         {!file && notice && (
           <p className="notice" role="status">
             {notice === 'printed'
-              ? t('decisions.notice.printed')
+              ? tp('notice.printed')
               : notice === 'shown'
-                ? t('decisions.notice.shown')
-                : t('decisions.panel.saved')}
+                ? tp('notice.shown')
+                : tp('panel.saved')}
           </p>
         )}
         {tab === 'due' && <DueView />}

@@ -3,9 +3,9 @@
 // the navigation wherever the clerk is.
 
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useDecisions, useDesk } from '../desk.tsx';
 import { CountBadge, OverdueBanner as SharedBanner } from '../ui/Alerts.tsx';
+import { useDecisionsT } from './texts.ts';
 import './decisions.css';
 
 function useDueCounts() {
@@ -22,14 +22,14 @@ function useDueCounts() {
 }
 
 export function OverdueBanner() {
-  const { t } = useTranslation();
+  const { tp } = useDecisionsT();
   const desk = useDesk();
   const { overdue, today } = useDueCounts();
   return (
     <SharedBanner
-      overdueText={overdue ? t('decisions.banner.overdue', { count: overdue }) : null}
-      todayText={today ? t('decisions.banner.today', { count: today }) : null}
-      openLabel={t('decisions.banner.open')}
+      overdueText={overdue ? tp('banner.overdue', { count: overdue }) : null}
+      todayText={today ? tp('banner.today', { count: today }) : null}
+      openLabel={tp('banner.open')}
       onOpen={() => {
         desk.decisions.getState().setTab('due');
         desk.session.getState().go('decisions');
@@ -39,7 +39,7 @@ export function OverdueBanner() {
 }
 
 export function DueBadge() {
-  const { t } = useTranslation();
+  const { tp } = useDecisionsT();
   const { overdue } = useDueCounts();
-  return <CountBadge count={overdue} label={t('decisions.badge', { count: overdue })} />;
+  return <CountBadge count={overdue} label={tp('badge', { count: overdue })} />;
 }

@@ -1,6 +1,8 @@
-// The words of the decisions place in Kazakh and Russian (§5, §7.1, §16, §17), spread into the
-// catalogues (i18n/kk.ts, i18n/ru.ts) as `decisions`; the Russian one is typed by the Kazakh,
-// so a key missing in either is a compile error.
+// The words of the decisions place in Kazakh and Russian (§5, §7.1, §16, §17), on the desk's
+// i18n instance under `decisions` (i18n/place-texts.ts); the Russian one is typed by the Kazakh,
+// so a key missing in either, or an extra one, is a compile error.
+
+import { placeTexts } from '../i18n/place-texts.ts';
 
 export const decisionsKk = {
   title: 'Шешімдер мен хабарламалар',
@@ -307,3 +309,8 @@ export const decisionsRu: DecisionsTexts = {
     shown: 'Документ открыт в новом окне — распечатайте его оттуда',
   },
 };
+
+/** The place's texts: `tp('groups.overdue')` in a component through `useDecisionsT()`. */
+export const decisionsTexts = placeTexts('decisions', decisionsKk, decisionsRu);
+export const useDecisionsT = decisionsTexts.useT;
+export type DecisionsTp = ReturnType<typeof useDecisionsT>['tp'];

@@ -8,11 +8,12 @@ import { useStore } from 'zustand';
 import type { DisplayState } from '../../../shared/contract/queue.ts';
 import { PURPOSE_LETTER, PURPOSES } from '../../../shared/domain/queue.ts';
 import type { ApiClient } from '../api/client.ts';
+import { type DisplayTp, displayTexts, queueTexts } from '../queue/texts.ts';
 import { type Chime, webAudioChime } from './chime.ts';
 import { createDisplayStore, type DisplayStore } from './store.ts';
 import './display.css';
 
-type T = (key: string, options?: Record<string, unknown>) => string;
+type T = DisplayTp;
 
 /** One text in both languages, Kazakh first, as the office's signs are written. */
 function Both({ kk, ru, className }: { kk: string; ru: string; className?: string }) {
@@ -32,15 +33,12 @@ function Pause({ state, kk, ru }: { state: DisplayState; kk: T; ru: T }) {
   const h = state.hours;
   const [title, line]: [(t: T) => string, ((t: T) => string) | null] =
     state.phase === 'lunch'
-      ? [
-          (t) => t('display.lunch'),
-          (t) => `${h.lunchFrom}–${h.lunchTo}. ${t('display.resumes', { time: h.lunchTo })}`,
-        ]
+      ? [(t) => t('lunch'), (t) => `${h.lunchFrom}–${h.lunchTo}. ${t('resumes', { time: h.lunchTo })}`]
       : state.phase === 'before_open'
-        ? [(t) => t('display.waitForCall'), (t) => t('display.beforeOpen', { time: h.open })]
+        ? [(t) => t('waitForCall'), (t) => t('beforeOpen', { time: h.open })]
         : state.phase === 'day_off'
-          ? [(t) => t('display.dayOff'), null]
-          : [(t) => t('display.closed'), null];
+          ? [(t) => t('dayOff'), null]
+          : [(t) => t('closed'), null];
   return (
     <div className="display-pause" role="status">
       <Both className="pause-title" kk={title(kk)} ru={title(ru)} />
@@ -50,8 +48,10 @@ function Pause({ state, kk, ru }: { state: DisplayState; kk: T; ru: T }) {
 }
 
 export function DisplayScreen({ store, i18n }: { store: DisplayStore; i18n: I18n }) {
-  const kk = useMemo(() => i18n.getFixedT('kk') as unknown as T, [i18n]);
-  const ru = useMemo(() => i18n.getFixedT('ru') as unknown as T, [i18n]);
+  const kk = useMemo(() => displayTexts.tIn(i18n, 'kk'), [i18n]);
+  const ru = useMemo(() => displayTexts.tIn(i18n, 'ru'), [i18n]);
+  const purposeKk = useMemo(() => queueTexts.tIn(i18n, 'kk'), [i18n]);
+  const purposeRu = useMemo(() => queueTexts.tIn(i18n, 'ru'), [i18n]);
   const state = useStore(store, (s) => s.state);
   const offline = useStore(store, (s) => s.offline);
   const flash = useStore(store, (s) => s.flash);
@@ -67,8 +67,8 @@ export function DisplayScreen({ store, i18n }: { store: DisplayStore; i18n: I18n
       <header className="display-head">
         <Both
           className="display-room"
-          kk={kk('display.toRoom', { room: state.room })}
-          ru={ru('display.toRoom', { room: state.room })}
+          kk={kk('toRoom', { room: state.room })}
+          ru={ru('toRoom', { room: state.room })}
         />
         <div className="display-clock" data-testid="display-clock">
           {state.clock}
@@ -80,7 +80,7 @@ export function DisplayScreen({ store, i18n }: { store: DisplayStore; i18n: I18n
             <Pause state={state} kk={kk} ru={ru} />
           ) : current ? (
             <>
-              <Both className="now-label" kk={kk('display.calling')} ru={ru('display.calling')} />
+              <Both className="now-label" kk={kk('calling')} ru={ru('calling')} />
               <div
                 className={`now-number${flash === current.number ? ' flash' : ''}`}
                 data-testid="now-number"
@@ -89,19 +89,19 @@ export function DisplayScreen({ store, i18n }: { store: DisplayStore; i18n: I18n
               </div>
               <Both
                 className="now-room"
-                kk={`→ ${kk('display.toRoom', { room: state.room })}`}
-                ru={`→ ${ru('display.toRoom', { room: state.room })}`}
+                kk={`→ ${kk('toRoom', { room: state.room })}`}
+                ru={`→ ${ru('toRoom', { room: state.room })}`}
               />
               {alsoCalled.length > 0 && (
                 <div className="also-called">{alsoCalled.map((c) => c.number).join('   ')}</div>
               )}
             </>
           ) : (
-            <Both className="pause-title" kk={kk('display.waitForCall')} ru={ru('display.waitForCall')} />
+            <Both className="pause-title" kk={kk('waitForCall')} ru={ru('waitForCall')} />
           )}
         </section>
-        <aside className="display-next" aria-label={`${kk('display.next')} / ${ru('display.next')}`}>
-          <Both className="next-label" kk={kk('display.next')} ru={ru('display.next')} />
+        <aside className="display-next" aria-label={`${kk('next')} / ${ru('next')}`}>
+          <Both className="next-label" kk={kk('next')} ru={ru('next')} />
           <ol className="next-list">
             {state.next.map((n) => (
               <li key={n.number}>{n.number}</li>
@@ -109,8 +109,8 @@ export function DisplayScreen({ store, i18n }: { store: DisplayStore; i18n: I18n
           </ol>
           <Both
             className="next-count"
-            kk={kk('display.waiting', { count: state.waiting })}
-            ru={ru('display.waiting', { count: state.waiting })}
+            kk={kk('waiting', { count: state.waiting })}
+            ru={ru('waiting', { count: state.waiting })}
           />
         </aside>
       </main>
@@ -118,22 +118,21 @@ export function DisplayScreen({ store, i18n }: { store: DisplayStore; i18n: I18n
         <div className="legend">
           {PURPOSES.map((p) => (
             <span key={p}>
-              <strong>{PURPOSE_LETTER[p]}</strong> — {kk(`queue.purposes.${p}`)} / {ru(`queue.purposes.${p}`)}
+              <strong>{PURPOSE_LETTER[p]}</strong> — {purposeKk(`purposes.${p}`)} /{' '}
+              {purposeRu(`purposes.${p}`)}
             </span>
           ))}
         </div>
         <Both
           className="hours"
-          kk={`${state.hoursLine.kk} · ${kk('display.order')}`}
-          ru={`${state.hoursLine.ru} · ${ru('display.order')}`}
+          kk={`${state.hoursLine.kk} · ${kk('order')}`}
+          ru={`${state.hoursLine.ru} · ${ru('order')}`}
         />
       </footer>
-      {offline && (
-        <div className="display-offline">{`${kk('display.offline')} / ${ru('display.offline')}`}</div>
-      )}
+      {offline && <div className="display-offline">{`${kk('offline')} / ${ru('offline')}`}</div>}
       {soundBlocked && (
         <button type="button" className="display-sound" onClick={() => void store.getState().enableSound()}>
-          {kk('display.sound')} / {ru('display.sound')}
+          {kk('sound')} / {ru('sound')}
         </button>
       )}
     </div>

@@ -7,6 +7,7 @@ import type { i18n as I18n } from 'i18next';
 import type { AppError, Issue } from '../../../shared/contract/result.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { COMPLAINT_ISSUES } from '../complaints/texts.ts';
+import { queueTexts } from '../queue/texts.ts';
 
 export interface Placed {
   /** The field the message belongs to, or null for the top of the form. */
@@ -164,7 +165,7 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
           path: null,
           text: i18n.t('errors.queue_ticket_state', {
             number: p.number ?? '',
-            status: p.status ? i18n.t(`queue.statuses.${p.status as 'waiting'}`) : '',
+            status: p.status ? queueTexts.tIn(i18n)(`statuses.${p.status as 'waiting'}`) : '',
           }),
         },
       ];
@@ -186,7 +187,7 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
           path: null,
           text: i18n.t('errors.queue_wrong_purpose', {
             number: p.number ?? '',
-            purpose: p.purpose ? i18n.t(`queue.purposes.${p.purpose as 'hand_in'}`) : '',
+            purpose: p.purpose ? queueTexts.tIn(i18n)(`purposes.${p.purpose as 'hand_in'}`) : '',
           }),
         },
       ];

@@ -1,6 +1,8 @@
 import { ERROR_CODES } from '../../../shared/contract/result.ts';
+import { complaintsTexts } from '../complaints/texts.ts';
 import { describeError, fieldLabel, issueText } from './errors.ts';
-import { CATALOGUES, createI18n } from './index.ts';
+import { CATALOGUES, createI18n, PLACES } from './index.ts';
+import { placeTexts } from './place-texts.ts';
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -21,22 +23,79 @@ const CONTRACT_ISSUES = [
   'time_zone_unknown',
 ];
 
+/** The shared catalogue and every place's own texts (place-texts.ts), each with its prefix. */
+const TEXTS = [
+  { name: 'the shared catalogue', prefix: '', kk: CATALOGUES.kk, ru: CATALOGUES.ru },
+  ...PLACES.map((p) => ({ name: p.prefix, prefix: `${p.prefix}.`, kk: p.texts.kk, ru: p.texts.ru })),
+];
+
+function textAt(tree: unknown, key: string): unknown {
+  return key.split('.').reduce<unknown>((o, s) => (o as Record<string, unknown>)[s], tree);
+}
+
 describe('the Kazakh and Russian catalogues', () => {
-  it('have exactly the same keys', () => {
-    const kk = keysOf(CATALOGUES.kk).sort();
-    const ru = keysOf(CATALOGUES.ru).sort();
-    expect(kk.filter((k) => !ru.includes(k))).toEqual([]);
-    expect(ru.filter((k) => !kk.includes(k))).toEqual([]);
+  it.each(TEXTS)('have exactly the same keys: $name', ({ kk, ru }) => {
+    const kkKeys = keysOf(kk).sort();
+    const ruKeys = keysOf(ru).sort();
+    expect(kkKeys.filter((k) => !ruKeys.includes(k))).toEqual([]);
+    expect(ruKeys.filter((k) => !kkKeys.includes(k))).toEqual([]);
   });
 
-  it('leave no text empty', () => {
+  it.each(TEXTS)('leave no text empty: $name', (texts) => {
     for (const lang of ['kk', 'ru'] as const) {
-      const empty = keysOf(CATALOGUES[lang]).filter((k) => {
-        const v = k.split('.').reduce<unknown>((o, s) => (o as Record<string, unknown>)[s], CATALOGUES[lang]);
+      const empty = keysOf(texts[lang]).filter((k) => {
+        const v = textAt(texts[lang], k);
         return typeof v !== 'string' || v.trim() === '';
       });
       expect(empty).toEqual([]);
     }
+  });
+
+  it('give every place its own prefix, clashing with no key of the shared catalogue', () => {
+    const prefixes = PLACES.map((p) => p.prefix);
+    expect(new Set(prefixes).size).toBe(prefixes.length);
+    for (const prefix of prefixes) expect(Object.keys(CATALOGUES.kk), prefix).not.toContain(prefix);
+  });
+
+  it.each(['kk', 'ru'] as const)(
+    "reach every place's texts through the desk's instance, in its language (%s)",
+    (lang) => {
+      const i18n = createI18n(lang);
+      for (const place of PLACES) {
+        for (const key of keysOf(place.texts[lang])) {
+          expect(i18n.t(`${place.prefix}.${key}` as 'common.save'), key).toBe(textAt(place.texts[lang], key));
+        }
+      }
+    },
+  );
+
+  it("switches a place's texts with the language, as every other text", async () => {
+    const i18n = createI18n('kk');
+    const tp = complaintsTexts.tIn(i18n);
+    expect(tp('title')).toBe('Шағымдар журналы');
+    await i18n.changeLanguage('ru');
+    expect(tp('title')).toBe(complaintsTexts.texts.ru.title);
+    expect(tp('title')).not.toBe('Шағымдар журналы');
+  });
+
+  it('refuse to compile a place whose Russian half has a key missing, one too many, or a group for a text', () => {
+    // Checked by `tsc`: each @ts-expect-error fails the type check if the call stops being an error.
+    const kk = { title: 'Тақырып', group: { line: 'Жол' } };
+    const missing = { title: 'Заголовок', group: {} };
+    const extra = { title: 'Заголовок', group: { line: 'Строка', more: 'Ещё' } };
+    const wrongKind = { title: { line: 'Заголовок' }, group: { line: 'Строка' } };
+    // @ts-expect-error group.line is missing in Russian
+    placeTexts('sample', kk, missing);
+    // @ts-expect-error group.more is not in Kazakh
+    placeTexts('sample', kk, extra);
+    // @ts-expect-error title is a text in Kazakh, a group in Russian
+    placeTexts('sample', kk, wrongKind);
+    const sample = placeTexts('sample', kk, { title: 'Заголовок', group: { line: 'Строка' } });
+    const i18n = createI18n('ru');
+    sample.addTo(i18n);
+    expect(sample.tIn(i18n)('group.line')).toBe('Строка');
+    // @ts-expect-error a key the place does not have
+    expect(sample.tIn(i18n)('group.more')).toBe('sample.group.more');
   });
 
   it.each(['kk', 'ru'] as const)('translate every error code of the contract (%s)', (lang) => {

@@ -3,7 +3,11 @@
 
 import i18next, { type i18n as I18n } from 'i18next';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
+import { complaintsTexts } from '../complaints/texts.ts';
+import { decisionsTexts } from '../decisions/texts.ts';
+import { displayTexts, queueTexts } from '../queue/texts.ts';
 import { type Catalogue, kk } from './kk.ts';
+import type { PlaceTexts } from './place-texts.ts';
 import { ru } from './ru.ts';
 
 declare module 'i18next' {
@@ -15,6 +19,14 @@ declare module 'i18next' {
 }
 
 export const CATALOGUES: Record<Lang, Catalogue> = { kk, ru };
+
+/** Every place's own texts (place-texts.ts), added to each instance under the place's prefix. */
+export const PLACES: readonly Pick<PlaceTexts<never>, 'prefix' | 'texts' | 'addTo'>[] = [
+  decisionsTexts,
+  queueTexts,
+  displayTexts,
+  complaintsTexts,
+];
 
 export function createI18n(lang: Lang = 'kk'): I18n {
   const i18n = i18next.createInstance();
@@ -28,6 +40,7 @@ export function createI18n(lang: Lang = 'kk'): I18n {
     returnNull: false,
     react: { useSuspense: false },
   });
+  for (const place of PLACES) place.addTo(i18n);
   return i18n;
 }
 

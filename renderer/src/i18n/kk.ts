@@ -1,10 +1,13 @@
-// The Kazakh catalogue: every text of the screens. The names of the §12 documents are not
-// here — they come from the service definition (shared/standard/service-definition.ts), so
-// a new edition of the standard changes them in one place.
+// The Kazakh catalogue, typed for i18next's `t`: the shell, intake, applications and settings
+// texts, and the fields, issues and errors of the contract (those of a place spread in from its
+// texts.ts). A place's screen texts are not here: they reach the same i18n instance through
+// place-texts.ts (decisions, queue, display, complaints), which keeps this key union small
+// enough for TypeScript (TS2589). The names of the §12 documents are not here either: they
+// come from the service definition (shared/standard/service-definition.ts), so a new edition of
+// the standard changes them in one place.
 
 import { complaintErrorsKk, complaintFieldsKk, complaintIssuesKk } from '../complaints/texts.ts';
-import { decisionsKk } from '../decisions/texts.ts';
-import { displayKk, queueFieldsKk, queueKk } from '../queue/texts.ts';
+import { queueFieldsKk } from '../queue/texts.ts';
 
 export const kk = {
   common: {
@@ -208,9 +211,6 @@ export const kk = {
     confirmRemove: 'Алып тастауды растау',
     correctionRemoved: 'Түзету алынып тасталды',
   },
-  queue: queueKk,
-  display: displayKk,
-  decisions: decisionsKk,
   fields: {
     ...complaintFieldsKk,
     queue: queueFieldsKk,

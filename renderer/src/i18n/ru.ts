@@ -2,8 +2,7 @@
 // error; i18n.test.ts checks it too). §12 document names come from the service definition.
 
 import { complaintErrorsRu, complaintFieldsRu, complaintIssuesRu } from '../complaints/texts.ts';
-import { decisionsRu } from '../decisions/texts.ts';
-import { displayRu, queueFieldsRu, queueRu } from '../queue/texts.ts';
+import { queueFieldsRu } from '../queue/texts.ts';
 import type { Catalogue } from './kk.ts';
 
 export const ru: Catalogue = {
@@ -207,9 +206,6 @@ export const ru: Catalogue = {
     confirmRemove: 'Подтвердить снятие',
     correctionRemoved: 'Поправка снята',
   },
-  queue: queueRu,
-  display: displayRu,
-  decisions: decisionsRu,
   fields: {
     ...complaintFieldsRu,
     queue: queueFieldsRu,

@@ -2,11 +2,11 @@
 // close of the day: what still waits is closed with its reason, nothing is dropped.
 
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useDesk, useQueue } from '../desk.tsx';
+import { useQueueT } from './texts.ts';
 
 export function DisplayPanel() {
-  const { t } = useTranslation();
+  const { t, tp } = useQueueT();
   const desk = useDesk();
   const store = desk.queue;
   const screens = useQueue((s) => s.screens);
@@ -14,16 +14,16 @@ export function DisplayPanel() {
   const electron = desk.api.door === 'ipc';
   return (
     <section className="panel" aria-labelledby="display-title">
-      <h3 id="display-title">{t('queue.display.open')}</h3>
+      <h3 id="display-title">{tp('display.open')}</h3>
       {electron && screens === null && (
         <button type="button" onClick={() => void store.getState().loadScreens()}>
-          {t('queue.display.screen')}…
+          {tp('display.screen')}…
         </button>
       )}
       {electron && screens !== null && (
         <div className="inline-form">
           <div className="field">
-            <label htmlFor="display-screen">{t('queue.display.screen')}</label>
+            <label htmlFor="display-screen">{tp('display.screen')}</label>
             <select
               id="display-screen"
               value={screenId ?? ''}
@@ -32,8 +32,8 @@ export function DisplayPanel() {
               <option value="">—</option>
               {screens.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {t('queue.display.screenLabel', { label: s.label, width: s.width, height: s.height })}
-                  {s.primary ? ` — ${t('queue.display.primary')}` : ''}
+                  {tp('display.screenLabel', { label: s.label, width: s.width, height: s.height })}
+                  {s.primary ? ` — ${tp('display.primary')}` : ''}
                 </option>
               ))}
             </select>
@@ -53,7 +53,7 @@ export function DisplayPanel() {
 }
 
 export function CloseDayPanel() {
-  const { t } = useTranslation();
+  const { t, tp } = useQueueT();
   const store = useDesk().queue;
   const board = useQueue((s) => s.board);
   const busy = useQueue((s) => s.busy);
@@ -63,11 +63,11 @@ export function CloseDayPanel() {
   const early = board.phase !== 'after_close';
   return (
     <section className="panel" aria-labelledby="close-day-title">
-      <h3 id="close-day-title">{t('queue.closeDay.button')}</h3>
-      <p className="hint">{t('queue.closeDay.explain')}</p>
+      <h3 id="close-day-title">{tp('closeDay.button')}</h3>
+      <p className="hint">{tp('closeDay.explain')}</p>
       {!confirming ? (
         <button type="button" className="warn" onClick={() => setConfirming(true)}>
-          {t('queue.closeDay.button')}…
+          {tp('closeDay.button')}…
         </button>
       ) : (
         <form
@@ -82,7 +82,7 @@ export function CloseDayPanel() {
         >
           {early && (
             <div className="field">
-              <label htmlFor="close-day-reason">{t('queue.closeDay.reason')}</label>
+              <label htmlFor="close-day-reason">{tp('closeDay.reason')}</label>
               <input
                 id="close-day-reason"
                 value={reason}
@@ -91,12 +91,12 @@ export function CloseDayPanel() {
                 aria-describedby="close-day-early"
               />
               <span id="close-day-early" className="hint">
-                {t('queue.closeDay.early')}
+                {tp('closeDay.early')}
               </span>
             </div>
           )}
           <button type="submit" className="warn" disabled={busy || (early && !reason.trim())}>
-            {t('queue.closeDay.confirm')}
+            {tp('closeDay.confirm')}
           </button>
           <button type="button" className="quiet" onClick={() => setConfirming(false)}>
             {t('common.cancel')}

@@ -2,34 +2,34 @@
 // and what the day has finished: served, did not come, closed, withdrawn.
 
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Ticket } from '../../../shared/contract/queue.ts';
 import { useDesk, useQueue } from '../desk.tsx';
 import { officeTime } from '../ui/dates.ts';
 import { wholeMinutes } from './format.ts';
+import { useQueueT } from './texts.ts';
 
 export function LimitBadge({ ticket }: { ticket: Ticket }) {
-  const { t } = useTranslation();
+  const { tp } = useQueueT();
   return (
     <span
       className={`limit limit-${ticket.level}`}
-      title={t('queue.waiting.limit', { limit: ticket.limitMinutes })}
+      title={tp('waiting.limit', { limit: ticket.limitMinutes })}
     >
       {ticket.level === 'breach' ? '⚠ ' : ''}
-      {t(`queue.waiting.${ticket.level}`)}
+      {tp(`waiting.${ticket.level}`)}
     </span>
   );
 }
 
 function CancelTicket({ ticket }: { ticket: Ticket }) {
-  const { t } = useTranslation();
+  const { t, tp } = useQueueT();
   const store = useDesk().queue;
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   if (!open) {
     return (
       <button type="button" className="link quiet-link" onClick={() => setOpen(true)}>
-        {t('queue.cancel.button')}
+        {tp('cancel.button')}
       </button>
     );
   }
@@ -47,17 +47,17 @@ function CancelTicket({ ticket }: { ticket: Ticket }) {
       }}
     >
       <label htmlFor={id} className="visually-hidden">
-        {t('queue.cancel.reason', { number: ticket.number })}
+        {tp('cancel.reason', { number: ticket.number })}
       </label>
       <input
         id={id}
         value={reason}
         maxLength={300}
-        placeholder={t('queue.cancel.reason', { number: ticket.number })}
+        placeholder={tp('cancel.reason', { number: ticket.number })}
         onChange={(e) => setReason(e.target.value)}
       />
       <button type="submit" className="warn" disabled={!reason.trim()}>
-        {t('queue.cancel.confirm')}
+        {tp('cancel.confirm')}
       </button>
       <button type="button" className="quiet" onClick={() => setOpen(false)}>
         {t('common.cancel')}
@@ -67,25 +67,25 @@ function CancelTicket({ ticket }: { ticket: Ticket }) {
 }
 
 export function WaitingLine({ timeZone }: { timeZone: string | undefined }) {
-  const { t } = useTranslation();
+  const { tp } = useQueueT();
   const board = useQueue((s) => s.board);
   if (!board) return null;
   return (
     <section className="panel" aria-labelledby="waiting-title">
-      <h3 id="waiting-title">{t('queue.waiting.count', { count: board.waiting.length })}</h3>
+      <h3 id="waiting-title">{tp('waiting.count', { count: board.waiting.length })}</h3>
       {board.waiting.length === 0 ? (
-        <p className="hint">{t('queue.waiting.none')}</p>
+        <p className="hint">{tp('waiting.none')}</p>
       ) : (
         <table className="compact queue-table" aria-labelledby="waiting-title">
           <thead>
             <tr>
-              <th scope="col">{t('queue.waiting.number')}</th>
-              <th scope="col">{t('queue.waiting.purpose')}</th>
-              <th scope="col">{t('queue.waiting.issuedAt')}</th>
-              <th scope="col">{t('queue.waiting.waited')}</th>
-              <th scope="col">{t('queue.waiting.state')}</th>
+              <th scope="col">{tp('waiting.number')}</th>
+              <th scope="col">{tp('waiting.purpose')}</th>
+              <th scope="col">{tp('waiting.issuedAt')}</th>
+              <th scope="col">{tp('waiting.waited')}</th>
+              <th scope="col">{tp('waiting.state')}</th>
               <th scope="col">
-                <span className="visually-hidden">{t('queue.cancel.button')}</span>
+                <span className="visually-hidden">{tp('cancel.button')}</span>
               </th>
             </tr>
           </thead>
@@ -95,10 +95,10 @@ export function WaitingLine({ timeZone }: { timeZone: string | undefined }) {
                 <th scope="row" className="ticket-number">
                   {ticket.number}
                 </th>
-                <td>{t(`queue.purposes.${ticket.purpose}`)}</td>
+                <td>{tp(`purposes.${ticket.purpose}`)}</td>
                 <td>{officeTime(ticket.issuedAt, timeZone)}</td>
                 <td className="minutes">
-                  {t('queue.waiting.minutes', { count: wholeMinutes(ticket.waitMinutes) })}
+                  {tp('waiting.minutes', { count: wholeMinutes(ticket.waitMinutes) })}
                 </td>
                 <td>
                   <LimitBadge ticket={ticket} />
@@ -113,12 +113,9 @@ export function WaitingLine({ timeZone }: { timeZone: string | undefined }) {
       )}
       {board.others.length > 0 && (
         <p className="hint">
-          {t('queue.others')}:{' '}
+          {tp('others')}:{' '}
           {board.others
-            .map(
-              (o) =>
-                `${o.number} — ${t(`queue.statuses.${o.status}`)}${o.calledBy ? ` (${o.calledBy})` : ''}`,
-            )
+            .map((o) => `${o.number} — ${tp(`statuses.${o.status}`)}${o.calledBy ? ` (${o.calledBy})` : ''}`)
             .join('; ')}
         </p>
       )}
@@ -127,37 +124,37 @@ export function WaitingLine({ timeZone }: { timeZone: string | undefined }) {
 }
 
 function Outcome({ ticket }: { ticket: Ticket }) {
-  const { t } = useTranslation();
-  const status = t(`queue.statuses.${ticket.status}`);
+  const { tp } = useQueueT();
+  const status = tp(`statuses.${ticket.status}`);
   if (ticket.status === 'closed' && ticket.closeReason) {
-    return <>{`${status}: ${t(`queue.closeReasons.${ticket.closeReason}`)}`}</>;
+    return <>{`${status}: ${tp(`closeReasons.${ticket.closeReason}`)}`}</>;
   }
   if (ticket.status === 'cancelled' && ticket.cancelReason) return <>{`${status}: ${ticket.cancelReason}`}</>;
   if (ticket.status === 'served' && ticket.regNumber) {
-    return <>{`${status} — ${t('queue.done.application', { regNumber: ticket.regNumber })}`}</>;
+    return <>{`${status} — ${tp('done.application', { regNumber: ticket.regNumber })}`}</>;
   }
   return <>{status}</>;
 }
 
 export function DoneLine({ timeZone }: { timeZone: string | undefined }) {
-  const { t } = useTranslation();
+  const { tp } = useQueueT();
   const board = useQueue((s) => s.board);
   if (!board) return null;
   return (
     <section className="panel" aria-labelledby="done-title">
-      <h3 id="done-title">{t('queue.done.title')}</h3>
+      <h3 id="done-title">{tp('done.title')}</h3>
       {board.done.length === 0 ? (
-        <p className="hint">{t('queue.done.none')}</p>
+        <p className="hint">{tp('done.none')}</p>
       ) : (
         <table className="compact queue-table" aria-labelledby="done-title">
           <thead>
             <tr>
-              <th scope="col">{t('queue.waiting.number')}</th>
-              <th scope="col">{t('queue.waiting.purpose')}</th>
-              <th scope="col">{t('queue.waiting.issuedAt')}</th>
-              <th scope="col">{t('queue.waiting.waited')}</th>
-              <th scope="col">{t('queue.done.service')}</th>
-              <th scope="col">{t('queue.done.result')}</th>
+              <th scope="col">{tp('waiting.number')}</th>
+              <th scope="col">{tp('waiting.purpose')}</th>
+              <th scope="col">{tp('waiting.issuedAt')}</th>
+              <th scope="col">{tp('waiting.waited')}</th>
+              <th scope="col">{tp('done.service')}</th>
+              <th scope="col">{tp('done.result')}</th>
             </tr>
           </thead>
           <tbody>
@@ -166,12 +163,12 @@ export function DoneLine({ timeZone }: { timeZone: string | undefined }) {
                 <th scope="row" className="ticket-number">
                   {ticket.number}
                 </th>
-                <td>{t(`queue.purposes.${ticket.purpose}`)}</td>
+                <td>{tp(`purposes.${ticket.purpose}`)}</td>
                 <td>{officeTime(ticket.issuedAt, timeZone)}</td>
                 <td className="minutes">
                   {ticket.status === 'cancelled'
                     ? '—'
-                    : t('queue.waiting.minutes', { count: wholeMinutes(ticket.waitMinutes) })}{' '}
+                    : tp('waiting.minutes', { count: wholeMinutes(ticket.waitMinutes) })}{' '}
                   {ticket.status !== 'cancelled' && ticket.level === 'breach' && (
                     <LimitBadge ticket={ticket} />
                   )}
@@ -179,7 +176,7 @@ export function DoneLine({ timeZone }: { timeZone: string | undefined }) {
                 <td className="minutes">
                   {ticket.serviceMinutes === null
                     ? '—'
-                    : t('queue.waiting.minutes', { count: Math.round(ticket.serviceMinutes) })}
+                    : tp('waiting.minutes', { count: Math.round(ticket.serviceMinutes) })}
                 </td>
                 <td>
                   <Outcome ticket={ticket} />

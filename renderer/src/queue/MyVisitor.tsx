@@ -1,15 +1,15 @@
 // The clerk's own visitor: "call next" when nobody is at the desk; then came / call again /
 // did not come; then the service and its end. Alt+1…Alt+5, so the keyboard never leaves the desk.
 
-import { useTranslation } from 'react-i18next';
 import { useDesk, useQueue } from '../desk.tsx';
 import { officeTime } from '../ui/dates.ts';
 import { Kbd } from '../ui/Field.tsx';
 import { useAccelerators } from '../ui/keyboard.ts';
 import { wholeMinutes } from './format.ts';
+import { useQueueT } from './texts.ts';
 
 export function MyVisitor({ timeZone }: { timeZone: string | undefined }) {
-  const { t } = useTranslation();
+  const { tp } = useQueueT();
   const store = useDesk().queue;
   const board = useQueue((s) => s.board);
   const busy = useQueue((s) => s.busy);
@@ -33,7 +33,7 @@ export function MyVisitor({ timeZone }: { timeZone: string | undefined }) {
 
   return (
     <section className="panel my-visitor" aria-labelledby="my-visitor-title">
-      <h3 id="my-visitor-title">{t('queue.call.title')}</h3>
+      <h3 id="my-visitor-title">{tp('call.title')}</h3>
       {!mine && (
         <>
           <button
@@ -43,17 +43,17 @@ export function MyVisitor({ timeZone }: { timeZone: string | undefined }) {
             onClick={() => void q().callNext()}
             aria-keyshortcuts="Alt+1"
           >
-            {t('queue.call.next')} <Kbd keys="Alt+1" />
+            {tp('call.next')} <Kbd keys="Alt+1" />
           </button>
           <p className="hint" role="status">
             {board.phase === 'lunch'
-              ? t('queue.call.pausedLunch', { to: board.hours.lunchTo })
+              ? tp('call.pausedLunch', { to: board.hours.lunchTo })
               : next
-                ? t('queue.call.nextIs', {
+                ? tp('call.nextIs', {
                     number: next.number,
-                    purpose: t(`queue.purposes.${next.purpose}`),
+                    purpose: tp(`purposes.${next.purpose}`),
                   })
-                : t('queue.call.nobody')}
+                : tp('call.nobody')}
           </p>
         </>
       )}
@@ -65,12 +65,11 @@ export function MyVisitor({ timeZone }: { timeZone: string | undefined }) {
             </span>
             <div>
               <div className="visitor-state">
-                {called ? t('queue.call.calledTitle') : t('queue.call.servingTitle')} ·{' '}
-                {t(`queue.purposes.${mine.purpose}`)}
+                {called ? tp('call.calledTitle') : tp('call.servingTitle')} · {tp(`purposes.${mine.purpose}`)}
               </div>
               <div className="hint">
-                {t('queue.call.calls', { count: mine.callCount, max })} ·{' '}
-                {t('queue.call.waited', { minutes: wholeMinutes(mine.waitMinutes) })} ·{' '}
+                {tp('call.calls', { count: mine.callCount, max })} ·{' '}
+                {tp('call.waited', { minutes: wholeMinutes(mine.waitMinutes) })} ·{' '}
                 {officeTime(mine.lastCalledAt, timeZone)}
               </div>
             </div>
@@ -84,7 +83,7 @@ export function MyVisitor({ timeZone }: { timeZone: string | undefined }) {
                 onClick={() => void q().start()}
                 aria-keyshortcuts="Alt+2"
               >
-                {t('queue.call.came')} <Kbd keys="Alt+2" />
+                {tp('call.came')} <Kbd keys="Alt+2" />
               </button>
               <button
                 type="button"
@@ -92,7 +91,7 @@ export function MyVisitor({ timeZone }: { timeZone: string | undefined }) {
                 onClick={() => void q().recall()}
                 aria-keyshortcuts="Alt+3"
               >
-                {t('queue.call.recall')} <Kbd keys="Alt+3" />
+                {tp('call.recall')} <Kbd keys="Alt+3" />
               </button>
               <button
                 type="button"
@@ -102,19 +101,19 @@ export function MyVisitor({ timeZone }: { timeZone: string | undefined }) {
                 aria-keyshortcuts="Alt+4"
                 aria-describedby="no-show-rule"
               >
-                {t('queue.call.noShow')} <Kbd keys="Alt+4" />
+                {tp('call.noShow')} <Kbd keys="Alt+4" />
               </button>
             </div>
           )}
           {called && (
             <p id="no-show-rule" className="hint">
-              {t('queue.call.noShowAfter', { max })}
+              {tp('call.noShowAfter', { max })}
             </p>
           )}
           {serving && (
             <div className="action-row">
               <button type="button" onClick={() => q().reopen()}>
-                {mine.purpose === 'hand_in' ? t('queue.call.openIntake') : t('queue.call.openSearch')}
+                {mine.purpose === 'hand_in' ? tp('call.openIntake') : tp('call.openSearch')}
               </button>
               <button
                 type="button"
@@ -123,7 +122,7 @@ export function MyVisitor({ timeZone }: { timeZone: string | undefined }) {
                 onClick={() => void q().finish()}
                 aria-keyshortcuts="Alt+5"
               >
-                {t('queue.call.finish')} <Kbd keys="Alt+5" />
+                {tp('call.finish')} <Kbd keys="Alt+5" />
               </button>
             </div>
           )}

@@ -3,7 +3,6 @@
 // Live: the board is asked again every few seconds while it is on screen.
 
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Board } from '../../../shared/contract/queue.ts';
 import { useDesk, useQueue } from '../desk.tsx';
 import { describeError } from '../i18n/errors.ts';
@@ -14,16 +13,17 @@ import { IssuePanel } from './Issue.tsx';
 import { DoneLine, WaitingLine } from './Lines.tsx';
 import { MyVisitor } from './MyVisitor.tsx';
 import { QueueStatsView } from './QueueStatsView.tsx';
+import { useQueueT } from './texts.ts';
 import './queue.css';
 
 function PhaseLine({ board }: { board: Board }) {
-  const { t } = useTranslation();
+  const { tp } = useQueueT();
   const h = board.hours;
   const text = board.dayClosed
-    ? t('queue.phases.dayClosed')
+    ? tp('phases.dayClosed')
     : board.phase === 'lunch'
-      ? t('queue.phases.lunch', { from: h.lunchFrom, to: h.lunchTo })
-      : t(`queue.phases.${board.phase}`, { open: h.open, close: h.close });
+      ? tp('phases.lunch', { from: h.lunchFrom, to: h.lunchTo })
+      : tp(`phases.${board.phase}`, { open: h.open, close: h.close });
   return (
     <span
       className={`phase phase-${board.dayClosed ? 'closed' : board.phase}`}
@@ -36,19 +36,19 @@ function PhaseLine({ board }: { board: Board }) {
 }
 
 function Notice() {
-  const { t } = useTranslation();
+  const { tp } = useQueueT();
   const notice = useQueue((s) => s.notice);
   if (!notice) return null;
   const text =
     notice.key === 'closed'
-      ? t('queue.closeDay.closed', { count: notice.count ?? 0 })
+      ? tp('closeDay.closed', { count: notice.count ?? 0 })
       : notice.key === 'autoClosed'
-        ? t('queue.closeDay.autoClosed', { count: notice.count ?? 0 })
+        ? tp('closeDay.autoClosed', { count: notice.count ?? 0 })
         : notice.key === 'alreadyCalled'
-          ? t('queue.call.alreadyCalled', { number: notice.number ?? '' })
+          ? tp('call.alreadyCalled', { number: notice.number ?? '' })
           : notice.key === 'displayOpened'
-            ? t('queue.display.opened')
-            : t('queue.display.browserHint');
+            ? tp('display.opened')
+            : tp('display.browserHint');
   return (
     <p className="notice" role="status">
       {text}
@@ -57,7 +57,7 @@ function Notice() {
 }
 
 export function QueueScreen({ pollMs }: { pollMs: number }) {
-  const { t, i18n } = useTranslation();
+  const { tp, i18n } = useQueueT();
   const desk = useDesk();
   const store = desk.queue;
   const tab = useQueue((s) => s.tab);
@@ -70,12 +70,12 @@ export function QueueScreen({ pollMs }: { pollMs: number }) {
   return (
     <section className="queue" aria-labelledby="queue-title">
       <div className="screen-head queue-head">
-        <h2 id="queue-title">{t('queue.title')}</h2>
+        <h2 id="queue-title">{tp('title')}</h2>
         {board && <PhaseLine board={board} />}
         {board && (
-          <span className="queue-clock">{t('queue.clock', { time: officeTime(board.now, timeZone) })}</span>
+          <span className="queue-clock">{tp('clock', { time: officeTime(board.now, timeZone) })}</span>
         )}
-        <div className="tabs" role="tablist" aria-label={t('queue.title')}>
+        <div className="tabs" role="tablist" aria-label={tp('title')}>
           {(['board', 'stats'] as const).map((k) => (
             <button
               key={k}
@@ -85,7 +85,7 @@ export function QueueScreen({ pollMs }: { pollMs: number }) {
               aria-selected={tab === k}
               onClick={() => store.getState().setTab(k)}
             >
-              {t(`queue.tabs.${k}`)}
+              {tp(`tabs.${k}`)}
             </button>
           ))}
         </div>

@@ -2,10 +2,10 @@
 // come, and the usual service times the wait estimate starts each day from. The 20-minute
 // limits and the working hours are the standard's (§7, §10) and are not settings.
 
-import { useTranslation } from 'react-i18next';
 import type { OfficeSettings } from '../../../shared/contract/settings.ts';
 import { messagesAt, type Placed } from '../i18n/errors.ts';
 import { FieldMessages } from '../ui/Field.tsx';
+import { useQueueT } from './texts.ts';
 
 type Patch = (change: (d: OfficeSettings) => OfficeSettings) => void;
 
@@ -46,15 +46,15 @@ export function QueueSettingsFields({
   patch: Patch;
   placed: Placed[];
 }) {
-  const { t } = useTranslation();
+  const { t, tp } = useQueueT();
   const queue = (change: Partial<OfficeSettings['queue']>) =>
     patch((d) => ({ ...d, queue: { ...d.queue, ...change } }));
   const minutes = (change: Partial<OfficeSettings['queue']['serviceMinutes']>) =>
     queue({ serviceMinutes: { ...draft.queue.serviceMinutes, ...change } });
   return (
     <>
-      <h3>{t('queue.settings.title')}</h3>
-      <p className="hint">{t('queue.settings.explain')}</p>
+      <h3>{tp('settings.title')}</h3>
+      <p className="hint">{tp('settings.explain')}</p>
       <div className="person-fields">
         <NumberField
           id="queue-noShowAfterCalls"

@@ -1,17 +1,17 @@
 // Day and month statistics of the queue by purpose: tickets, waits (median, 90th percentile,
 // shares within the §7 limit and within the 40 minutes of indicator 1.2), no-shows, breaches.
 
-import { useTranslation } from 'react-i18next';
 import type { QueueStats } from '../../../shared/contract/queue.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { useDesk, useQueue } from '../desk.tsx';
 import { decimal, percent } from './format.ts';
+import { useQueueT } from './texts.ts';
 
 type Figures = QueueStats['total'];
 type Row = { key: string; label: string; value: (f: Figures) => string };
 
 export function QueueStatsView() {
-  const { t, i18n } = useTranslation();
+  const { tp, i18n } = useQueueT();
   const store = useDesk().queue;
   const period = useQueue((s) => s.period);
   const stats = useQueue((s) => s.stats);
@@ -20,32 +20,32 @@ export function QueueStatsView() {
 
   const limit = stats ? Math.max(stats.limits.handIn, stats.limits.collect) : 20;
   const rows: Row[] = [
-    { key: 'issued', label: t('queue.stats.rows.issued'), value: (f) => String(f.issued) },
-    { key: 'served', label: t('queue.stats.rows.served'), value: (f) => String(f.served) },
-    { key: 'noShows', label: t('queue.stats.rows.noShows'), value: (f) => String(f.noShows) },
-    { key: 'closed', label: t('queue.stats.rows.closedUnserved'), value: (f) => String(f.closedUnserved) },
-    { key: 'cancelled', label: t('queue.stats.rows.cancelled'), value: (f) => String(f.cancelled) },
-    { key: 'open', label: t('queue.stats.rows.open'), value: (f) => String(f.open) },
+    { key: 'issued', label: tp('stats.rows.issued'), value: (f) => String(f.issued) },
+    { key: 'served', label: tp('stats.rows.served'), value: (f) => String(f.served) },
+    { key: 'noShows', label: tp('stats.rows.noShows'), value: (f) => String(f.noShows) },
+    { key: 'closed', label: tp('stats.rows.closedUnserved'), value: (f) => String(f.closedUnserved) },
+    { key: 'cancelled', label: tp('stats.rows.cancelled'), value: (f) => String(f.cancelled) },
+    { key: 'open', label: tp('stats.rows.open'), value: (f) => String(f.open) },
     {
       key: 'median',
-      label: t('queue.stats.rows.medianWait'),
+      label: tp('stats.rows.medianWait'),
       value: (f) => decimal(f.medianWaitMinutes, i18n),
     },
-    { key: 'p90', label: t('queue.stats.rows.p90Wait'), value: (f) => decimal(f.p90WaitMinutes, i18n) },
+    { key: 'p90', label: tp('stats.rows.p90Wait'), value: (f) => decimal(f.p90WaitMinutes, i18n) },
     {
       key: 'limit',
-      label: t('queue.stats.rows.withinLimit', { limit }),
+      label: tp('stats.rows.withinLimit', { limit }),
       value: (f) => percent(f.withinLimitShare, i18n),
     },
     {
       key: 'indicator',
-      label: t('queue.stats.rows.withinIndicator', { minutes: stats?.indicatorMinutes ?? 40 }),
+      label: tp('stats.rows.withinIndicator', { minutes: stats?.indicatorMinutes ?? 40 }),
       value: (f) => percent(f.withinIndicatorShare, i18n),
     },
-    { key: 'breaches', label: t('queue.stats.rows.breaches'), value: (f) => String(f.breaches) },
+    { key: 'breaches', label: tp('stats.rows.breaches'), value: (f) => String(f.breaches) },
     {
       key: 'service',
-      label: t('queue.stats.rows.medianService'),
+      label: tp('stats.rows.medianService'),
       value: (f) => decimal(f.medianServiceMinutes, i18n),
     },
   ];
@@ -53,11 +53,11 @@ export function QueueStatsView() {
   return (
     <section className="panel queue-stats" aria-labelledby="stats-title">
       <h3 id="stats-title" className="visually-hidden">
-        {t('queue.tabs.stats')}
+        {tp('tabs.stats')}
       </h3>
       <div className="inline-form">
         <fieldset className="year-switch">
-          <legend className="visually-hidden">{t('queue.stats.period')}</legend>
+          <legend className="visually-hidden">{tp('stats.period')}</legend>
           <div className="radios">
             <label className="radio">
               <input
@@ -66,7 +66,7 @@ export function QueueStatsView() {
                 checked={period.kind === 'day'}
                 onChange={() => void store.getState().setPeriod({ kind: 'day', date: today || '' })}
               />
-              {t('queue.stats.day')}
+              {tp('stats.day')}
             </label>
             <label className="radio">
               <input
@@ -75,13 +75,13 @@ export function QueueStatsView() {
                 checked={period.kind === 'month'}
                 onChange={() => void store.getState().setPeriod({ kind: 'month', month: today.slice(0, 7) })}
               />
-              {t('queue.stats.month')}
+              {tp('stats.month')}
             </label>
           </div>
         </fieldset>
         {period.kind === 'day' ? (
           <div className="field">
-            <label htmlFor="stats-date">{t('queue.stats.date')}</label>
+            <label htmlFor="stats-date">{tp('stats.date')}</label>
             <input
               id="stats-date"
               type="date"
@@ -93,7 +93,7 @@ export function QueueStatsView() {
           </div>
         ) : (
           <div className="field">
-            <label htmlFor="stats-month">{t('queue.stats.monthValue')}</label>
+            <label htmlFor="stats-month">{tp('stats.monthValue')}</label>
             <input
               id="stats-month"
               type="month"
@@ -114,10 +114,10 @@ export function QueueStatsView() {
           <table className="register stats-table">
             <thead>
               <tr>
-                <th scope="col">{t('queue.stats.figure')}</th>
-                <th scope="col">{t('queue.purposes.hand_in')}</th>
-                <th scope="col">{t('queue.purposes.collect')}</th>
-                <th scope="col">{t('queue.stats.total')}</th>
+                <th scope="col">{tp('stats.figure')}</th>
+                <th scope="col">{tp('purposes.hand_in')}</th>
+                <th scope="col">{tp('purposes.collect')}</th>
+                <th scope="col">{tp('stats.total')}</th>
               </tr>
             </thead>
             <tbody>
@@ -133,22 +133,21 @@ export function QueueStatsView() {
               ))}
             </tbody>
           </table>
-          <h4>{t('queue.stats.breachList')}</h4>
+          <h4>{tp('stats.breachList')}</h4>
           {stats.breaches.length === 0 ? (
-            <p className="hint">{t('queue.stats.noBreaches')}</p>
+            <p className="hint">{tp('stats.noBreaches')}</p>
           ) : (
             <ul className="breach-list">
               {stats.breaches.map((b) => (
                 <li key={`${b.localDate}-${b.number}`}>
-                  <strong>{b.number}</strong> · {formatLocalDate(b.localDate)} ·{' '}
-                  {t(`queue.purposes.${b.purpose}`)} ·{' '}
-                  {t('queue.waiting.minutes', { count: Math.round(b.waitMinutes) })} (
-                  {t('queue.waiting.limit', { limit: b.limitMinutes })})
+                  <strong>{b.number}</strong> · {formatLocalDate(b.localDate)} · {tp(`purposes.${b.purpose}`)}{' '}
+                  · {tp('waiting.minutes', { count: Math.round(b.waitMinutes) })} (
+                  {tp('waiting.limit', { limit: b.limitMinutes })})
                 </li>
               ))}
             </ul>
           )}
-          <p className="hint">{t('queue.stats.lunchNote')}</p>
+          <p className="hint">{tp('stats.lunchNote')}</p>
         </>
       )}
     </section>

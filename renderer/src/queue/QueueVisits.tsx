@@ -2,15 +2,15 @@
 // of service of each (§7.2, §7.3), so the office sees them per application too.
 
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { useDesk, useQueue } from '../desk.tsx';
 import { wholeMinutes } from './format.ts';
 import { LimitBadge } from './Lines.tsx';
+import { useQueueT } from './texts.ts';
 import './queue.css';
 
 export function QueueVisits({ applicationId }: { applicationId: number }) {
-  const { t } = useTranslation();
+  const { tp } = useQueueT();
   const store = useDesk().queue;
   const visits = useQueue((s) => (s.visits?.applicationId === applicationId ? s.visits.tickets : null));
   useEffect(() => {
@@ -19,21 +19,21 @@ export function QueueVisits({ applicationId }: { applicationId: number }) {
   if (visits === null) return null;
   return (
     <section className="queue-visits" aria-labelledby="queue-visits-title">
-      <h4 id="queue-visits-title">{t('queue.visits.title')}</h4>
+      <h4 id="queue-visits-title">{tp('visits.title')}</h4>
       {visits.length === 0 ? (
-        <p className="hint">{t('queue.visits.none')}</p>
+        <p className="hint">{tp('visits.none')}</p>
       ) : (
         <ul>
           {visits.map((v) => (
             <li key={v.id}>
-              {t('queue.visits.line', {
+              {tp('visits.line', {
                 number: v.number,
                 date: formatLocalDate(v.localDate),
-                purpose: t(`queue.purposes.${v.purpose}`),
+                purpose: tp(`purposes.${v.purpose}`),
                 wait: wholeMinutes(v.waitMinutes),
               })}
               {v.serviceMinutes !== null &&
-                `, ${t('queue.visits.service', { minutes: Math.round(v.serviceMinutes) })}`}{' '}
+                `, ${tp('visits.service', { minutes: Math.round(v.serviceMinutes) })}`}{' '}
               {v.level === 'breach' && <LimitBadge ticket={v} />}
             </li>
           ))}

@@ -3,12 +3,12 @@
 // with the application on screen linked to it; the notification itself is handed over in the
 // decisions place, which records the ticket with the handover (decisions.startHandover).
 
-import { useTranslation } from 'react-i18next';
 import { useApplications, useDesk, useIntake, useQueue, useSession } from '../desk.tsx';
 import { officeTime } from '../ui/dates.ts';
+import { useQueueT } from './texts.ts';
 
 export function ServingBar() {
-  const { t } = useTranslation();
+  const { tp } = useQueueT();
   const desk = useDesk();
   const place = useSession((s) => s.place);
   const mine = useQueue((s) => s.board?.mine ?? null);
@@ -21,21 +21,21 @@ export function ServingBar() {
   const application = opened ? { id: opened.id, regNumber: opened.regNumber } : about;
   const collecting = mine.status === 'serving' && mine.purpose === 'collect' && application !== null;
   const q = desk.queue.getState();
-  const purpose = t(`queue.purposes.${mine.purpose}`);
+  const purpose = tp(`purposes.${mine.purpose}`);
   const timeZone = desk.session.getState().office?.office.timeZone;
   return (
-    <aside className="serving-bar" aria-label={t('queue.title')} data-testid="serving-bar">
+    <aside className="serving-bar" aria-label={tp('title')} data-testid="serving-bar">
       <span className="serving-number">{mine.number}</span>
       <span>
         {mine.status === 'serving'
-          ? `${t('queue.call.servingTitle')} · ${purpose} · ${officeTime(mine.startedAt, timeZone)}`
-          : t('queue.bar.called', { number: mine.number, purpose })}
-        {place === 'intake' && attached === mine.id && <strong> — {t('queue.bar.attached')}</strong>}
+          ? `${tp('call.servingTitle')} · ${purpose} · ${officeTime(mine.startedAt, timeZone)}`
+          : tp('bar.called', { number: mine.number, purpose })}
+        {place === 'intake' && attached === mine.id && <strong> — {tp('bar.attached')}</strong>}
       </span>
       <span className="serving-actions">
         {collecting && place !== 'decisions' && (
           <button type="button" onClick={() => q.handOver(application)}>
-            {t('queue.bar.handOver', { regNumber: application.regNumber })}
+            {tp('bar.handOver', { regNumber: application.regNumber })}
           </button>
         )}
         {collecting && (
@@ -45,16 +45,16 @@ export function ServingBar() {
             disabled={busy}
             onClick={() => void q.finish(application.id)}
           >
-            {t('queue.bar.finishWith', { regNumber: application.regNumber })}
+            {tp('bar.finishWith', { regNumber: application.regNumber })}
           </button>
         )}
         {mine.status === 'serving' && (
           <button type="button" disabled={busy} onClick={() => void q.finish()}>
-            {t('queue.call.finish')}
+            {tp('call.finish')}
           </button>
         )}
         <button type="button" className="quiet" onClick={() => desk.session.getState().go('queue')}>
-          {t('queue.bar.back')}
+          {tp('bar.back')}
         </button>
       </span>
     </aside>

@@ -1,8 +1,11 @@
-// The walk-in queue's screen texts in Kazakh and Russian, kept beside the queue and spread into
-// the two catalogues (i18n/kk.ts, i18n/ru.ts) under `queue`, `display` and `fields.queue`; the
-// type of the Russian half is the Kazakh half's, so a missing key is a compile error.
+// The walk-in queue's screen texts in Kazakh and Russian, kept beside the queue: on the desk's
+// i18n instance under `queue` and `display` (i18n/place-texts.ts), and spread into the shared
+// catalogue (i18n/kk.ts, i18n/ru.ts) under `fields.queue` for the contract's paths. The type of
+// the Russian half is the Kazakh half's, so a missing (or extra) key is a compile error.
 // Kazakh case endings after a time or a number depend on how it is read aloud, so times and
 // counts stand after a colon or before a noun, never with a suffix glued on.
+
+import { placeTexts } from '../i18n/place-texts.ts';
 
 export const queueKk = {
   title: 'Кезек',
@@ -358,6 +361,12 @@ export const displayRu: typeof displayKk = {
   sound: 'Включить звук',
   offline: 'Нет связи с программой',
 };
+
+/** The queue's and the waiting-room screen's texts: `tp('statuses.waiting')` in a component. */
+export const queueTexts = placeTexts('queue', queueKk, queueRu);
+export const useQueueT = queueTexts.useT;
+export const displayTexts = placeTexts('display', displayKk, displayRu);
+export type DisplayTp = ReturnType<typeof displayTexts.tIn>;
 
 /** Labels of the queue's settings (fields.queue.*): a bad value's message names its field. */
 export const queueFieldsKk = {

@@ -1,0 +1,81 @@
+// One way for every place (decisions, queue, complaints, the monthly report next…) to have its
+// screen texts. The shared catalogue (kk.ts, ru.ts) holds only the shell's, intake's,
+// applications' and settings' texts and the contract's fields, issues and errors: its key union
+// is what i18next types `t` with, and at some size TypeScript gives up on it (TS2589). A place's
+// texts are added at run time to the same i18n instance under the place's prefix (createI18n
+// does it for every place in PLACES) — so the language switch, interpolation and the fallback to
+// Kazakh work as everywhere — and `tp` is typed by the place's own keys, taken from its Kazakh
+// half. The Russian half must have exactly the same shape: a missing or an extra key, or a group
+// where a text should be, is a compile error at `placeTexts(…)`.
+
+import type { i18n as I18n, TFunction } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../../shared/standard/service-definition.ts';
+
+/** A place's texts in one language: words, or groups of words. */
+export interface TextTree {
+  readonly [key: string]: string | TextTree;
+}
+
+/** Every key of a text tree, dotted: 'banner.overdue'. */
+export type TextKey<T> = {
+  [K in keyof T & string]: T[K] extends string ? K : `${K}.${TextKey<T[K]>}`;
+}[keyof T & string];
+
+/** The shape of a text tree: the same keys at every depth, a string wherever there is one. */
+type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/** Any key of `R` that `T` does not have becomes `never`, so an extra key does not compile. */
+type NoExtraKeys<T, R> = {
+  [K in keyof R]: K extends keyof T ? (T[K] extends string ? unknown : NoExtraKeys<T[K], R[K]>) : never;
+};
+
+/** Values put into a text ({{count}}, {{regNumber}}…). */
+export type TextValues = Record<string, string | number>;
+
+/** A place's `t`: its own keys only, without the prefix. */
+export type PlaceT<K extends string> = (key: K, values?: TextValues) => string;
+
+type Untyped = (key: string, values?: TextValues) => string;
+
+/** A place's `t` over an i18next `t`: the key is the place's, the prefix is put in front. */
+function withPrefix<K extends string>(prefix: string, t: unknown): PlaceT<K> {
+  return (key, values) => (t as Untyped)(`${prefix}.${key}`, values);
+}
+
+export interface PlaceTexts<K extends string> {
+  readonly prefix: string;
+  readonly texts: Readonly<Record<Lang, TextTree>>;
+  /** Adds the texts to an i18n instance under the prefix (createI18n does it for every place). */
+  addTo(i18n: I18n): void;
+  /** `tp` outside a component: in the instance's current language, or in `lng`. */
+  tIn(i18n: I18n, lng?: Lang): PlaceT<K>;
+  /** `t` of the shared catalogue, `tp` of this place, and the instance. */
+  useT(): { t: TFunction; tp: PlaceT<K>; i18n: I18n };
+}
+
+export function placeTexts<Kk extends TextTree, Ru extends Shape<Kk>>(
+  prefix: string,
+  kk: Kk,
+  ru: Ru & NoExtraKeys<Kk, Ru>,
+): PlaceTexts<TextKey<Kk>> {
+  type K = TextKey<Kk>;
+  return {
+    prefix,
+    texts: { kk, ru },
+    addTo(i18n) {
+      i18n.addResourceBundle('kk', 'translation', { [prefix]: kk }, true, true);
+      i18n.addResourceBundle('ru', 'translation', { [prefix]: ru }, true, true);
+    },
+    tIn(i18n, lng) {
+      return withPrefix<K>(prefix, lng ? i18n.getFixedT(lng) : i18n.t.bind(i18n));
+    },
+    useT() {
+      const { t, i18n } = useTranslation();
+      // A new `tp` when the language changes, as `t` is, so memos that depend on it recompute.
+      const tp = useMemo(() => withPrefix<K>(prefix, t), [prefix, t]);
+      return { t, tp, i18n };
+    },
+  };
+}
