@@ -44,6 +44,7 @@ const ROLES: Partial<Record<ChannelName, readonly DeskRole[]>> = {
   // Who works at the desk, and as what, is the administrator's to say (the very first user,
   // created before anyone can sign in, is the one exception: see rolesOf).
   'users.create': ['admin'],
+  'users.deactivate': ['admin'],
 };
 
 /**

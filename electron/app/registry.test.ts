@@ -91,6 +91,43 @@ describe('the handler table', () => {
     expect((await desk.ok('session.users', {})).map((u) => u.login)).toEqual(['aigerim', 'saule']);
   });
 
+  it('takes a user off the sign-in list without deleting them, and signs them out everywhere', async () => {
+    const clerk = await desk.ok('users.create', {
+      login: 'saule',
+      fullName: 'Сәуле',
+      role: 'clerk',
+      language: 'kk',
+    });
+    const otherDesk = { ...desk.ctx, session: { userId: clerk.id } };
+    const registry = createRegistry(handlers, () => {});
+    expect((await registry.dispatch('settings.get', {}, otherDesk)).ok).toBe(true);
+    await desk.ok('users.deactivate', { userId: clerk.id, reason: 'Басқа жұмысқа ауысты' });
+    expect((await desk.ok('session.users', {})).map((u) => u.login)).toEqual(['aigerim']);
+    expect(await registry.dispatch('settings.get', {}, otherDesk)).toEqual({
+      ok: false,
+      error: { code: 'not_signed_in' },
+    });
+    const row = desk.ctx.db
+      .prepare('SELECT active, deactivate_reason AS reason FROM users WHERE id = ?')
+      .get(clerk.id);
+    expect(row).toEqual({ active: 0, reason: 'Басқа жұмысқа ауысты' });
+  });
+
+  it('keeps the last administrator', async () => {
+    const me = await desk.ok('session.current', {});
+    const r = await desk.call('users.deactivate', { userId: me?.id as number, reason: 'x' });
+    expect(r).toEqual({ ok: false, error: { code: 'last_admin' } });
+  });
+
+  it('signs out: the desk answers nothing personal until someone signs in', async () => {
+    await desk.ok('session.signOut', {});
+    expect(await desk.ok('session.current', {})).toBeNull();
+    expect(await desk.call('applications.search', {})).toEqual({
+      ok: false,
+      error: { code: 'not_signed_in' },
+    });
+  });
+
   it('lets only the first user be created before anyone signs in', async () => {
     desk.ctx.session.userId = null;
     const r = await desk.call('users.create', {

@@ -43,12 +43,15 @@ export function createRegistry(handlers: Handlers, log: (e: unknown) => void = c
       if (!parsed.success) {
         return { ok: false, error: { code: 'invalid_input', issues: issuesOf(parsed.error) } };
       }
-      if (requirementOf(channel) === 'signed_in' && ctx.session.userId === null) {
+      // A user deactivated while signed in at another desk is signed out there at the next call.
+      const user = ctx.session.userId === null ? undefined : getUser(ctx.db, ctx.session.userId);
+      if (ctx.session.userId !== null && !user) ctx.session.userId = null;
+      if (requirementOf(channel) === 'signed_in' && !user) {
         return { ok: false, error: { code: 'not_signed_in' } };
       }
-      const roles = rolesOf(channel, ctx.session.userId !== null);
+      const roles = rolesOf(channel, user !== undefined);
       if (roles) {
-        const role = ctx.session.userId === null ? undefined : getUser(ctx.db, ctx.session.userId)?.role;
+        const role = user?.role;
         if (!role || !roles.includes(role)) {
           return { ok: false, error: { code: 'forbidden', params: { channel, roles: roles.join(',') } } };
         }

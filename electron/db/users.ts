@@ -37,6 +37,18 @@ export function loginExists(db: Db, login: string): boolean {
   return db.prepare('SELECT 1 FROM users WHERE login = ?').get(login) !== undefined;
 }
 
+export function countActiveAdmins(db: Db): number {
+  return (
+    db.prepare("SELECT count(*) AS n FROM users WHERE role = 'admin' AND active = 1").get() as { n: number }
+  ).n;
+}
+
+export function deactivateUser(db: Db, id: number, by: number, at: string, reason: string): void {
+  db.prepare(
+    'UPDATE users SET active = 0, deactivated_at = ?, deactivated_by = ?, deactivate_reason = ? WHERE id = ?',
+  ).run(at, by, reason, id);
+}
+
 export function setUserLanguage(db: Db, id: number, language: string): void {
   db.prepare('UPDATE users SET language = ? WHERE id = ?').run(language, id);
 }

@@ -6,7 +6,9 @@ import type { HandlerGroup } from '../app/registry.ts';
 import { writeAudit } from '../db/audit.ts';
 import { inTransaction } from '../db/transaction.ts';
 import {
+  countActiveAdmins,
   countUsers,
+  deactivateUser,
   getUser,
   insertUser,
   listActiveUsers,
@@ -19,7 +21,9 @@ type SessionChannels =
   | 'session.signIn'
   | 'session.current'
   | 'session.setLanguage'
-  | 'users.create';
+  | 'session.signOut'
+  | 'users.create'
+  | 'users.deactivate';
 
 export const sessionHandlers: HandlerGroup<SessionChannels> = {
   'session.users': (_input, ctx) => listActiveUsers(ctx.db),
@@ -45,6 +49,29 @@ export const sessionHandlers: HandlerGroup<SessionChannels> = {
       return after as NonNullable<typeof after>;
     });
   },
+
+  'session.signOut': (_input, ctx) => {
+    writeAudit(ctx, { action: 'session.signOut', entity: 'user', entityId: ctx.session.userId });
+    ctx.session.userId = null;
+    return { signedOut: true as const };
+  },
+
+  'users.deactivate': ({ userId, reason }, ctx) =>
+    inTransaction(ctx.db, () => {
+      const before = getUser(ctx.db, userId);
+      if (!before) throw new DomainError('not_found', { what: 'user' });
+      // An office without an active administrator could never add or remove anyone again.
+      if (before.role === 'admin' && countActiveAdmins(ctx.db) <= 1) throw new DomainError('last_admin');
+      deactivateUser(ctx.db, userId, ctx.session.userId as number, ctx.clock.now().toISOString(), reason);
+      writeAudit(ctx, {
+        action: 'users.deactivate',
+        entity: 'user',
+        entityId: userId,
+        before,
+        after: { active: false, reason },
+      });
+      return { userId };
+    }),
 
   'users.create': (input, ctx) =>
     inTransaction(ctx.db, () => {

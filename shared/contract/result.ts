@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'package_complete',
   'documents_not_applicable',
   'login_taken',
+  'last_admin',
   'already_cancelled',
   // The walk-in queue (§7.2, §7.3, §10).
   'queue_closed',

@@ -7,6 +7,13 @@ export const sessionChannels = {
   'session.signIn': { input: z.object({ userId: id }).strict(), output: user },
   'session.current': { input: empty, output: user.nullable() },
   'session.setLanguage': { input: z.object({ language: lang }).strict(), output: user },
+  /** The clerk leaves the desk (or hands it to the head): the next person signs in. */
+  'session.signOut': { input: empty, output: z.object({ signedOut: z.literal(true) }) },
+  /** Someone no longer works at the desk: off the sign-in list, never deleted. */
+  'users.deactivate': {
+    input: z.object({ userId: id, reason: text(300) }).strict(),
+    output: z.object({ userId: id }),
+  },
   'users.create': {
     input: z
       .object({

@@ -129,6 +129,8 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
       ];
     case 'package_complete':
       return [{ path: 'documents', text: i18n.t('errors.package_complete') }];
+    case 'last_admin':
+      return [{ path: null, text: i18n.t('errors.last_admin') }];
     case 'login_taken':
       return [{ path: 'login', text: i18n.t('errors.login_taken', { login: p.login ?? '' }) }];
     case 'internal':

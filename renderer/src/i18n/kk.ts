@@ -306,6 +306,7 @@ export const kk = {
     package_complete: 'Құжаттар толық — қайтаруға негіз жоқ, өтінішті қабылдаңыз',
     documents_not_applicable: 'Бұл санатқа қатысы жоқ құжаттар белгіленген: {{documents}}',
     login_taken: '«{{login}}» логині бос емес, басқасын таңдаңыз',
+    last_admin: 'Бұл — соңғы әкімші: алдымен басқа әкімші қосыңыз',
     already_cancelled: '№ {{regNumber}} өтініш бұрын жойылған',
     move_not_allowed: 'Бұл қадам қазір мүмкін емес: № {{regNumber}} өтініштің күйі — «{{status}}»',
     refusal_ground_unknown: 'Стандартта мұндай бас тарту негізі жоқ (17-тармақ)',

@@ -301,6 +301,7 @@ export const ru: Catalogue = {
     package_complete: 'Пакет полный — оснований возвращать нет, примите заявление',
     documents_not_applicable: 'Отмечены документы, которые к этой категории не относятся: {{documents}}',
     login_taken: 'Логин «{{login}}» уже занят, выберите другой',
+    last_admin: 'Это последний администратор: сначала добавьте другого',
     already_cancelled: 'Заявление № {{regNumber}} уже аннулировано',
     move_not_allowed: 'Этот шаг сейчас невозможен: заявление № {{regNumber}} — «{{status}}»',
     refusal_ground_unknown: 'Такого основания отказа в стандарте нет (пункт 17)',
