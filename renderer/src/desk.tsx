@@ -4,7 +4,7 @@
 import type { i18n as I18n } from 'i18next';
 import { createContext, type ReactNode, use } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { useStore } from 'zustand';
+import { type StoreApi, useStore } from 'zustand';
 import type { ApiClient } from './api/client.ts';
 import { type ComplaintsState, type ComplaintsStore, createComplaintsStore } from './complaints/store.ts';
 import { createDecisionsStore, type DecisionsState, type DecisionsStore } from './decisions/store.ts';
@@ -17,6 +17,7 @@ import { createIntakeStore, type IntakeState, type IntakeStore } from './stores/
 import { createQueueStore, type QueueState, type QueueStore } from './stores/queue.ts';
 import { createSessionStore, type SessionState, type SessionStore } from './stores/session.ts';
 import { createSettingsStore, type SettingsState, type SettingsStore } from './stores/settings.ts';
+import { createUsersStore, type UsersState, type UsersStore } from './stores/users.ts';
 
 export interface Desk {
   api: ApiClient;
@@ -28,6 +29,7 @@ export interface Desk {
   decisions: DecisionsStore;
   complaints: ComplaintsStore;
   queue: QueueStore;
+  users: UsersStore;
   queuePollMs: number;
 }
 
@@ -39,35 +41,47 @@ export interface DeskOptions {
 }
 
 export function createDesk(api: ApiClient, i18n: I18n, options: DeskOptions = {}): Desk {
-  const session = createSessionStore(api, i18n);
+  // When the person at the desk signs out, every place forgets what it held for them: the next
+  // person must not see a half-filled intake, a found applicant or an open complaint.
+  const session = createSessionStore(api, i18n, () => {
+    for (const forget of personal) forget();
+  });
   const intake = createIntakeStore(api);
   const applications = createApplicationsStore(api, options.searchDelayMs ?? 300);
   const decisions = createDecisionsStore(api);
+  const settings = createSettingsStore(api, (office) => session.getState().officeChanged(office));
+  const complaints = createComplaintsStore(api);
+  const users = createUsersStore(api);
+  const queue = createQueueStore(api, {
+    openIntake: (ticket) => {
+      intake.getState().attachTicket({ id: ticket.id, number: ticket.number });
+      session.getState().go('intake');
+    },
+    openSearch: () => {
+      applications.getState().close();
+      session.getState().go('applications');
+    },
+    released: (ticketId) => intake.getState().releaseTicket(ticketId),
+    openHandover: (applicationId, ticket) => {
+      void decisions.getState().startHandover(applicationId, ticket.id);
+      session.getState().go('decisions');
+    },
+    hasReceiptPrinter: () => Boolean(session.getState().office?.printing.receiptPrinter.trim()),
+  });
+  const personal = [intake, applications, decisions, settings, complaints, queue, users].map(
+    (store) => () => (store as StoreApi<unknown>).setState(store.getInitialState(), true),
+  );
   return {
     api,
     i18n,
     session,
     intake,
     applications,
-    settings: createSettingsStore(api, (office) => session.getState().officeChanged(office)),
+    settings,
     decisions,
-    complaints: createComplaintsStore(api),
-    queue: createQueueStore(api, {
-      openIntake: (ticket) => {
-        intake.getState().attachTicket({ id: ticket.id, number: ticket.number });
-        session.getState().go('intake');
-      },
-      openSearch: () => {
-        applications.getState().close();
-        session.getState().go('applications');
-      },
-      released: (ticketId) => intake.getState().releaseTicket(ticketId),
-      openHandover: (applicationId, ticket) => {
-        void decisions.getState().startHandover(applicationId, ticket.id);
-        session.getState().go('decisions');
-      },
-      hasReceiptPrinter: () => Boolean(session.getState().office?.printing.receiptPrinter.trim()),
-    }),
+    complaints,
+    queue,
+    users,
     queuePollMs: options.queuePollMs ?? 5000,
   };
 }
@@ -95,4 +109,5 @@ export const useApplications = <T,>(pick: (s: ApplicationsState) => T): T =>
 export const useSettings = <T,>(pick: (s: SettingsState) => T): T => useStore(useDesk().settings, pick);
 export const useQueue = <T,>(pick: (s: QueueState) => T): T => useStore(useDesk().queue, pick);
 export const useDecisions = <T,>(pick: (s: DecisionsState) => T): T => useStore(useDesk().decisions, pick);
+export const useUsers = <T,>(pick: (s: UsersState) => T): T => useStore(useDesk().users, pick);
 export const useComplaints = <T,>(pick: (s: ComplaintsState) => T): T => useStore(useDesk().complaints, pick);

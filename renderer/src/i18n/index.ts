@@ -6,6 +6,7 @@ import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { complaintsTexts } from '../complaints/texts.ts';
 import { decisionsTexts } from '../decisions/texts.ts';
 import { displayTexts, queueTexts } from '../queue/texts.ts';
+import { usersTexts } from '../settings/users-texts.ts';
 import { type Catalogue, kk } from './kk.ts';
 import type { PlaceTexts } from './place-texts.ts';
 import { ru } from './ru.ts';
@@ -26,6 +27,7 @@ export const PLACES: readonly Pick<PlaceTexts<never>, 'prefix' | 'texts' | 'addT
   queueTexts,
   displayTexts,
   complaintsTexts,
+  usersTexts,
 ];
 
 export function createI18n(lang: Lang = 'kk'): I18n {

@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { OfficeSettings } from '../../../shared/contract/settings.ts';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { ReviewTermSettings } from '../complaints/ReviewTermSettings.tsx';
-import { useDesk, useSettings } from '../desk.tsx';
+import { useDesk, useSession, useSettings } from '../desk.tsx';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { QueueSettingsFields } from '../queue/QueueSettingsFields.tsx';
 import { TextField, TopErrors } from '../ui/Field.tsx';
 import { enterMovesOn } from '../ui/keyboard.ts';
 import { OfficeCalendar } from './OfficeCalendar.tsx';
+import { UsersSection } from './UsersSection.tsx';
 
 type Layout = OfficeSettings['printing']['talonLayout'];
 const LAYOUTS: readonly Layout[] = ['a6', 'a5', 'receipt80'];
@@ -37,6 +38,7 @@ export function SettingsScreen() {
   const saving = useSettings((s) => s.saving);
   const notice = useSettings((s) => s.notice);
   const error = useSettings((s) => s.error);
+  const isAdmin = useSession((s) => s.user?.role === 'admin');
 
   useEffect(() => {
     void store.getState().load();
@@ -222,6 +224,7 @@ export function SettingsScreen() {
       </form>
       <OfficeCalendar />
       <ReviewTermSettings />
+      {isAdmin && <UsersSection />}
     </div>
   );
 }

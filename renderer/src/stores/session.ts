@@ -30,13 +30,23 @@ export interface SessionState {
   createFirstUser(draft: FirstUserDraft): Promise<void>;
   /** Before sign-in: only the screen; after: remembered for the user. */
   setLanguage(lang: Lang): Promise<void>;
+  /** The person at the desk leaves it: the next one picks their name from the sign-in list. */
+  signOut(): Promise<void>;
   go(place: Place): void;
   officeChanged(office: OfficeSettings): void;
 }
 
 export type SessionStore = StoreApi<SessionState>;
 
-export function createSessionStore(api: ApiClient, i18n: I18n): SessionStore {
+/**
+ * `signedOut` is told when the person at the desk has left, so the desk can forget what they
+ * had on screen (a half-filled intake, a found applicant…) before the next person sits down.
+ */
+export function createSessionStore(
+  api: ApiClient,
+  i18n: I18n,
+  signedOut: () => void = () => {},
+): SessionStore {
   const showLanguage = async (lang: Lang) => {
     if (i18n.language !== lang) await i18n.changeLanguage(lang);
     if (typeof document !== 'undefined') document.documentElement.lang = lang;
@@ -104,6 +114,15 @@ export function createSessionStore(api: ApiClient, i18n: I18n): SessionStore {
         if (r.ok) return set({ user: r.value, error: null });
         await showLanguage(before.language);
         set({ error: r.error });
+      },
+
+      async signOut() {
+        set({ busy: true, error: null });
+        const r = await api.invoke('session.signOut', {});
+        if (!r.ok) return set({ busy: false, error: r.error });
+        signedOut();
+        set({ user: null, office: null, place: 'intake' });
+        await listUsers();
       },
 
       go(place) {

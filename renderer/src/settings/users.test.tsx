@@ -1,0 +1,155 @@
+// Who sits at the desk: changing the user at the header, and Settings → Users for the
+// administrator (adding the head, taking off the list a clerk who left, never the last admin).
+
+import { screen, waitFor, within } from '@testing-library/react';
+import type { User } from '../../../shared/contract/common.ts';
+import { DomainError } from '../../../shared/contract/result.ts';
+import { OFFICE_DEFAULTS as OFFICE } from '../../../shared/standard/office-defaults.ts';
+import { ADULT } from '../../../tests/support/people.ts';
+import { CLERK, renderDesk } from '../test/render.tsx';
+
+const ADMIN: User = {
+  id: 9,
+  login: 'admin',
+  fullName: 'Бауыржан Ерланұлы Әбенов',
+  role: 'admin',
+  language: 'kk',
+};
+const HEAD: User = {
+  id: 2,
+  login: 'g.seitkali',
+  fullName: 'Гүлнар Маратқызы Сейтқали',
+  role: 'head',
+  language: 'ru',
+};
+
+/** The desk with an administrator signed in and an office of the admin and one clerk. */
+function adminDesk(deactivate?: (userId: number) => void) {
+  let users: User[] = [ADMIN, CLERK];
+  let nextId = 10;
+  return renderDesk({
+    'session.current': () => ADMIN,
+    'session.users': () => users,
+    'settings.get': () => OFFICE,
+    'calendar.year': () => ({ daysOff: [], workingWeekendDays: [], corrections: [] }),
+    'users.create': (input) => {
+      if (input.login === CLERK.login) throw new DomainError('login_taken', { login: input.login });
+      const created = { id: nextId++, ...input };
+      users = [...users, created];
+      return created;
+    },
+    'users.deactivate': ({ userId }) => {
+      deactivate?.(userId);
+      users = users.filter((u) => u.id !== userId);
+      return { userId };
+    },
+  });
+}
+
+async function openUsers(d: ReturnType<typeof renderDesk>) {
+  await screen.findByLabelText('ЖСН');
+  await d.user.click(screen.getByRole('button', { name: 'Баптаулар' }));
+  return screen.findByRole('region', { name: 'Пайдаланушылар' });
+}
+
+describe('changing the user at the desk', () => {
+  it('signs the clerk out and shows the sign-in list, with nothing of the half-filled intake left', async () => {
+    const NEXT: User = { ...HEAD, language: 'kk' };
+    const d = renderDesk({
+      'session.users': () => [CLERK, NEXT],
+      'session.signOut': () => ({ signedOut: true }),
+      'session.signIn': ({ userId }) => (userId === NEXT.id ? NEXT : CLERK),
+    });
+    await d.user.type(await screen.findByLabelText('ЖСН'), ADULT.iin);
+    await d.user.type(screen.getByLabelText('Тегі'), ADULT.lastName);
+
+    await d.user.click(screen.getByRole('button', { name: 'Пайдаланушыны ауыстыру' }));
+    expect(await screen.findByRole('heading', { name: 'Кім жұмыс істейді?' })).toBeInTheDocument();
+    expect(d.inputsOf('session.signOut')).toEqual([{}]);
+    expect(screen.queryByText(CLERK.fullName, { selector: 'strong' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+
+    await d.user.click(screen.getByRole('button', { name: new RegExp(NEXT.fullName) }));
+    expect(await screen.findByLabelText('ЖСН')).toHaveValue('');
+    expect(screen.getByLabelText('Тегі')).toHaveValue('');
+    expect(screen.queryByDisplayValue(ADULT.lastName)).not.toBeInTheDocument();
+    expect(screen.getByRole('banner')).toHaveTextContent(NEXT.fullName);
+  });
+});
+
+describe('Settings → Users', () => {
+  it('lets the administrator add the head of the department', async () => {
+    const d = adminDesk();
+    const users = await openUsers(d);
+    expect(await within(users).findByRole('cell', { name: CLERK.fullName })).toBeInTheDocument();
+    expect(within(users).getByRole('cell', { name: 'маман' })).toBeInTheDocument();
+
+    await d.user.type(within(users).getByLabelText('Логин'), CLERK.login);
+    await d.user.type(within(users).getByLabelText('Аты-жөні'), HEAD.fullName);
+    await d.user.selectOptions(within(users).getByLabelText('Рөлі'), 'head');
+    await d.user.selectOptions(within(users).getByLabelText('Тіл'), 'ru');
+    await d.user.click(within(users).getByRole('button', { name: 'Пайдаланушы қосу' }));
+    expect(within(users).getByLabelText('Логин')).toHaveAccessibleDescription(/a\.nurlanova.*бос емес/);
+
+    await d.user.clear(within(users).getByLabelText('Логин'));
+    await d.user.type(within(users).getByLabelText('Логин'), HEAD.login);
+    await d.user.click(within(users).getByRole('button', { name: 'Пайдаланушы қосу' }));
+    expect(await within(users).findByRole('cell', { name: HEAD.fullName })).toBeInTheDocument();
+    expect(d.inputsOf('users.create').at(-1)).toEqual({
+      login: HEAD.login,
+      fullName: HEAD.fullName,
+      role: 'head',
+      language: 'ru',
+    });
+    expect(within(users).getByRole('cell', { name: 'бөлім бастығы' })).toBeInTheDocument();
+    expect(within(users).getByRole('status')).toHaveTextContent(`${HEAD.fullName} қосылды`);
+  });
+
+  it('takes a clerk who left off the list only with a reason, and never offers it for oneself', async () => {
+    const d = adminDesk();
+    const users = await openUsers(d);
+    await within(users).findByRole('cell', { name: CLERK.fullName });
+    expect(within(users).queryByRole('button', { name: `Тізімнен шығару: ${ADMIN.fullName}` })).toBeNull();
+
+    await d.user.click(within(users).getByRole('button', { name: `Тізімнен шығару: ${CLERK.fullName}` }));
+    await d.user.click(within(users).getByRole('button', { name: 'Тізімнен шығаруды растау' }));
+    const why = within(users).getByLabelText(/тізімнен шығару себебі/);
+    expect(why).toHaveAccessibleDescription(/толтырыңыз/);
+    expect(d.inputsOf('users.deactivate')).toHaveLength(0);
+
+    await d.user.type(why, 'басқа жұмысқа ауысты');
+    await d.user.click(within(users).getByRole('button', { name: 'Тізімнен шығаруды растау' }));
+    expect(d.inputsOf('users.deactivate')).toEqual([{ userId: CLERK.id, reason: 'басқа жұмысқа ауысты' }]);
+    await waitFor(() => expect(within(users).queryByRole('cell', { name: CLERK.fullName })).toBeNull());
+    expect(within(users).getByRole('status')).toHaveTextContent(`${CLERK.fullName} тізімнен шығарылды`);
+  });
+
+  it('says why the last administrator cannot be taken off the list', async () => {
+    const OTHER_ADMIN: User = { ...CLERK, role: 'admin' };
+    const d = adminDesk((userId) => {
+      if (userId === OTHER_ADMIN.id) throw new DomainError('last_admin');
+    });
+    const users = await openUsers(d);
+    await d.user.click(
+      await within(users).findByRole('button', { name: `Тізімнен шығару: ${OTHER_ADMIN.fullName}` }),
+    );
+    await d.user.type(within(users).getByLabelText(/тізімнен шығару себебі/), 'қате');
+    await d.user.click(within(users).getByRole('button', { name: 'Тізімнен шығаруды растау' }));
+    expect(
+      await within(users).findByText('Бұл — соңғы әкімші: алдымен басқа әкімші қосыңыз'),
+    ).toBeInTheDocument();
+    expect(within(users).getByRole('cell', { name: OTHER_ADMIN.fullName })).toBeInTheDocument();
+  });
+
+  it('is not shown to a clerk', async () => {
+    const d = renderDesk({
+      'calendar.year': () => ({ daysOff: [], workingWeekendDays: [], corrections: [] }),
+    });
+    await screen.findByLabelText('ЖСН');
+    await d.user.click(screen.getByRole('button', { name: 'Баптаулар' }));
+    expect(await screen.findByLabelText('Атауы (қазақша)')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Пайдаланушылар' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Пайдаланушы қосу' })).toBeNull();
+    expect(d.inputsOf('session.users')).toHaveLength(0);
+  });
+});
