@@ -25,6 +25,14 @@ describe("the office calendar: Kazakhstan's holidays plus the office's correctio
     }
   });
 
+  it("names the substitute days off in Kazakh, not in the library's English", async () => {
+    const y = await desk.ok('calendar.year', { year: 2026 });
+    expect(y.daysOff.find((d) => d.date === '2026-03-09')?.name).toBe(
+      'Халықаралық әйелдер күні (ауыстырылған демалыс күні)',
+    );
+    expect(y.daysOff.map((d) => d.name).join(' ')).not.toMatch(/substitute/);
+  });
+
   it('ships the correction of the 2026 Nauryz substitute day the library gets wrong', async () => {
     const y = await desk.ok('calendar.year', { year: 2026 });
     expect(y.daysOff.find((d) => d.date === '2026-03-25')?.source).toBe('office');

@@ -16,6 +16,8 @@ export interface LibraryHoliday {
 
 const cache = new Map<string, LibraryHoliday[]>();
 
+const SUBSTITUTE: Record<Lang, string> = { kk: '(ауыстырылған демалыс күні)', ru: '(перенесённый выходной)' };
+
 /** Public holidays and substitute days off of a year, as the library knows them. */
 export function libraryHolidays(year: number, lang: Lang = 'kk'): LibraryHoliday[] {
   const key = `${year}:${lang}`;
@@ -28,7 +30,11 @@ export function libraryHolidays(year: number, lang: Lang = 'kk'): LibraryHoliday
       const date = h.date.slice(0, 10);
       if (seen.has(date)) continue;
       seen.add(date);
-      list.push({ date, name: h.name });
+      // The library marks a weekend holiday's day off moved to a weekday in English.
+      const name = h.substitute
+        ? `${h.name.replace(/\s*\(substitute day\)$/, '')} ${SUBSTITUTE[lang]}`
+        : h.name;
+      list.push({ date, name });
     }
     cache.set(key, list);
   }

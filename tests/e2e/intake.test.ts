@@ -100,4 +100,21 @@ describe('intake of a disabled child in the browser mode', () => {
     await ui.text(row, '12 күн');
     await desk.screenshot('04-applications');
   });
+
+  it('lets the administrator add the head in Settings and hand the desk over to her', async () => {
+    const { page } = desk;
+    await page.getByRole('button', { name: 'Баптаулар' }).click();
+    const users = page.getByRole('region', { name: 'Пайдаланушылар' }).or(page.locator('section.users'));
+    await users.first().getByLabel('Логин').fill('zh.muratova');
+    await users.first().getByLabel('Аты-жөні').fill('Жанар Мұратова');
+    await users.first().getByLabel('Рөлі').selectOption('head');
+    await users.first().getByRole('button', { name: 'Пайдаланушы қосу' }).click();
+    await ui.text(users.first(), 'Жанар Мұратова');
+    await desk.screenshot('05-settings-users');
+
+    await page.getByRole('button', { name: 'Пайдаланушыны ауыстыру' }).click();
+    await page.getByRole('button', { name: /Жанар Мұратова/ }).click();
+    await ui.text(page.locator('header'), 'Жанар Мұратова');
+    await desk.screenshot('06-changed-user');
+  });
 });
