@@ -12,8 +12,9 @@ import { useApplications, useDesk } from '../desk.tsx';
 import { describeError } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import { QueueVisits } from '../queue/QueueVisits.tsx';
-import { officeDate, officeDateTime } from '../ui/dates.ts';
+import { officeDate } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
+import { PrintedList } from '../ui/PrintedList.tsx';
 import { DaysLeft } from './ApplicationsScreen.tsx';
 
 function Person({ p, extra }: { p: ApplicationDetail['applicant']; extra?: string }) {
@@ -160,28 +161,12 @@ export function ApplicationDetailView() {
           </p>
         )}
         {printed.length ? (
-          <ul className="printed-list">
-            {printed.map((d) => {
-              const kind = d.kind in KIND_KEYS ? t(KIND_KEYS[d.kind as keyof typeof KIND_KEYS]) : d.kind;
-              return (
-                <li key={d.id}>
-                  <span>
-                    {kind}
-                    {d.copy && ` (${t('applications.copyMark')})`} · {officeDateTime(d.printedAt, timeZone)} ·{' '}
-                    {d.lang.toUpperCase()}
-                  </span>
-                  <button
-                    type="button"
-                    className="quiet"
-                    aria-label={`${t('common.open')}: ${kind}`}
-                    onClick={() => void store.getState().openDocument(d.id)}
-                  >
-                    {t('common.open')}
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
+          <PrintedList
+            docs={printed}
+            kindName={(kind) => (kind in KIND_KEYS ? t(KIND_KEYS[kind as keyof typeof KIND_KEYS]) : kind)}
+            onOpen={(id) => void store.getState().openDocument(id)}
+            timeZone={timeZone}
+          />
         ) : (
           <p className="hint">{t('applications.noPrinted')}</p>
         )}

@@ -11,6 +11,7 @@ import { describeError, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import { officeDate, officeDateTime } from '../ui/dates.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
+import { PrintedList } from '../ui/PrintedList.tsx';
 import { Attachments } from './Attachments.tsx';
 import { DaysLeft, StateMark } from './Journal.tsx';
 import { Answer } from './Outcome.tsx';
@@ -119,7 +120,7 @@ function CourtAndCancel() {
 }
 
 function Printed() {
-  const { t, tp } = useComplaintsT();
+  const { tp } = useComplaintsT();
   const store = useDesk().complaints;
   const detail = useStore(store, (s) => s.detail);
   const timeZone = useSession((s) => s.office?.office.timeZone);
@@ -128,31 +129,14 @@ function Printed() {
     <section className="panel" aria-labelledby="complaint-printed-title">
       <h3 id="complaint-printed-title">{tp('detail.printed')}</h3>
       {detail.printed.length ? (
-        <ul className="printed-list">
-          {detail.printed.map((d) => {
-            const kind =
-              d.kind === 'complaint_talon' || d.kind === 'complaint_answer'
-                ? tp(`detail.kinds.${d.kind}`)
-                : d.kind;
-            return (
-              <li key={d.id}>
-                <span>
-                  {kind}
-                  {d.copy && ` (${t('applications.copyMark')})`} · {officeDateTime(d.printedAt, timeZone)} ·{' '}
-                  {d.lang.toUpperCase()}
-                </span>
-                <button
-                  type="button"
-                  className="quiet"
-                  aria-label={`${t('common.open')}: ${kind}`}
-                  onClick={() => void store.getState().openDocument(d.id)}
-                >
-                  {t('common.open')}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        <PrintedList
+          docs={detail.printed}
+          kindName={(kind) =>
+            kind === 'complaint_talon' || kind === 'complaint_answer' ? tp(`detail.kinds.${kind}`) : kind
+          }
+          onOpen={(id) => void store.getState().openDocument(id)}
+          timeZone={timeZone}
+        />
       ) : (
         <p className="hint">{tp('detail.noPrinted')}</p>
       )}

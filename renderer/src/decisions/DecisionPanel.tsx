@@ -12,6 +12,7 @@ import { describeError, messagesAt, messagesAtTop, type Placed } from '../i18n/e
 import { currentLang } from '../i18n/index.ts';
 import { officeDateTime } from '../ui/dates.ts';
 import { FieldMessages, TextField, TopErrors } from '../ui/Field.tsx';
+import { PrintedList } from '../ui/PrintedList.tsx';
 import { type DecisionsTp, useDecisionsT } from './texts.ts';
 import './decisions.css';
 
@@ -225,24 +226,12 @@ function LetterBox({ file }: { file: DecisionFile }) {
         </button>
       </div>
       {printed.length > 0 && (
-        <ul className="printed-list">
-          {printed.map((d) => (
-            <li key={d.id}>
-              <span>
-                {t('applications.kinds.notification')}
-                {d.copy && ` (${t('applications.copyMark')})`} · {officeDateTime(d.printedAt, timeZone)} ·{' '}
-                {d.lang.toUpperCase()}
-              </span>
-              <button
-                type="button"
-                className="quiet"
-                onClick={() => void store.getState().openDocument(d.id)}
-              >
-                {t('common.open')}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <PrintedList
+          docs={printed}
+          kindName={() => t('applications.kinds.notification')}
+          onOpen={(id) => void store.getState().openDocument(id)}
+          timeZone={timeZone}
+        />
       )}
     </section>
   );

@@ -7,8 +7,8 @@ import type { DueRow } from '../../../shared/contract/decisions.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { useDecisions, useDesk } from '../desk.tsx';
 import { describeError } from '../i18n/errors.ts';
-import { officeDateTime } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
+import { PrintedList } from '../ui/PrintedList.tsx';
 import { DecisionPanel, StatusPill } from './DecisionPanel.tsx';
 import type { DecisionsTab } from './store.ts';
 import { useDecisionsT } from './texts.ts';
@@ -215,7 +215,7 @@ function HandoverView() {
 }
 
 function PostView() {
-  const { t, tp } = useDecisionsT();
+  const { tp } = useDecisionsT();
   const desk = useDesk();
   const store = desk.decisions;
   const postDay = useDecisions((s) => s.postDay);
@@ -359,23 +359,13 @@ function PostView() {
         {postDay && postDay.printed.length > 0 && (
           <>
             <h4>{tp('post.printed')}</h4>
-            <ul className="printed-list">
-              {postDay.printed.map((d) => (
-                <li key={d.id}>
-                  <span>
-                    {kindName(d.kind)}
-                    {d.copy && ` (${t('applications.copyMark')})`} · {officeDateTime(d.printedAt, timeZone)}
-                  </span>
-                  <button
-                    type="button"
-                    className="quiet"
-                    onClick={() => void store.getState().openDocument(d.id)}
-                  >
-                    {t('common.open')}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <PrintedList
+              docs={postDay.printed}
+              kindName={kindName}
+              onOpen={(id) => void store.getState().openDocument(id)}
+              timeZone={timeZone}
+              showLang={false}
+            />
           </>
         )}
       </section>

@@ -1,0 +1,42 @@
+// The documents printed for a record (talons, letters, registers, answers): what, whether a
+// copy, when, in which language, and a button to open it again. One list for every place.
+
+import { useTranslation } from 'react-i18next';
+import type { PrintedDocument } from '../../../shared/contract/common.ts';
+import { officeDateTime } from './dates.ts';
+
+export function PrintedList(props: {
+  docs: readonly PrintedDocument[];
+  /** The document's name in the reader's language, from its kind. */
+  kindName(kind: string): string;
+  onOpen(id: number): void;
+  timeZone: string | undefined;
+  /** Show the document's language (kk/ru) after the time. */
+  showLang?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ul className="printed-list">
+      {props.docs.map((d) => {
+        const kind = props.kindName(d.kind);
+        return (
+          <li key={d.id}>
+            <span>
+              {kind}
+              {d.copy && ` (${t('applications.copyMark')})`} · {officeDateTime(d.printedAt, props.timeZone)}
+              {props.showLang !== false && ` · ${d.lang.toUpperCase()}`}
+            </span>
+            <button
+              type="button"
+              className="quiet"
+              aria-label={`${t('common.open')}: ${kind}`}
+              onClick={() => props.onOpen(d.id)}
+            >
+              {t('common.open')}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
