@@ -13,6 +13,14 @@ export const ARTIFACTS = path.resolve('test-artifacts/screens');
 export interface E2eDesk {
   page: Page;
   context: BrowserContext;
+  /** A call through the browser mode's own door, as the page makes it (same key cookie). */
+  api<T>(channel: string, input: unknown): Promise<T>;
+  /** The desk has one person at it: the next one signs in, and the page starts afresh. */
+  sitDown(userId: number): Promise<void>;
+  /** Clicks a place of the navigation. */
+  place(name: RegExp | string): Promise<void>;
+  /** The PDF a print button opened in a new window: checked to be a stored PDF, read back, closed. */
+  printedPdf(click: () => Promise<void>): Promise<Buffer>;
   url: string;
   dataDir: string;
   screenshot(name: string): Promise<string>;
@@ -53,9 +61,39 @@ export async function openE2eDesk(
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(server.url);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const api = async <T>(channel: string, input: unknown): Promise<T> => {
+    const response = await page.request.post(new URL(`/api/${channel}`, server.url).toString(), {
+      data: input,
+    });
+    const body = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
+    if (!body.ok) throw new Error(`${channel}: ${JSON.stringify(body.error)}`);
+    return body.value as T;
+  };
   return {
     page,
     context,
+    api,
+    async sitDown(userId) {
+      await api('session.signIn', { userId });
+      await page.reload();
+    },
+    async place(name) {
+      await page.getByRole('navigation').getByRole('button', { name }).click();
+    },
+    async printedPdf(click) {
+      const popup = context.waitForEvent('page');
+      await click();
+      const win = await popup;
+      if (!/^\/documents\/\d+\.pdf$/.test(new URL(win.url()).pathname)) {
+        throw new Error(`not a stored document: ${win.url()}`);
+      }
+      const response = await page.request.get(win.url());
+      if (response.headers()['content-type'] !== 'application/pdf')
+        throw new Error(`not a PDF: ${win.url()}`);
+      const pdf = await response.body();
+      await win.close();
+      return pdf;
+    },
     url: server.url,
     dataDir,
     async screenshot(name) {

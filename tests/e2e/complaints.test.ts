@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/app/context.ts';
 import { pdfText } from '../../electron/print/poppler.ts';
@@ -29,39 +28,6 @@ afterAll(async () => {
   await desk?.close();
 });
 
-/** A call through the browser mode's own door, as the page makes it (same key cookie). */
-async function api<T>(channel: string, input: unknown): Promise<T> {
-  const response = await desk.page.request.post(new URL(`/api/${channel}`, desk.url).toString(), {
-    data: input,
-  });
-  const body = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
-  if (!body.ok) throw new Error(`${channel}: ${JSON.stringify(body.error)}`);
-  return body.value as T;
-}
-
-/** The desk has one person at it; the next one signs in (there is no sign-out screen yet). */
-async function sitDown(userId: number) {
-  await api('session.signIn', { userId });
-  await desk.page.reload();
-}
-
-async function place(page: Page, name: RegExp | string) {
-  await page.getByRole('navigation').getByRole('button', { name }).click();
-}
-
-/** The PDF a print button opened in a new window, read back and closed. */
-async function printedPdf(click: () => Promise<void>): Promise<Buffer> {
-  const popup = desk.context.waitForEvent('page');
-  await click();
-  const win = await popup;
-  expect(new URL(win.url()).pathname).toMatch(/^\/documents\/\d+\.pdf$/);
-  const response = await desk.page.request.get(win.url());
-  expect(response.headers()['content-type']).toBe('application/pdf');
-  const pdf = await response.body();
-  await win.close();
-  return pdf;
-}
-
 /** A scanned letter: a PNG of a little over 3 MB, larger than an ordinary request may be. */
 function scannedLetter(): Buffer {
   const body = Buffer.alloc(3_200_000);
@@ -78,7 +44,7 @@ describe('the complaint journal in the browser mode', () => {
     await ui.visible(page.getByRole('navigation'));
     // Signed in as the first (admin) user, who may create the others.
     clerkId = (
-      await api<{ id: number }>('users.create', {
+      await desk.api<{ id: number }>('users.create', {
         login: 'a.nurlanova',
         fullName: 'Айгерім Нұрланова',
         role: 'clerk',
@@ -86,20 +52,20 @@ describe('the complaint journal in the browser mode', () => {
       })
     ).id;
     headId = (
-      await api<{ id: number }>('users.create', {
+      await desk.api<{ id: number }>('users.create', {
         login: 'b.seitkali',
         fullName: 'Бауыржан Сейтқали',
         role: 'head',
         language: 'kk',
       })
     ).id;
-    await sitDown(clerkId);
+    await desk.sitDown(clerkId);
     await ui.text(page.locator('.clerk'), 'Айгерім Нұрланова');
   });
 
   it('registers an e-mail complaint with its scanned letter and hands over the tear-off talon', async () => {
     const { page } = desk;
-    await place(page, /^Шағымдар/);
+    await desk.place(/^Шағымдар/);
     await ui.visible(page.getByRole('heading', { name: 'Шағымдар журналы' }));
     await page.getByRole('button', { name: 'Шағымды тіркеу' }).click();
     await ui.text(page.getByTestId('complaint-term-preview'), '17.12.2026 дейін');
@@ -119,7 +85,7 @@ describe('the complaint journal in the browser mode', () => {
     });
     await desk.screenshot('complaints-01-register');
 
-    const talon = await printedPdf(() =>
+    const talon = await desk.printedPdf(() =>
       page.getByRole('button', { name: 'Тіркеу және талонды басу' }).click(),
     );
     const text = pdfText(talon);
@@ -149,8 +115,8 @@ describe('the complaint journal in the browser mode', () => {
 
   it('lets the head record a justified, satisfied outcome and print the answer', async () => {
     const { page } = desk;
-    await sitDown(headId);
-    await place(page, /^Шағымдар/);
+    await desk.sitDown(headId);
+    await desk.place(/^Шағымдар/);
     await page.getByRole('button', { name: '2026/001' }).click();
     await ui.visible(page.getByRole('heading', { name: 'Шағым № 2026/001' }));
     await page.getByRole('radio', { name: 'Иә, негізді' }).check();
@@ -170,7 +136,7 @@ describe('the complaint journal in the browser mode', () => {
     await ui.visible(page.getByText(/Бағдарлама ешнәрсе жібермейді/));
     await desk.screenshot('complaints-03-outcome');
 
-    const answer = await printedPdf(() =>
+    const answer = await desk.printedPdf(() =>
       page.getByRole('button', { name: 'Жауап хатын басу (A4, терезелі конвертке)' }).click(),
     );
     const text = pdfText(answer);
@@ -184,8 +150,8 @@ describe('the complaint journal in the browser mode', () => {
 
   it('records that the answer went out by e-mail', async () => {
     const { page } = desk;
-    await sitDown(clerkId);
-    await place(page, /^Шағымдар/);
+    await desk.sitDown(clerkId);
+    await desk.place(/^Шағымдар/);
     await page.getByRole('button', { name: '2026/001' }).click();
     await page.getByRole('button', { name: 'Жіберілді деп белгілеу' }).click();
     await ui.text(page.getByTestId('complaint-dispatch'), 'gulnar.kassymova@example.kz');
@@ -195,14 +161,14 @@ describe('the complaint journal in the browser mode', () => {
   it('puts a complaint left past its term on top of the head’s screen', async () => {
     const { page } = desk;
     // A letter that came by post on 2 November and was never answered: its term ended 23.11.
-    await api('complaints.register', {
+    await desk.api('complaints.register', {
       channel: 'post',
       addressee: 'deputy',
       received: { date: '2026-11-02', time: '11:20' },
       complainant: { name: 'Иванов Пётр Сергеевич', address: 'с. Пресновка, ул. Абая, 3' },
       summary: 'Жалоба на долгое ожидание в очереди.',
     });
-    await sitDown(headId);
+    await desk.sitDown(headId);
     const banner = page.getByRole('alert').filter({ hasText: 'Жауап мерзімі өткен шағымдар: 1' });
     await ui.visible(banner);
     await desk.screenshot('complaints-04-overdue-banner');

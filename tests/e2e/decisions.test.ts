@@ -4,7 +4,6 @@
 // over in person to the applicant who came with her talon (its QR code read by a scanner that
 // types). Last, a file left without a letter past its term is on top of the start screen.
 
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/app/context.ts';
 import { ADULT, adultIntake, iinFor } from '../support/people.ts';
@@ -35,30 +34,10 @@ const SECOND = {
   address: 'Пресновка ауылы, Абай көшесі, 7',
 };
 
-/** A call through the browser mode's own door, as the page makes it (same key cookie). */
-async function api<T>(channel: string, input: unknown): Promise<T> {
-  const response = await desk.page.request.post(new URL(`/api/${channel}`, desk.url).toString(), {
-    data: input,
-  });
-  const body = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
-  if (!body.ok) throw new Error(`${channel}: ${JSON.stringify(body.error)}`);
-  return body.value as T;
-}
-
-/** The desk has one person at it; the next one signs in (there is no sign-out screen yet). */
-async function sitDown(userId: number) {
-  await api('session.signIn', { userId });
-  await desk.page.reload();
-}
-
-async function place(page: Page, name: RegExp | string) {
-  await page.getByRole('navigation').getByRole('button', { name }).click();
-}
-
 /** Registers an adult at the intake desk and closes the talon's window. */
 async function acceptAdult(person: typeof ADULT): Promise<string> {
   const { page, context } = desk;
-  await place(page, 'Қабылдау');
+  await desk.place('Қабылдау');
   const next = page.getByRole('button', { name: 'Келесі өтініш беруші' });
   if (await next.count()) await next.click();
   await page.getByLabel('ЖСН', { exact: true }).fill(person.iin);
@@ -79,21 +58,14 @@ async function acceptAdult(person: typeof ADULT): Promise<string> {
 
 /** The PDF a print button opened in a new window, read back. */
 async function printed(click: () => Promise<void>, name: string): Promise<string> {
-  const popup = desk.context.waitForEvent('page');
-  await click();
-  const pdfPage = await popup;
-  expect(new URL(pdfPage.url()).pathname).toMatch(/^\/documents\/\d+\.pdf$/);
-  const response = await desk.page.request.get(pdfPage.url());
-  expect(response.headers()['content-type']).toBe('application/pdf');
-  const pdf = await response.body();
+  const pdf = await desk.printedPdf(click);
   pdfPage1Png(pdf, name);
-  await pdfPage.close();
   return pdfText(pdf).replace(/\s+/g, ' ');
 }
 
 async function openInDueList(regNumber: string) {
   const { page } = desk;
-  await place(page, /^Шешімдер/);
+  await desk.place(/^Шешімдер/);
   await page.getByRole('tab', { name: 'Мерзімдер' }).click();
   await page.getByRole('button', { name: regNumber, exact: true }).click();
   await ui.visible(page.getByRole('heading', { name: 'Шешім және хабарлама (7.1, 16, 17-тармақтар)' }));
@@ -109,8 +81,8 @@ describe('decisions and notification letters in the browser mode', () => {
     await page.getByLabel('Аты-жөні').fill('Айгерім Нұрланова');
     await page.getByRole('button', { name: 'Тіркеу және кіру' }).click();
     await ui.visible(page.getByRole('heading', { name: 'Құжаттарды қабылдау' }));
-    adminId = (await api<{ id: number }>('session.current', {})).id;
-    const head = await api<{ id: number; role: string }>('users.create', {
+    adminId = (await desk.api<{ id: number }>('session.current', {})).id;
+    const head = await desk.api<{ id: number; role: string }>('users.create', {
       login: 'b.zhaksylykov',
       fullName: 'Болат Серікұлы Жақсылықов',
       role: 'head',
@@ -125,7 +97,7 @@ describe('decisions and notification letters in the browser mode', () => {
     approvedReg = await acceptAdult(SECOND);
     expect([refusedReg, approvedReg]).toEqual(['2026-0001', '2026-0002']);
     const { page } = desk;
-    await place(page, /^Шешімдер/);
+    await desk.place(/^Шешімдер/);
     const later = page.getByRole('region', { name: /Кейінірек/ });
     await ui.text(later, refusedReg);
     await ui.text(later, approvedReg);
@@ -141,7 +113,7 @@ describe('decisions and notification letters in the browser mode', () => {
   it('lets the head refuse one on a §17 ground with the order and the explanation, and approve the other', async () => {
     const { page } = desk;
     clock.set('2026-11-27T06:00:00.000Z'); // Friday 11:00
-    await sitDown(headId);
+    await desk.sitDown(headId);
     await ui.visible(page.getByText('Болат Серікұлы Жақсылықов'));
 
     await openInDueList(refusedReg);
@@ -175,8 +147,8 @@ describe('decisions and notification letters in the browser mode', () => {
 
   it('prints the refusal letter and marks it handed to the post office, with the day’s register', async () => {
     const { page } = desk;
-    await sitDown(adminId);
-    await place(page, /^Шешімдер/);
+    await desk.sitDown(adminId);
+    await desk.place(/^Шешімдер/);
     await page.getByRole('tab', { name: 'Пошта' }).click();
     const row = page.getByRole('row', { name: new RegExp(refusedReg) });
     const letter = await printed(
@@ -216,7 +188,7 @@ describe('decisions and notification letters in the browser mode', () => {
     const { page } = desk;
     clock.set('2026-11-30T09:15:00.000Z'); // Monday 14:15
     await page.reload();
-    await place(page, /^Шешімдер/);
+    await desk.place(/^Шешімдер/);
     await page.getByRole('tab', { name: 'Қолма-қол беру' }).click();
     const search = page.getByLabel('ЖСН, аты-жөні, тіркеу нөмірі немесе талонның QR-коды');
     await ui.visible(search);
@@ -254,7 +226,7 @@ describe('decisions and notification letters in the browser mode', () => {
       firstName: 'Марат',
       middleName: 'Әлібекұлы',
     };
-    const accepted = await api<{ regNumber: string; termEnd: string }>(
+    const accepted = await desk.api<{ regNumber: string; termEnd: string }>(
       'intake.accept',
       adultIntake({ applicant: third }),
     );
