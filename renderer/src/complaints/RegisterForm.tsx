@@ -6,6 +6,7 @@ import { useStore } from 'zustand';
 import { COMPLAINT_ADDRESSEES, COMPLAINT_CHANNELS } from '../../../shared/domain/complaint.ts';
 import { ATTACHMENT_ACCEPT } from '../../../shared/domain/complaint-attachment.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
+import { definitionFor } from '../../../shared/standard/service-definition.ts';
 import { useDesk, useSession } from '../desk.tsx';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
@@ -105,7 +106,12 @@ export function RegisterForm() {
                   type="radio"
                   name="received-when"
                   checked={earlier}
-                  onChange={() => patch({ receivedDate: term?.received ?? '', receivedTime: '09:00' })}
+                  onChange={() => {
+                    const receivedDate = term?.received ?? '';
+                    // Post that came earlier is dated from the opening of that day (§10 hours).
+                    const receivedTime = definitionFor(receivedDate || '9999-12-31').workingHours.open;
+                    patch({ receivedDate, receivedTime });
+                  }}
                 />
                 {tp('form.earlier')}
               </label>
