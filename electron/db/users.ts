@@ -15,16 +15,6 @@ export function getUser(db: Db, id: number): User | undefined {
   return db.prepare(`${SELECT} WHERE id = ? AND active = 1`).get(id) as User | undefined;
 }
 
-export function getUserByLogin(db: Db, login: string): User | undefined {
-  return db.prepare(`${SELECT} WHERE login = ? AND active = 1`).get(login) as User | undefined;
-}
-
-export function firstAdmin(db: Db): User | undefined {
-  return db.prepare(`${SELECT} WHERE role = 'admin' AND active = 1 ORDER BY id LIMIT 1`).get() as
-    | User
-    | undefined;
-}
-
 export function insertUser(db: Db, u: Omit<User, 'id'>, at: string): number {
   return Number(
     db

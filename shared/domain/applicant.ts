@@ -3,7 +3,7 @@
 // in the IIN, so the §12 checklist (item 8 adults, item 9 children) is the right one.
 
 import type { ApplicantCategory } from '../standard/service-definition.ts';
-import { daysBetween, type LocalDate } from './calendar.ts';
+import type { LocalDate } from './calendar.ts';
 
 /** Age of majority in Kazakhstan (Civil Code Art. 17). */
 export const AGE_OF_MAJORITY = 18;
@@ -16,8 +16,4 @@ export function ageOn(birthDate: LocalDate, on: LocalDate): number {
 
 export function categoryFor(birthDate: LocalDate, on: LocalDate): ApplicantCategory {
   return ageOn(birthDate, on) >= AGE_OF_MAJORITY ? 'adult' : 'child';
-}
-
-export function isBornBy(birthDate: LocalDate, on: LocalDate): boolean {
-  return daysBetween(birthDate, on) >= 0;
 }
