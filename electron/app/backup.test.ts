@@ -29,7 +29,7 @@ describe('backing up the desk', () => {
     await call('users.create', { login: 'it', fullName: 'IT', role: 'admin', language: 'ru' });
     await call('session.signIn', { userId: 1 });
     const accepted = await call('intake.accept', adultIntake());
-    const talon = await call('print.talon', { applicationId: accepted.applicationId });
+    const talon = await call('intake.printTalon', { applicationId: accepted.applicationId });
 
     const out = path.join(dir, 'backups', 'qabyldau.sqlite');
     const r = await backupDesk(desk, out);

@@ -7,6 +7,7 @@ import { complaintsHandlers } from '../complaints/handlers.ts';
 import { decisionsHandlers } from '../decisions/handlers.ts';
 import { decisionPrintHandlers } from '../decisions/print.ts';
 import { intakeHandlers } from '../intake/handlers.ts';
+import { intakePrintHandlers } from '../intake/print.ts';
 import { printHandlers } from '../print/handlers.ts';
 import { queueHandlers } from '../queue/handlers.ts';
 import { sessionHandlers } from '../session/handlers.ts';
@@ -18,6 +19,7 @@ export const handlers: Handlers = {
   ...intakeHandlers,
   ...applicationsHandlers,
   ...settingsHandlers,
+  ...intakePrintHandlers,
   ...printHandlers,
   ...auditHandlers,
   ...queueHandlers,

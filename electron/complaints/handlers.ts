@@ -42,7 +42,7 @@ import {
   reviewTermOn,
   toRow,
 } from './journal.ts';
-import { complaintPrintHandlers } from './printing.ts';
+import { complaintPrintHandlers } from './print.ts';
 
 /** A local date and time of the office's zone as an instant. */
 function instantOf(date: LocalDate, time: string, timeZone: string): Date {

@@ -343,7 +343,7 @@ export interface PostedLetter {
 
 /**
  * The answers to complaints sent BY POST on a local date, for the postal register of letters
- * (electron/print/postal-register*). E-mail answers are not posted and are not listed;
+ * (electron/decisions/postal-register.ts). E-mail answers are not posted and are not listed;
  * cancelled complaints never had a letter sent. Ordered by outgoing number.
  */
 export function complaintLettersSentOn(db: Db, date: string): PostedLetter[] {

@@ -91,7 +91,7 @@ describe('following an application after the talon (§5, §7.1, §16, §17)', ()
       'send_by_post',
       'hand_over',
     ]);
-    await desk.ok('print.letter', { applicationId: id });
+    await desk.ok('decisions.printLetter', { applicationId: id });
     file = await desk.ok('decisions.markSent', { applicationId: id });
     expect(file.status).toBe('notified');
     expect(file.steps.at(-1)).toMatchObject({
@@ -201,7 +201,7 @@ describe('following an application after the talon (§5, §7.1, §16, §17)', ()
     const reviewed = await applicationIn(desk, staff, 'under_review');
     const decided = await applicationIn(desk, staff, 'approved');
     await signInAs(desk, staff.clerk);
-    await desk.ok('print.letter', { applicationId: decided });
+    await desk.ok('decisions.printLetter', { applicationId: decided });
     const cases: [ChannelName, Input<ChannelName>, keyof Staff][] = [
       ['decisions.approve', { applicationId: reviewed, ...APPROVAL }, 'clerk'],
       ['decisions.refuse', { applicationId: reviewed, ...REFUSAL }, 'admin'],
@@ -352,7 +352,7 @@ describe('following an application after the talon (§5, §7.1, §16, §17)', ()
     expect(written()).toEqual(before);
     await desk.ok('decisions.approve', { applicationId: id, ...APPROVAL });
     await signInAs(desk, staff.clerk);
-    await desk.ok('print.letter', { applicationId: id });
+    await desk.ok('decisions.printLetter', { applicationId: id });
     for (const sentDate of ['2026-11-26', '2026-11-28']) {
       const r = await desk.call('decisions.markSent', { applicationId: id, sentDate });
       expect(r.ok ? 'ok' : r.error.params).toMatchObject({
@@ -365,7 +365,7 @@ describe('following an application after the talon (§5, §7.1, §16, §17)', ()
 
   it('hands the letter over in person with the date and time, leaving the queue ticket to join (§16, §7.3)', async () => {
     const id = await applicationIn(desk, staff, 'approved', { child: true });
-    await desk.ok('print.letter', { applicationId: id });
+    await desk.ok('decisions.printLetter', { applicationId: id });
     desk.clock.set('2026-11-30T09:40:00.000Z');
     const wrong = await desk.call('decisions.handOver', {
       applicationId: id,
@@ -398,7 +398,7 @@ describe('following an application after the talon (§5, §7.1, §16, §17)', ()
 
   it('knows an adult has no representative to hand the letter to', async () => {
     const id = await applicationIn(desk, staff, 'approved');
-    await desk.ok('print.letter', { applicationId: id });
+    await desk.ok('decisions.printLetter', { applicationId: id });
     const before = written();
     const r = await desk.call('decisions.handOver', { applicationId: id, receivedBy: 'representative' });
     expect(r).toMatchObject({
@@ -410,7 +410,7 @@ describe('following an application after the talon (§5, §7.1, §16, §17)', ()
 
   it('marks a letter posted after the term’s last day as not served in the term (indicator 1.1)', async () => {
     const id = await applicationIn(desk, staff, 'approved');
-    await desk.ok('print.letter', { applicationId: id });
+    await desk.ok('decisions.printLetter', { applicationId: id });
     // Term 07.12.2026; the clerk posts it on Tuesday 08.12.
     desk.clock.set('2026-12-08T04:00:00.000Z');
     const file = await desk.ok('decisions.markSent', { applicationId: id });

@@ -105,7 +105,7 @@ export async function walkDemoDecisions(
           };
     if (!add(decideDay, 15 * 60, 'head', decision.channel, decision.input)) continue;
     decided++;
-    add(decideDay, 16 * 60, 'clerk', 'print.letter', at);
+    add(decideDay, 16 * 60, 'clerk', 'decisions.printLetter', at);
     const inPerson = o.rnd() < 0.25;
     const notifyDay = decideDay + (inPerson ? 1 + Math.floor(o.rnd() * 3) : 1);
     const recorded = inPerson
@@ -120,7 +120,8 @@ export async function walkDemoDecisions(
     if (o.rnd() < 0.5) add(notifyDay + 1, 17 * 60, 'clerk', 'decisions.close', at);
   }
   // The day's postal register, printed when the letters have gone to the post office.
-  for (const day of postDays) add(day, 10 * 60 + 20, 'clerk', 'print.postalRegister', { date: date(day) });
+  for (const day of postDays)
+    add(day, 10 * 60 + 20, 'clerk', 'decisions.printPostalRegister', { date: date(day) });
   plan.sort((x, y) => x.day - y.day || x.minutes - y.minutes);
   for (const p of plan) {
     const userId = p.who === 'head' ? o.headId : o.clerkOn(p.day);

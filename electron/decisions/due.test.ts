@@ -64,7 +64,7 @@ describe('the due view on a fixed clock: overdue, today, tomorrow, this week', (
     await signInAs(desk, staff.head);
     await desk.ok('decisions.approve', { applicationId: notified.applicationId, ...APPROVAL });
     await signInAs(desk, staff.clerk);
-    await desk.ok('print.letter', { applicationId: notified.applicationId });
+    await desk.ok('decisions.printLetter', { applicationId: notified.applicationId });
     await desk.ok('decisions.markSent', { applicationId: notified.applicationId });
     await desk.ok('applications.cancel', { id: cancelled.applicationId, reason: 'Қайталанған' });
     // The overdue one is under review: still open, still overdue.
@@ -92,7 +92,7 @@ describe('the due view on a fixed clock: overdue, today, tomorrow, this week', (
     await signInAs(desk, staff.clerk);
     let row = (await desk.ok('decisions.due', {})).rows.find((r) => r.applicationId === applicationId);
     expect(row).toMatchObject({ status: 'approved', letterPrinted: false });
-    await desk.ok('print.letter', { applicationId });
+    await desk.ok('decisions.printLetter', { applicationId });
     row = (await desk.ok('decisions.due', {})).rows.find((r) => r.applicationId === applicationId);
     expect(row).toMatchObject({ status: 'approved', letterPrinted: true });
     await desk.ok('decisions.markSent', { applicationId });

@@ -23,15 +23,19 @@ import {
 import { getPerson } from '../db/people.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { printAndKeep } from '../print/archive.ts';
-import { renderAddressLabels, renderEnvelopes } from '../print/envelope.ts';
-import { type LetterData, renderLetter } from '../print/letter.ts';
-import { LETTER_TEXTS } from '../print/letter-texts.ts';
-import { type RegisterLine, renderPostalRegister } from '../print/postal-register.ts';
 import { fill, type Lang } from '../print/texts.ts';
 import { loadOfficeSettings } from '../settings/office-settings.ts';
+import { renderAddressLabels, renderEnvelopes } from './envelope.ts';
 import { applicationOrThrow, decisionInForce, deskUser, officeToday, serviceDefinitionOf } from './file.ts';
+import { type LetterData, renderLetter } from './letter.ts';
+import { LETTER_TEXTS } from './letter-texts.ts';
+import { type RegisterLine, renderPostalRegister } from './postal-register.ts';
 
-type PrintChannels = 'print.letter' | 'print.postalRegister' | 'print.envelopes' | 'print.addressLabels';
+type PrintChannels =
+  | 'decisions.printLetter'
+  | 'decisions.printPostalRegister'
+  | 'decisions.printEnvelopes'
+  | 'decisions.printAddressLabels';
 
 /**
  * The letter of a decision, numbered on its first print (the office's prefix and the year's
@@ -163,7 +167,7 @@ function postalDay(ctx: AppContext, date: string, lang: Lang) {
 }
 
 export const decisionPrintHandlers: HandlerGroup<PrintChannels> = {
-  'print.letter': (input, ctx): Promise<PrintedDocument> => {
+  'decisions.printLetter': (input, ctx): Promise<PrintedDocument> => {
     const app = applicationOrThrow(ctx, input.applicationId);
     const decision = decisionInForce(listSteps(ctx.db, app.id));
     if (!decision || app.status === 'cancelled') {
@@ -186,7 +190,7 @@ export const decisionPrintHandlers: HandlerGroup<PrintChannels> = {
     );
   },
 
-  'print.postalRegister': ({ date, lang: chosen }, ctx) => {
+  'decisions.printPostalRegister': ({ date, lang: chosen }, ctx) => {
     const office = loadOfficeSettings(ctx.db);
     const lang = chosen ?? office.documentLanguage;
     const { letters, registerId } = postalDay(ctx, date, lang);
@@ -203,7 +207,7 @@ export const decisionPrintHandlers: HandlerGroup<PrintChannels> = {
     );
   },
 
-  'print.envelopes': ({ date, lang: chosen }, ctx) => {
+  'decisions.printEnvelopes': ({ date, lang: chosen }, ctx) => {
     const office = loadOfficeSettings(ctx.db);
     const lang = chosen ?? office.documentLanguage;
     const { letters, registerId } = postalDay(ctx, date, lang);
@@ -214,7 +218,7 @@ export const decisionPrintHandlers: HandlerGroup<PrintChannels> = {
     );
   },
 
-  'print.addressLabels': ({ date, lang: chosen }, ctx) => {
+  'decisions.printAddressLabels': ({ date, lang: chosen }, ctx) => {
     const office = loadOfficeSettings(ctx.db);
     const lang = chosen ?? office.documentLanguage;
     const { letters, registerId } = postalDay(ctx, date, lang);

@@ -4,8 +4,8 @@ import path from 'node:path';
 import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { pdfText } from '../../tests/support/poppler.ts';
 import { deskFonts, findAssetsDir, parseFont } from './fonts.ts';
-import { pdfText } from './poppler.ts';
 
 const repoAssets = path.resolve(import.meta.dirname, '../../assets');
 

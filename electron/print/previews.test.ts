@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrintedDocument } from '../../shared/contract/common.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { ADULT, CHILD, childIntake, fullMarks, MOTHER } from '../../tests/support/people.ts';
-import { documentFile } from './handlers.ts';
-import { pdfPageSize, pdfPageToPng } from './poppler.ts';
+import { pdfPageSize, pdfPageToPng } from '../../tests/support/poppler.ts';
+import { documentFile } from './archive.ts';
 
 const OUT = path.resolve(import.meta.dirname, '../../test-artifacts/print');
 const DPI = 110;
@@ -39,7 +39,7 @@ describe('previews of every printed document (test-artifacts/print/*.png)', () =
       it(`renders the child's talon on ${layout} in ${lang} on one sheet of the right width`, async () => {
         // A fresh application each time, so that each preview is a first print, not a copy.
         ({ applicationId } = await desk.ok('intake.accept', childIntake()));
-        const doc = await desk.ok('print.talon', { applicationId, layout, lang });
+        const doc = await desk.ok('intake.printTalon', { applicationId, layout, lang });
         const p = preview(`talon-${layout}-${lang}`, doc);
         expect(p.size.pages).toBe(1);
         expect(Math.abs(p.width - px(WIDTH_MM[layout]))).toBeLessThanOrEqual(1);
@@ -48,7 +48,7 @@ describe('previews of every printed document (test-artifacts/print/*.png)', () =
     it(`renders the missing-documents list on ${layout} on one sheet`, async () => {
       const documents = fullMarks('child').filter((d) => !['residence', 'pmpk_conclusion'].includes(d.code));
       ({ attemptId } = await desk.ok('intake.turnAway', childIntake({ documents })));
-      const doc = await desk.ok('print.missingList', {
+      const doc = await desk.ok('intake.printMissingList', {
         attemptId,
         layout,
         lang: layout === 'a5' ? 'ru' : 'kk',
@@ -60,19 +60,23 @@ describe('previews of every printed document (test-artifacts/print/*.png)', () =
   }
 
   it('renders a reprinted talon with its copy mark', async () => {
-    const doc = await desk.ok('print.talon', { applicationId, layout: 'a6', lang: 'kk' });
+    const doc = await desk.ok('intake.printTalon', { applicationId, layout: 'a6', lang: 'kk' });
     expect(doc.copy).toBe(true);
     preview('talon-a6-kk-copy', doc);
   });
 
   it('renders the consent forms on one A4 page: the representative’s for a child, an adult’s own', async () => {
-    const child = await desk.ok('print.consentForm', {
+    const child = await desk.ok('intake.printConsentForm', {
       category: 'child',
       applicant: CHILD,
       representative: MOTHER,
       lang: 'kk',
     });
-    const adult = await desk.ok('print.consentForm', { category: 'adult', applicant: ADULT, lang: 'ru' });
+    const adult = await desk.ok('intake.printConsentForm', {
+      category: 'adult',
+      applicant: ADULT,
+      lang: 'ru',
+    });
     for (const [name, doc] of [
       ['consent-child-kk', child],
       ['consent-adult-ru', adult],

@@ -8,8 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../shared/contract/result.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { adultIntake, fullMarks } from '../../tests/support/people.ts';
-import { documentFile } from './handlers.ts';
-import { pdfText } from './poppler.ts';
+import { pdfText } from '../../tests/support/poppler.ts';
+import { documentFile } from './archive.ts';
 
 let desk: TestDesk;
 beforeEach(async () => {
@@ -23,7 +23,7 @@ const count = (table: string) =>
 describe('printing and keeping documents', () => {
   it('keeps the talon in the data folder under documents/<year>/<id>-talon.pdf with its sha256', async () => {
     const { applicationId } = await desk.ok('intake.accept', adultIntake());
-    const doc = await desk.ok('print.talon', { applicationId });
+    const doc = await desk.ok('intake.printTalon', { applicationId });
     expect(doc.fileName).toBe(`documents/2026/${doc.id}-talon.pdf`);
     const file = documentFile(desk.ctx, doc.id);
     expect(file).toBe(path.join(desk.dataDir, 'documents', '2026', `${doc.id}-talon.pdf`));
@@ -45,21 +45,21 @@ describe('printing and keeping documents', () => {
 
   it('marks a second talon for the same application as a copy, on paper and in the register', async () => {
     const { applicationId } = await desk.ok('intake.accept', adultIntake());
-    const first = await desk.ok('print.talon', { applicationId, lang: 'kk' });
-    const second = await desk.ok('print.talon', { applicationId, lang: 'ru' });
+    const first = await desk.ok('intake.printTalon', { applicationId, lang: 'kk' });
+    const second = await desk.ok('intake.printTalon', { applicationId, lang: 'ru' });
     expect([first.copy, second.copy]).toEqual([false, true]);
     expect(pdfText(fs.readFileSync(documentFile(desk.ctx, first.id)))).not.toContain('КОПИЯ');
     expect(pdfText(fs.readFileSync(documentFile(desk.ctx, second.id)))).toContain('КӨШІРМЕ / КОПИЯ');
     // Another application's first talon is not a copy.
     const other = await desk.ok('intake.accept', adultIntake());
-    expect((await desk.ok('print.talon', { applicationId: other.applicationId })).copy).toBe(false);
+    expect((await desk.ok('intake.printTalon', { applicationId: other.applicationId })).copy).toBe(false);
   });
 
   it('makes exactly one original when two talons of an application are printed at the same moment', async () => {
     const { applicationId } = await desk.ok('intake.accept', adultIntake());
     const both = await Promise.all([
-      desk.ok('print.talon', { applicationId }),
-      desk.ok('print.talon', { applicationId }),
+      desk.ok('intake.printTalon', { applicationId }),
+      desk.ok('intake.printTalon', { applicationId }),
     ]);
     expect(both.map((d) => d.copy).sort()).toEqual([false, true]);
     const copy = both.find((d) => d.copy) as (typeof both)[number];
@@ -68,15 +68,15 @@ describe('printing and keeping documents', () => {
 
   it('lists the printed documents of an application and of a turned-away visit (documents.list)', async () => {
     const { applicationId } = await desk.ok('intake.accept', adultIntake());
-    const talon = await desk.ok('print.talon', { applicationId, layout: 'a6' });
-    const receipt = await desk.ok('print.talon', { applicationId, layout: 'receipt80' });
+    const talon = await desk.ok('intake.printTalon', { applicationId, layout: 'a6' });
+    const receipt = await desk.ok('intake.printTalon', { applicationId, layout: 'receipt80' });
     expect(await desk.ok('documents.list', { entity: 'application', entityId: applicationId })).toEqual([
       talon,
       receipt,
     ]);
     const documents = fullMarks('adult').filter((d) => d.code !== 'medical_card');
     const { attemptId } = await desk.ok('intake.turnAway', adultIntake({ documents }));
-    const list = await desk.ok('print.missingList', { attemptId });
+    const list = await desk.ok('intake.printMissingList', { attemptId });
     expect(await desk.ok('documents.list', { entity: 'intake_attempt', entityId: attemptId })).toEqual([
       list,
     ]);
@@ -84,11 +84,11 @@ describe('printing and keeping documents', () => {
 
   it('answers not_found for an unknown application, visit or document, and writes nothing', async () => {
     const before = [count('printed_documents'), count('audit_log')];
-    expect(await desk.call('print.talon', { applicationId: 999 })).toMatchObject({
+    expect(await desk.call('intake.printTalon', { applicationId: 999 })).toMatchObject({
       ok: false,
       error: { code: 'not_found', params: { what: 'application' } },
     });
-    expect(await desk.call('print.missingList', { attemptId: 999 })).toMatchObject({
+    expect(await desk.call('intake.printMissingList', { attemptId: 999 })).toMatchObject({
       ok: false,
       error: { code: 'not_found', params: { what: 'intake_attempt' } },
     });
@@ -99,7 +99,7 @@ describe('printing and keeping documents', () => {
 
   it('answers not_found when a kept file has gone from the data folder', async () => {
     const { applicationId } = await desk.ok('intake.accept', adultIntake());
-    const doc = await desk.ok('print.talon', { applicationId });
+    const doc = await desk.ok('intake.printTalon', { applicationId });
     fs.rmSync(documentFile(desk.ctx, doc.id));
     expect(() => documentFile(desk.ctx, doc.id)).toThrow(expect.objectContaining({ code: 'not_found' }));
   });
@@ -108,7 +108,7 @@ describe('printing and keeping documents', () => {
     const { applicationId } = await desk.ok('intake.accept', adultIntake());
     await desk.ok('applications.cancel', { id: applicationId, reason: 'Қате енгізілді' });
     const before = count('printed_documents');
-    expect(await desk.call('print.talon', { applicationId })).toMatchObject({
+    expect(await desk.call('intake.printTalon', { applicationId })).toMatchObject({
       ok: false,
       error: { code: 'already_cancelled' },
     });
@@ -117,7 +117,7 @@ describe('printing and keeping documents', () => {
 
   it('refuses to print before anyone signs in', async () => {
     desk.ctx.session.userId = null;
-    expect(await desk.call('print.talon', { applicationId: 1 })).toEqual({
+    expect(await desk.call('intake.printTalon', { applicationId: 1 })).toEqual({
       ok: false,
       error: { code: 'not_signed_in' },
     });

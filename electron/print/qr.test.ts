@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { pdfPageGrey } from './poppler.ts';
+import { pdfPageGrey } from '../../tests/support/poppler.ts';
 import { drawQr, QUIET_ZONE, qrMatrix } from './qr.ts';
 
 async function pdfWithQr(text: string, side: number): Promise<Buffer> {

@@ -35,8 +35,8 @@ import {
 import { inWriteTransaction } from '../db/transaction.ts';
 import { printAndKeep } from '../print/archive.ts';
 import { workingHoursLine } from '../print/texts.ts';
-import { renderQueueTicket } from '../print/ticket.ts';
 import { closeLeftovers, closeToday, leftoversDue, type QueueToday, queueToday, waitUntil } from './day.ts';
+import { renderQueueTicket } from './ticket.ts';
 import { estimateFor, serviceSeconds, toTicket } from './tickets.ts';
 
 type QueueChannels =

@@ -193,7 +193,7 @@ describe('the browser mode lets in only the holder of this run’s key', () => {
       value: { applicationId: number };
     };
     const talon = JSON.parse(
-      (await post('print.talon', { applicationId: accepted.value.applicationId })).body,
+      (await post('intake.printTalon', { applicationId: accepted.value.applicationId })).body,
     ) as {
       value: { id: number };
     };

@@ -44,7 +44,7 @@ beforeEach(async () => {
   windowsJobs = [];
   lpFails = null;
   const accepted = await desk.ok('intake.accept', adultIntake());
-  talonId = (await desk.ok('print.talon', { applicationId: accepted.applicationId, layout: 'a6' })).id;
+  talonId = (await desk.ok('intake.printTalon', { applicationId: accepted.applicationId, layout: 'a6' })).id;
 });
 afterEach(() => desk.close());
 
@@ -76,7 +76,7 @@ describe('printing a stored PDF from the Electron window', () => {
   it('sends a receipt-layout talon to the receipt printer', async () => {
     await printing({ silent: true, sheetPrinter: 'Kyocera_FS-1040', receiptPrinter: 'XPrinter80' });
     const applicationId = (await desk.ok('applications.search', {})).rows[0]?.id as number;
-    const receipt = await desk.ok('print.talon', { applicationId, layout: 'receipt80' });
+    const receipt = await desk.ok('intake.printTalon', { applicationId, layout: 'receipt80' });
     const r = await printStoredDocument(desk.ctx, receipt.id, deps());
     expect(r).toEqual({ ok: true, value: { printed: true, printer: 'XPrinter80' } });
   });

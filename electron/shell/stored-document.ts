@@ -7,7 +7,7 @@ import { type AppError, DomainError } from '../../shared/contract/result.ts';
 import type { AppContext } from '../app/context.ts';
 import type { Registry } from '../app/registry.ts';
 import { getPrintedDocument } from '../db/documents.ts';
-import { documentFile } from '../print/handlers.ts';
+import { documentFile } from '../print/archive.ts';
 
 export type StoredDocument =
   | { ok: true; file: string; fileName: string; layout: string }

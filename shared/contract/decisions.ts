@@ -261,20 +261,20 @@ export const decisionsChannels = {
     }),
   },
   /** §5, §16: the notification letter of the decision in force (A4, for a DL/C5 window envelope). */
-  'print.letter': {
+  'decisions.printLetter': {
     input: z.object({ applicationId: id, lang: lang.optional() }).strict(),
     output: printedDocument,
   },
-  'print.postalRegister': {
+  'decisions.printPostalRegister': {
     input: z.object({ date: localDate, lang: lang.optional() }).strict(),
     output: printedDocument,
   },
   /** The day's letters on DL envelopes (one page each) or on a sheet of address labels. */
-  'print.envelopes': {
+  'decisions.printEnvelopes': {
     input: z.object({ date: localDate, lang: lang.optional() }).strict(),
     output: printedDocument,
   },
-  'print.addressLabels': {
+  'decisions.printAddressLabels': {
     input: z.object({ date: localDate, lang: lang.optional() }).strict(),
     output: printedDocument,
   },

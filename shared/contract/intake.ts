@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { id, iin, localDate, person, personInput, text, timestamp } from './common.ts';
+import { id, iin, lang, localDate, person, personInput, printedDocument, text, timestamp } from './common.ts';
 
 const category = z.enum(['adult', 'child']);
+
+/** A5/A6 sheet for an ordinary printer, or an 80 mm receipt roll printed as graphics. */
+export const talonLayout = z.enum(['a6', 'a5', 'receipt80']);
 
 export const documentMark = z
   .object({
@@ -73,4 +76,26 @@ export const intakeChannels = {
   'intake.accept': { input: intakeInput, output: acceptedApplication },
   /** An incomplete package: recorded as a turned-away attempt (indicator 3.2), nothing else. */
   'intake.turnAway': { input: intakeInput, output: turnedAway },
+  /** §15 — the talon with the date of acceptance and the term. */
+  'intake.printTalon': {
+    input: z.object({ applicationId: id, layout: talonLayout.optional(), lang: lang.optional() }).strict(),
+    output: printedDocument,
+  },
+  /** What was missing from a turned-away package, so nobody leaves without knowing. */
+  'intake.printMissingList': {
+    input: z.object({ attemptId: id, layout: talonLayout.optional(), lang: lang.optional() }).strict(),
+    output: printedDocument,
+  },
+  /** Law No. 94-V: the consent form to sign, printed from what the clerk has typed. */
+  'intake.printConsentForm': {
+    input: z
+      .object({
+        category: z.enum(['adult', 'child']),
+        applicant: personInput,
+        representative: representativeInput.nullable().optional(),
+        lang: lang.optional(),
+      })
+      .strict(),
+    output: printedDocument,
+  },
 } as const;

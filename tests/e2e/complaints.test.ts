@@ -9,7 +9,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/app/context.ts';
-import { pdfText } from '../../electron/print/poppler.ts';
+import { pdfText } from '../support/poppler.ts';
 import { type E2eDesk, openE2eDesk } from './browser.ts';
 import { pdfPage1Png } from './pdf.ts';
 import { ui } from './ui-expect.ts';

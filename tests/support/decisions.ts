@@ -95,7 +95,7 @@ export async function applicationIn(
   else await desk.ok('decisions.refuse', { ...at, ...REFUSAL });
   await signInAs(desk, staff.clerk);
   if (status === 'approved' || status === 'refused') return applicationId;
-  await desk.ok('print.letter', at);
+  await desk.ok('decisions.printLetter', at);
   await desk.ok('decisions.markSent', at);
   if (status === 'notified') return applicationId;
   await desk.ok('decisions.close', at);

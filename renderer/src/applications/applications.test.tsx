@@ -100,7 +100,7 @@ describe('the applications register', () => {
     expect(d.opened).toEqual([talon.id]);
 
     await d.user.click(screen.getByRole('button', { name: 'Талонды қайта басу' }));
-    expect(d.inputsOf('print.talon')).toEqual([{ applicationId: 3 }]);
+    expect(d.inputsOf('intake.printTalon')).toEqual([{ applicationId: 3 }]);
     expect(await screen.findByText('Талон басып шығаруға жіберілді')).toBeInTheDocument();
 
     await d.user.keyboard('{Escape}');

@@ -329,7 +329,7 @@ function PostView() {
                 type="button"
                 className="primary"
                 disabled={busy}
-                onClick={() => void store.getState().printPost('print.postalRegister')}
+                onClick={() => void store.getState().printPost('decisions.printPostalRegister')}
               >
                 {tp('post.printRegister')}
               </button>
@@ -337,7 +337,7 @@ function PostView() {
                 <button
                   type="button"
                   disabled={busy}
-                  onClick={() => void store.getState().printPost('print.envelopes')}
+                  onClick={() => void store.getState().printPost('decisions.printEnvelopes')}
                 >
                   {tp('post.printEnvelopes')}
                 </button>
@@ -346,7 +346,7 @@ function PostView() {
                 <button
                   type="button"
                   disabled={busy}
-                  onClick={() => void store.getState().printPost('print.addressLabels')}
+                  onClick={() => void store.getState().printPost('decisions.printAddressLabels')}
                 >
                   {tp('post.printLabels')}
                 </button>

@@ -220,7 +220,7 @@ describe('the clerk’s notification (§16)', () => {
     const d = renderDesk({
       'decisions.due': () => ({ today: TODAY, rows: DUE }),
       'decisions.file': () => current,
-      'print.letter': () => {
+      'decisions.printLetter': () => {
         current = {
           ...current,
           letter: {

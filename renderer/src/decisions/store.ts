@@ -26,7 +26,10 @@ export type MoveChannel =
   | 'decisions.close'
   | 'decisions.correct';
 
-export type PostPrint = 'print.postalRegister' | 'print.envelopes' | 'print.addressLabels';
+export type PostPrint =
+  | 'decisions.printPostalRegister'
+  | 'decisions.printEnvelopes'
+  | 'decisions.printAddressLabels';
 
 export interface DecisionsState {
   tab: DecisionsTab;
@@ -76,7 +79,7 @@ export function createDecisionsStore(api: ApiClient): DecisionsStore {
   let dueStale = false;
   return createStore<DecisionsState>()((set, get) => {
     /** Sends a kept PDF to paper (Electron) or opens it (browser mode), and says which. */
-    const toPaper = async (doc: Output<'print.letter'>) => {
+    const toPaper = async (doc: Output<'decisions.printLetter'>) => {
       const shown = await api.printDocument(doc.id);
       set(
         shown.ok ? { notice: api.door === 'ipc' ? 'printed' : 'shown', error: null } : { error: shown.error },
@@ -171,7 +174,7 @@ export function createDecisionsStore(api: ApiClient): DecisionsStore {
       async printLetter(lang) {
         const file = get().file;
         if (!file) return;
-        const doc = await call('print.letter', {
+        const doc = await call('decisions.printLetter', {
           applicationId: file.applicationId,
           ...(lang ? { lang } : {}),
         });
@@ -183,7 +186,7 @@ export function createDecisionsStore(api: ApiClient): DecisionsStore {
       },
 
       async printLetterFor(applicationId) {
-        const doc = await call('print.letter', { applicationId });
+        const doc = await call('decisions.printLetter', { applicationId });
         if (!doc) return;
         await toPaper(doc);
         await get().loadDue();

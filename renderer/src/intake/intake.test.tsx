@@ -134,14 +134,16 @@ describe('accepting a package (§12, §15)', () => {
       'rehabilitation_programme',
     ]);
     expect(sent?.documents.every((m) => m.originalSeenReturned && m.copyReceived)).toBe(true);
-    const order = d.calls.map((c) => c.channel).filter((c) => c === 'intake.accept' || c === 'print.talon');
-    expect(order).toEqual(['intake.accept', 'print.talon']);
-    expect(d.inputsOf('print.talon')[0]).toEqual({ applicationId: 41 });
+    const order = d.calls
+      .map((c) => c.channel)
+      .filter((c) => c === 'intake.accept' || c === 'intake.printTalon');
+    expect(order).toEqual(['intake.accept', 'intake.printTalon']);
+    expect(d.inputsOf('intake.printTalon')[0]).toEqual({ applicationId: 41 });
     expect(d.printed).toHaveLength(1);
     expect(screen.getByRole('status')).toHaveTextContent('Талон басып шығаруға жіберілді');
 
     await d.user.click(screen.getByRole('button', { name: 'Талонды қайта басу' }));
-    expect(d.inputsOf('print.talon')).toHaveLength(2);
+    expect(d.inputsOf('intake.printTalon')).toHaveLength(2);
   });
 
   it('accepts a disabled child with the legal representative who signs the consent', async () => {
@@ -182,8 +184,8 @@ describe('accepting a package (§12, §15)', () => {
     expect(await screen.findByRole('heading', { name: /өтініш тіркелмеді/ })).toBeInTheDocument();
     expect(
       d.calls.map((c) => c.channel).filter((c) => c.startsWith('intake.') || c.startsWith('print.')),
-    ).toEqual(['intake.turnAway', 'print.missingList']);
-    expect(d.inputsOf('print.missingList')[0]).toEqual({ attemptId: 9 });
+    ).toEqual(['intake.turnAway', 'intake.printMissingList']);
+    expect(d.inputsOf('intake.printMissingList')[0]).toEqual({ attemptId: 9 });
     const missing = screen.getByRole('list', { name: 'Жетіспейтін құжаттар' });
     expect(missing).toHaveTextContent('№ 4 Медициналық карта');
     expect(missing).toHaveTextContent('№ 8 Оңалтудың жеке бағдарламасынан үзінді көшірмесі');
@@ -195,7 +197,7 @@ describe('accepting a package (§12, §15)', () => {
     await fillAdult(d);
     await d.user.selectOptions(screen.getByLabelText('Басылатын құжаттардың тілі'), 'ru');
     await d.user.click(screen.getByRole('button', { name: 'Келісім нысанын басу' }));
-    expect(d.inputsOf('print.consentForm')[0]).toMatchObject({
+    expect(d.inputsOf('intake.printConsentForm')[0]).toMatchObject({
       category: 'adult',
       lang: 'ru',
       applicant: { iin: ADULT.iin, lastName: ADULT.lastName },
@@ -327,7 +329,7 @@ describe('keyboard-first intake', () => {
     await d.user.keyboard(`${ADULT.address}{Enter}${ADULT.phone}{Enter}`);
     expect(screen.getByRole('button', { name: 'Келісім нысанын басу' })).toHaveFocus();
     await d.user.keyboard('{Enter}');
-    expect(d.inputsOf('print.consentForm')).toHaveLength(1);
+    expect(d.inputsOf('intake.printConsentForm')).toHaveLength(1);
     await d.user.tab();
     expect(screen.getByLabelText('Өтініш беруші келісімге қол қойды')).toHaveFocus();
     await d.user.keyboard(' ');

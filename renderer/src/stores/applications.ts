@@ -84,7 +84,7 @@ export function createApplicationsStore(api: ApiClient, searchDelayMs: number): 
         const detail = get().detail;
         if (!detail) return;
         set({ error: null, notice: null });
-        const r = await api.invoke('print.talon', { applicationId: detail.id });
+        const r = await api.invoke('intake.printTalon', { applicationId: detail.id });
         if (!r.ok) return set({ error: r.error });
         const shown = await api.printDocument(r.value.id);
         set(

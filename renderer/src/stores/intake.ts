@@ -129,7 +129,7 @@ export function createIntakeStore(api: ApiClient): IntakeStore {
       if (!accepted) return;
       await toPaper(
         'talon',
-        await api.invoke('print.talon', { applicationId: accepted.applicationId, ...langParam() }),
+        await api.invoke('intake.printTalon', { applicationId: accepted.applicationId, ...langParam() }),
       );
     };
 
@@ -138,7 +138,7 @@ export function createIntakeStore(api: ApiClient): IntakeStore {
       if (!away) return;
       await toPaper(
         'missing',
-        await api.invoke('print.missingList', { attemptId: away.attemptId, ...langParam() }),
+        await api.invoke('intake.printMissingList', { attemptId: away.attemptId, ...langParam() }),
       );
     };
 
@@ -297,13 +297,13 @@ export function createIntakeStore(api: ApiClient): IntakeStore {
           representative: representativeInputOf(s),
           ...langParam(),
         };
-        const bad = checkInput('print.consentForm', input);
+        const bad = checkInput('intake.printConsentForm', input);
         if (bad) {
           set({ error: bad });
           return false;
         }
         set({ error: null, printError: null });
-        return toPaper('consent', await api.invoke('print.consentForm', input));
+        return toPaper('consent', await api.invoke('intake.printConsentForm', input));
       },
 
       async accept() {

@@ -4,11 +4,11 @@
 
 import type { OfficeSettings } from '../../shared/contract/settings.ts';
 import { formatLocalDate } from '../../shared/domain/office-time.ts';
-import { BOLD, REGULAR } from './fonts.ts';
-import { type Block, drawFlow, endDocument, MM, newDocument, type RenderedPdf } from './layout.ts';
+import { BOLD, REGULAR } from '../print/fonts.ts';
+import { type Block, drawFlow, endDocument, MM, newDocument, type RenderedPdf } from '../print/layout.ts';
+import { copyMark, officeHeader } from '../print/office-blocks.ts';
+import { fill, type Lang } from '../print/texts.ts';
 import { LETTER_TEXTS } from './letter-texts.ts';
-import { copyMark, officeHeader } from './office-blocks.ts';
-import { fill, type Lang } from './texts.ts';
 
 export interface RegisterLine {
   outNumber: string;

@@ -17,10 +17,10 @@
 import type { OfficeSettings } from '../../shared/contract/settings.ts';
 import { formatLocalDate } from '../../shared/domain/office-time.ts';
 import type { ApplicantCategory, ServiceDefinition } from '../../shared/standard/service-definition.ts';
-import { BOLD, REGULAR } from './fonts.ts';
-import { type Block, drawFlow, endDocument, MM, newDocument, type RenderedPdf } from './layout.ts';
+import { BOLD, REGULAR } from '../print/fonts.ts';
+import { type Block, drawFlow, endDocument, MM, newDocument, type RenderedPdf } from '../print/layout.ts';
+import { fill, type Lang, TEXTS } from '../print/texts.ts';
 import { LETTER_TEXTS } from './letter-texts.ts';
-import { fill, type Lang, TEXTS } from './texts.ts';
 
 /** A rectangle on the page, millimetres from the page's top-left corner. */
 export interface BoxMm {

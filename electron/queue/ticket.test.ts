@@ -3,10 +3,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { officeInstant } from '../../shared/domain/queue-hours.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
-import { deskFonts, missingGlyphs } from './fonts.ts';
-import { documentFile } from './handlers.ts';
-import { MM } from './layout.ts';
-import { pdfFonts, pdfPageSize, pdfPageToPng, pdfText } from './poppler.ts';
+import { pdfFonts, pdfPageSize, pdfPageToPng, pdfText } from '../../tests/support/poppler.ts';
+import { documentFile } from '../print/archive.ts';
+import { deskFonts, missingGlyphs } from '../print/fonts.ts';
+import { MM } from '../print/layout.ts';
 import { TICKET_TEXTS } from './ticket-texts.ts';
 
 const OUT = path.resolve(import.meta.dirname, '../../test-artifacts/print');

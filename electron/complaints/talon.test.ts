@@ -7,12 +7,12 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emailComplaint } from '../../tests/support/complaints.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
-import { JOURNAL_XLSX_HEADERS } from '../export/xlsx-complaint-journal.ts';
-import { COMPLAINT_TEXTS, termLengthText } from './complaint-texts.ts';
-import { deskFonts, missingGlyphs } from './fonts.ts';
-import { documentFile } from './handlers.ts';
-import { MM } from './layout.ts';
-import { pdfFonts, pdfPageSize, pdfPageToPng, pdfText } from './poppler.ts';
+import { pdfFonts, pdfPageSize, pdfPageToPng, pdfText } from '../../tests/support/poppler.ts';
+import { documentFile } from '../print/archive.ts';
+import { deskFonts, missingGlyphs } from '../print/fonts.ts';
+import { MM } from '../print/layout.ts';
+import { JOURNAL_XLSX_HEADERS } from './journal-xlsx.ts';
+import { COMPLAINT_TEXTS, termLengthText } from './texts.ts';
 
 const OUT = path.resolve(import.meta.dirname, '../../test-artifacts/print');
 

@@ -3,16 +3,11 @@
 
 import type { OfficeSettings } from '../../shared/contract/settings.ts';
 import { localDateOf, localTimeOf } from '../../shared/domain/office-time.ts';
-import {
-  type JournalEntry,
-  type JournalHeading,
-  journalCells,
-  periodText,
-} from '../print/complaint-journal.ts';
-import { COMPLAINT_TEXTS } from '../print/complaint-texts.ts';
+import { writeXlsx, type XlsxColumn } from '../export/xlsx.ts';
 import type { Lang } from '../print/texts.ts';
 import { fill } from '../print/texts.ts';
-import { writeXlsx, type XlsxColumn } from './xlsx.ts';
+import { type JournalEntry, type JournalHeading, journalCells, periodText } from './journal-pdf.ts';
+import { COMPLAINT_TEXTS } from './texts.ts';
 
 const YES_NO = { kk: { yes: 'иә', no: 'жоқ' }, ru: { yes: 'да', no: 'нет' } } as const;
 

@@ -6,10 +6,10 @@ import { emailComplaint } from '../../tests/support/complaints.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { applicationIn, hireStaff, type Staff, signInAs } from '../../tests/support/decisions.ts';
 import { ADULT, MOTHER } from '../../tests/support/people.ts';
+import { pdfPageSize, pdfPageToPng, pdfText } from '../../tests/support/poppler.ts';
+import { documentFile } from '../print/archive.ts';
+import { MM } from '../print/layout.ts';
 import { LABEL_SHEET } from './envelope.ts';
-import { documentFile } from './handlers.ts';
-import { MM } from './layout.ts';
-import { pdfPageSize, pdfPageToPng, pdfText } from './poppler.ts';
 
 const OUT = path.resolve(import.meta.dirname, '../../test-artifacts/print');
 const DAY = '2026-11-27';
@@ -23,7 +23,7 @@ beforeEach(async () => {
   // Two letters posted on Friday 27.11.2026: an approval to an adult, a refusal to a mother.
   await applicationIn(desk, staff, 'notified');
   child = await applicationIn(desk, staff, 'refused', { child: true });
-  await desk.ok('print.letter', { applicationId: child });
+  await desk.ok('decisions.printLetter', { applicationId: child });
   await desk.ok('decisions.markSent', { applicationId: child, sentDate: DAY });
 });
 afterEach(() => desk.close());
@@ -37,7 +37,7 @@ describe('the postal register: the day’s letters handed to the post office (§
       ['1', fullName(ADULT), 'approved'],
       ['2', fullName(MOTHER), 'refused'],
     ]);
-    const doc = await desk.ok('print.postalRegister', { date: DAY, lang: 'ru' });
+    const doc = await desk.ok('decisions.printPostalRegister', { date: DAY, lang: 'ru' });
     expect(doc).toMatchObject({ kind: 'postal_register', layout: 'a4', copy: false, pages: 1 });
     const pdf = read(doc.id);
     const text = pdfText(pdf);
@@ -61,16 +61,16 @@ describe('the postal register: the day’s letters handed to the post office (§
   });
 
   it('marks the same list printed again as a copy, and makes a new original when a letter is added', async () => {
-    const first = await desk.ok('print.postalRegister', { date: DAY, lang: 'kk' });
-    const again = await desk.ok('print.postalRegister', { date: DAY, lang: 'kk' });
+    const first = await desk.ok('decisions.printPostalRegister', { date: DAY, lang: 'kk' });
+    const again = await desk.ok('decisions.printPostalRegister', { date: DAY, lang: 'kk' });
     expect([first.copy, again.copy]).toEqual([false, true]);
     expect(pdfText(read(again.id))).toContain('КӨШІРМЕ / КОПИЯ');
     pdfPageToPng(read(first.id), path.join(OUT, 'postal-register-kk.png'));
 
     const third = await applicationIn(desk, staff, 'approved');
-    await desk.ok('print.letter', { applicationId: third });
+    await desk.ok('decisions.printLetter', { applicationId: third });
     await desk.ok('decisions.markSent', { applicationId: third });
-    const longer = await desk.ok('print.postalRegister', { date: DAY, lang: 'kk' });
+    const longer = await desk.ok('decisions.printPostalRegister', { date: DAY, lang: 'kk' });
     expect(longer.copy).toBe(false);
     expect(pdfText(read(longer.id))).toContain('Барлығы: 3 хат');
   });
@@ -84,7 +84,7 @@ describe('the postal register: the day’s letters handed to the post office (§
       reason: 'Хат қайтарылды: мекенжай қате',
     });
     expect((await desk.ok('decisions.postDay', { date: DAY })).letters).toHaveLength(1);
-    const empty = await desk.call('print.postalRegister', { date: '2026-11-26' });
+    const empty = await desk.call('decisions.printPostalRegister', { date: '2026-11-26' });
     expect(empty.ok || empty.error).toMatchObject({ code: 'not_found', params: { what: 'letters_sent' } });
   });
 
@@ -111,7 +111,9 @@ describe('the postal register: the day’s letters handed to the post office (§
     expect(day.complaintLetters.map((c) => [c.outNumber, c.addresseeName, c.journalNumber])).toEqual([
       ['03-12/160', 'Серікбаев Нұрлан', complaint.journalNumber],
     ]);
-    const text = pdfText(read((await desk.ok('print.postalRegister', { date: DAY, lang: 'kk' })).id));
+    const text = pdfText(
+      read((await desk.ok('decisions.printPostalRegister', { date: DAY, lang: 'kk' })).id),
+    );
     expect(text).toContain('Барлығы: 3 хат');
     expect(text).toContain('Серікбаев Нұрлан');
     expect(text).toContain(`шағым № ${complaint.journalNumber}`);
@@ -119,7 +121,7 @@ describe('the postal register: the day’s letters handed to the post office (§
   });
 
   it('prints the day’s DL envelopes, one a page, sender top left and addressee bottom right', async () => {
-    const doc = await desk.ok('print.envelopes', { date: DAY, lang: 'kk' });
+    const doc = await desk.ok('decisions.printEnvelopes', { date: DAY, lang: 'kk' });
     expect(doc).toMatchObject({ kind: 'envelopes', pages: 2 });
     const pdf = read(doc.id);
     const size = pdfPageSize(pdf);
@@ -134,7 +136,7 @@ describe('the postal register: the day’s letters handed to the post office (§
   });
 
   it('prints the day’s address labels on an A4 sheet of 2 × 7', async () => {
-    const doc = await desk.ok('print.addressLabels', { date: DAY, lang: 'ru' });
+    const doc = await desk.ok('decisions.printAddressLabels', { date: DAY, lang: 'ru' });
     expect(doc).toMatchObject({ kind: 'address_labels', pages: 1, layout: 'a4' });
     const pdf = read(doc.id);
     const text = pdfText(pdf);

@@ -8,9 +8,9 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emailComplaint } from '../../tests/support/complaints.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
-import { documentFile } from './handlers.ts';
-import { MM } from './layout.ts';
-import { pdfPageSize, pdfPageToPng, pdfText } from './poppler.ts';
+import { pdfPageSize, pdfPageToPng, pdfText } from '../../tests/support/poppler.ts';
+import { documentFile } from '../print/archive.ts';
+import { MM } from '../print/layout.ts';
 
 const OUT = path.resolve(import.meta.dirname, '../../test-artifacts/print');
 

@@ -7,10 +7,18 @@
 import type { OfficeSettings } from '../../shared/contract/settings.ts';
 import type { ComplaintAddressee } from '../../shared/domain/complaint.ts';
 import { formatLocalDate } from '../../shared/domain/office-time.ts';
-import { COMPLAINT_TEXTS } from './complaint-texts.ts';
-import { BOLD, REGULAR } from './fonts.ts';
-import { type Block, drawFlow, endDocument, MM, newDocument, type RenderedPdf, SHEETS } from './layout.ts';
-import { fill, type Lang, TEXTS } from './texts.ts';
+import { BOLD, REGULAR } from '../print/fonts.ts';
+import {
+  type Block,
+  drawFlow,
+  endDocument,
+  MM,
+  newDocument,
+  type RenderedPdf,
+  SHEETS,
+} from '../print/layout.ts';
+import { fill, type Lang, TEXTS } from '../print/texts.ts';
+import { COMPLAINT_TEXTS } from './texts.ts';
 
 /** Where the window of the envelope is on the unfolded sheet, in millimetres from the top left. */
 export const ADDRESS_WINDOW = { left: 105, top: 45, width: 85, height: 45 } as const;

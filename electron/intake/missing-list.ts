@@ -5,11 +5,11 @@
 import type { OfficeSettings } from '../../shared/contract/settings.ts';
 import { formatLocalDateTime } from '../../shared/domain/office-time.ts';
 import type { ApplicantCategory, ServiceDefinition } from '../../shared/standard/service-definition.ts';
-import type { Block, RenderedPdf } from './layout.ts';
-import { renderPdf } from './layout.ts';
-import { copyMark, officeHeader, peopleFields, receptionFooter } from './office-blocks.ts';
+import type { Block, RenderedPdf } from '../print/layout.ts';
+import { renderPdf } from '../print/layout.ts';
+import { copyMark, officeHeader, peopleFields, receptionFooter } from '../print/office-blocks.ts';
+import { fill, type Lang, namedDocuments, TEXTS } from '../print/texts.ts';
 import type { TalonLayout } from './talon.ts';
-import { fill, type Lang, namedDocuments, TEXTS } from './texts.ts';
 
 export interface MissingListData {
   category: ApplicantCategory;

@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fullName } from '../../shared/contract/common.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { ADULT, adultIntake, CHILD, childIntake, MOTHER } from '../../tests/support/people.ts';
-import { documentFile } from './handlers.ts';
-import { MM } from './layout.ts';
-import { pdfFonts, pdfPageSize, pdfText } from './poppler.ts';
+import { pdfFonts, pdfPageSize, pdfText } from '../../tests/support/poppler.ts';
+import { documentFile } from '../print/archive.ts';
+import { MM } from '../print/layout.ts';
 
 let desk: TestDesk;
 beforeEach(async () => {
@@ -16,7 +16,7 @@ afterEach(() => desk.close());
 const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g;
 
 async function talon(applicationId: number, layout: 'a6' | 'a5' | 'receipt80', lang: 'kk' | 'ru') {
-  const doc = await desk.ok('print.talon', { applicationId, layout, lang });
+  const doc = await desk.ok('intake.printTalon', { applicationId, layout, lang });
   const pdf = fs.readFileSync(documentFile(desk.ctx, doc.id));
   return { doc, pdf, text: pdfText(pdf) };
 }
@@ -97,7 +97,7 @@ describe('the talon (§15): accepted 25.11.2026 10:00 Asia/Almaty, term 07.12.20
       documentLanguage: 'ru',
       printing: { ...settings.printing, talonLayout: 'receipt80' },
     });
-    const doc = await desk.ok('print.talon', { applicationId });
+    const doc = await desk.ok('intake.printTalon', { applicationId });
     expect(doc).toMatchObject({ lang: 'ru', layout: 'receipt80' });
     expect(pdfText(fs.readFileSync(documentFile(desk.ctx, doc.id)))).toContain('Срок оказания услуги');
   });

@@ -6,10 +6,10 @@
 import type { OfficeSettings } from '../../shared/contract/settings.ts';
 import { formatLocalDate } from '../../shared/domain/office-time.ts';
 import type { ApplicantCategory, ServiceDefinition } from '../../shared/standard/service-definition.ts';
-import type { Block, RenderedPdf } from './layout.ts';
-import { renderPdf } from './layout.ts';
-import { officeHeader } from './office-blocks.ts';
-import { fill, type Lang, TEXTS } from './texts.ts';
+import type { Block, RenderedPdf } from '../print/layout.ts';
+import { renderPdf } from '../print/layout.ts';
+import { officeHeader } from '../print/office-blocks.ts';
+import { fill, type Lang, TEXTS } from '../print/texts.ts';
 
 export interface ConsentPerson {
   fullName: string;

@@ -9,10 +9,10 @@
 // brands and the usual "A4 14" office label sheet).
 
 import type { OfficeSettings } from '../../shared/contract/settings.ts';
-import { BOLD, REGULAR } from './fonts.ts';
-import { endDocument, MM, newDocument, type RenderedPdf } from './layout.ts';
+import { BOLD, REGULAR } from '../print/fonts.ts';
+import { endDocument, MM, newDocument, type RenderedPdf } from '../print/layout.ts';
+import { fill, type Lang } from '../print/texts.ts';
 import { LETTER_TEXTS } from './letter-texts.ts';
-import { fill, type Lang } from './texts.ts';
 
 export interface AddressedLetter {
   outNumber: string;

@@ -5,10 +5,10 @@
 import type { OfficeSettings } from '../../shared/contract/settings.ts';
 import type { AnswerChannel, ComplaintAddressee, ComplaintChannel } from '../../shared/domain/complaint.ts';
 import { formatLocalDate, formatLocalDateTime } from '../../shared/domain/office-time.ts';
-import { COMPLAINT_TEXTS } from './complaint-texts.ts';
-import { BOLD, REGULAR } from './fonts.ts';
-import { endDocument, MM, newDocument, type RenderedPdf } from './layout.ts';
-import { fill, type Lang } from './texts.ts';
+import { BOLD, REGULAR } from '../print/fonts.ts';
+import { endDocument, MM, newDocument, type RenderedPdf } from '../print/layout.ts';
+import { fill, type Lang } from '../print/texts.ts';
+import { COMPLAINT_TEXTS } from './texts.ts';
 
 export type JournalState = 'under_review' | 'overdue' | 'answered' | 'sent' | 'cancelled';
 

@@ -6,11 +6,19 @@
 import type { OfficeSettings } from '../../shared/contract/settings.ts';
 import type { ComplaintAddressee, ComplaintChannel } from '../../shared/domain/complaint.ts';
 import { formatLocalDate, formatLocalDateTime } from '../../shared/domain/office-time.ts';
-import { COMPLAINT_TEXTS, termLengthText } from './complaint-texts.ts';
-import { REGULAR } from './fonts.ts';
-import { type Block, drawFlow, endDocument, MM, newDocument, type RenderedPdf, SHEETS } from './layout.ts';
-import { copyMark, officeHeader } from './office-blocks.ts';
-import { fill, type Lang, TEXTS } from './texts.ts';
+import { REGULAR } from '../print/fonts.ts';
+import {
+  type Block,
+  drawFlow,
+  endDocument,
+  MM,
+  newDocument,
+  type RenderedPdf,
+  SHEETS,
+} from '../print/layout.ts';
+import { copyMark, officeHeader } from '../print/office-blocks.ts';
+import { fill, type Lang, TEXTS } from '../print/texts.ts';
+import { COMPLAINT_TEXTS, termLengthText } from './texts.ts';
 
 export type ComplaintTalonSheet = 'a5' | 'a6';
 

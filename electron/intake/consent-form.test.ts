@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fullName } from '../../shared/contract/common.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { ADULT, CHILD, MOTHER } from '../../tests/support/people.ts';
-import { documentFile } from './handlers.ts';
-import { pdfText } from './poppler.ts';
+import { pdfText } from '../../tests/support/poppler.ts';
+import { documentFile } from '../print/archive.ts';
 
 let desk: TestDesk;
 beforeEach(async () => {
@@ -16,7 +16,7 @@ const printed = (table: string) =>
   (desk.ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 async function consentText(input: Parameters<TestDesk['ok']>[1] & object) {
-  const doc = await desk.ok('print.consentForm', input as never);
+  const doc = await desk.ok('intake.printConsentForm', input as never);
   return { doc, text: pdfText(fs.readFileSync(documentFile(desk.ctx, doc.id))) };
 }
 
@@ -73,9 +73,9 @@ describe('the consent form (Law of RK No. 94-V, Arts. 7–9)', () => {
 
   it('refuses a child without a representative, or a child typed as an adult, and writes nothing', async () => {
     const before = printed('audit_log');
-    const alone = await desk.call('print.consentForm', { category: 'child', applicant: CHILD });
+    const alone = await desk.call('intake.printConsentForm', { category: 'child', applicant: CHILD });
     expect(alone).toMatchObject({ ok: false, error: { code: 'representative_required' } });
-    const asAdult = await desk.call('print.consentForm', { category: 'adult', applicant: CHILD });
+    const asAdult = await desk.call('intake.printConsentForm', { category: 'adult', applicant: CHILD });
     expect(asAdult).toMatchObject({ ok: false, error: { code: 'category_age_mismatch' } });
     expect(printed('printed_documents')).toBe(0);
     expect(printed('audit_log')).toBe(before);

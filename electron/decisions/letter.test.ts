@@ -7,12 +7,12 @@ import { OFFICE_DEFAULTS } from '../../shared/standard/office-defaults.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { APPROVAL, applicationIn, hireStaff, REFUSAL, type Staff } from '../../tests/support/decisions.ts';
 import { ADULT, MOTHER } from '../../tests/support/people.ts';
-import { deskFonts, missingGlyphs } from './fonts.ts';
-import { documentFile } from './handlers.ts';
-import { MM } from './layout.ts';
+import { pdfPageSize, pdfPageToPng, pdfText } from '../../tests/support/poppler.ts';
+import { documentFile } from '../print/archive.ts';
+import { deskFonts, missingGlyphs } from '../print/fonts.ts';
+import { MM } from '../print/layout.ts';
 import { type BoxMm, DL_ENVELOPE, THIRD, WINDOW_SAFE } from './letter.ts';
 import { LETTER_TEXTS } from './letter-texts.ts';
-import { pdfPageSize, pdfPageToPng, pdfText } from './poppler.ts';
 
 const OUT = path.resolve(import.meta.dirname, '../../test-artifacts/print');
 
@@ -25,7 +25,7 @@ beforeEach(async () => {
 afterEach(() => desk.close());
 
 async function letterPdf(applicationId: number, lang: 'kk' | 'ru') {
-  const doc = await desk.ok('print.letter', { applicationId, lang });
+  const doc = await desk.ok('decisions.printLetter', { applicationId, lang });
   const pdf = fs.readFileSync(documentFile(desk.ctx, doc.id));
   return { doc, pdf, text: pdfText(pdf) };
 }
@@ -274,7 +274,7 @@ describe('the notification letter (§5, §16, §17, §21)', () => {
 
   it('has no letter before a decision', async () => {
     const id = await applicationIn(desk, staff, 'under_review');
-    const r = await desk.call('print.letter', { applicationId: id });
+    const r = await desk.call('decisions.printLetter', { applicationId: id });
     expect(r.ok || r.error.code).toBe('no_decision');
   });
 

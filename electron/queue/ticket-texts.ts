@@ -2,7 +2,7 @@
 // it before anyone asks which language they read). Placeholders are {name}, filled by fill()
 // of texts.ts; ticket.test.ts checks every character against PT Sans like glyphs.test.ts does.
 
-import type { Lang } from './texts.ts';
+import type { Lang } from '../print/texts.ts';
 
 export const TICKET_TEXTS: Record<
   Lang,

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fullName } from '../../shared/contract/common.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { ADULT, adultIntake, CHILD, childIntake, fullMarks, MOTHER } from '../../tests/support/people.ts';
-import { documentFile } from './handlers.ts';
-import { pdfText } from './poppler.ts';
+import { pdfText } from '../../tests/support/poppler.ts';
+import { documentFile } from '../print/archive.ts';
 
 let desk: TestDesk;
 beforeEach(async () => {
@@ -16,7 +16,7 @@ const without = (category: 'adult' | 'child', ...codes: string[]) =>
   fullMarks(category).filter((d) => !codes.includes(d.code));
 
 async function listText(attemptId: number, lang: 'kk' | 'ru', layout: 'a6' | 'a5' | 'receipt80' = 'a6') {
-  const doc = await desk.ok('print.missingList', { attemptId, lang, layout });
+  const doc = await desk.ok('intake.printMissingList', { attemptId, lang, layout });
   return { doc, text: pdfText(fs.readFileSync(documentFile(desk.ctx, doc.id))) };
 }
 
@@ -58,7 +58,7 @@ describe('the list of missing documents for a turned-away package', () => {
 
   it('is not printed for an accepted visit, which has its talon', async () => {
     const { attemptId } = await desk.ok('intake.accept', adultIntake());
-    const r = await desk.call('print.missingList', { attemptId });
+    const r = await desk.call('intake.printMissingList', { attemptId });
     expect(r).toMatchObject({ ok: false, error: { code: 'package_complete' } });
   });
 });

@@ -3,7 +3,7 @@
 // walks this object against PT Sans. The office's names, addresses and contacts come from the
 // settings; nothing of them is repeated here.
 
-import type { Lang } from './texts.ts';
+import type { Lang } from '../print/texts.ts';
 
 export const COMPLAINT_TEXTS = {
   kk: {

@@ -7,9 +7,9 @@ import type { OfficeSettings } from '../../shared/contract/settings.ts';
 import { formatLocalDateTime, localTimeOf } from '../../shared/domain/office-time.ts';
 import type { Purpose } from '../../shared/domain/queue.ts';
 import type { ServiceDefinition } from '../../shared/standard/service-definition.ts';
-import { type Block, type RenderedPdf, renderPdf } from './layout.ts';
-import { copyMark } from './office-blocks.ts';
-import { fill, type Lang, workingHoursLine } from './texts.ts';
+import { type Block, type RenderedPdf, renderPdf } from '../print/layout.ts';
+import { copyMark } from '../print/office-blocks.ts';
+import { fill, type Lang, workingHoursLine } from '../print/texts.ts';
 import { TICKET_TEXTS } from './ticket-texts.ts';
 
 export interface TicketData {

@@ -1,6 +1,6 @@
 // The complaint papers: the tear-off talon (§23), the written answer (§23), the journal on
 // paper and as XLSX. Each gathers what the paper says from the journal, renders it
-// (electron/print/complaint-*.ts, electron/export/xlsx-*.ts) and keeps it (print/archive.ts);
+// (talon.ts, answer.ts, journal-pdf.ts, journal-xlsx.ts) and keeps it (print/archive.ts);
 // the XLSX is handed back as bytes and its export audited. Language: the call's choice, else
 // the complaint's language, else the office's document language.
 
@@ -15,19 +15,15 @@ import { writeAudit } from '../db/audit.ts';
 import { type ComplaintRecord, searchComplaints } from '../db/complaints.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { getUser } from '../db/users.ts';
-import { writeComplaintJournalXlsx } from '../export/xlsx-complaint-journal.ts';
 import { printAndKeep } from '../print/archive.ts';
-import { renderComplaintAnswer } from '../print/complaint-answer.ts';
-import {
-  type JournalEntry,
-  type JournalHeading,
-  renderComplaintJournal,
-} from '../print/complaint-journal.ts';
-import { renderComplaintTalon } from '../print/complaint-talon.ts';
-import { COMPLAINT_TEXTS } from '../print/complaint-texts.ts';
 import { fill, type Lang } from '../print/texts.ts';
 import { loadOfficeSettings } from '../settings/office-settings.ts';
+import { renderComplaintAnswer } from './answer.ts';
 import { journalQuery, officeToday, requireComplaint, toRow } from './journal.ts';
+import { type JournalEntry, type JournalHeading, renderComplaintJournal } from './journal-pdf.ts';
+import { writeComplaintJournalXlsx } from './journal-xlsx.ts';
+import { renderComplaintTalon } from './talon.ts';
+import { COMPLAINT_TEXTS } from './texts.ts';
 
 function journalEntry(r: ComplaintRecord, today: string): JournalEntry {
   const row = toRow(r, today);

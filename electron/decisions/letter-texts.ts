@@ -3,7 +3,7 @@
 // walks this object against PT Sans. The office's names, addresses and contacts come from the
 // settings, the service title and the §17 grounds from the service definition.
 
-import type { Lang } from './texts.ts';
+import type { Lang } from '../print/texts.ts';
 
 export const LETTER_TEXTS = {
   kk: {
