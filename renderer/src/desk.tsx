@@ -6,13 +6,13 @@ import { createContext, type ReactNode, use } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { type StoreApi, useStore } from 'zustand';
 import type { ApiClient } from './api/client.ts';
-import { type ComplaintsState, type ComplaintsStore, createComplaintsStore } from './complaints/store.ts';
-import { createDecisionsStore, type DecisionsState, type DecisionsStore } from './decisions/store.ts';
 import {
   type ApplicationsState,
   type ApplicationsStore,
   createApplicationsStore,
 } from './stores/applications.ts';
+import { type ComplaintsStore, createComplaintsStore } from './stores/complaints.ts';
+import { createDecisionsStore, type DecisionsState, type DecisionsStore } from './stores/decisions.ts';
 import { createIntakeStore, type IntakeState, type IntakeStore } from './stores/intake.ts';
 import { createQueueStore, type QueueState, type QueueStore } from './stores/queue.ts';
 import { createSessionStore, type SessionState, type SessionStore } from './stores/session.ts';
@@ -110,4 +110,3 @@ export const useSettings = <T,>(pick: (s: SettingsState) => T): T => useStore(us
 export const useQueue = <T,>(pick: (s: QueueState) => T): T => useStore(useDesk().queue, pick);
 export const useDecisions = <T,>(pick: (s: DecisionsState) => T): T => useStore(useDesk().decisions, pick);
 export const useUsers = <T,>(pick: (s: UsersState) => T): T => useStore(useDesk().users, pick);
-export const useComplaints = <T,>(pick: (s: ComplaintsState) => T): T => useStore(useDesk().complaints, pick);

@@ -11,9 +11,9 @@ import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { useDesk, useSession } from '../desk.tsx';
 import { describeError } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
+import type { FilterDraft } from '../stores/complaints.ts';
 import { officeDateTime } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
-import type { FilterDraft } from './store.ts';
 import { useComplaintsT } from './texts.ts';
 
 const STATUSES = ['open', 'overdue', 'answered', 'sent', 'cancelled'] as const;

@@ -10,8 +10,8 @@ import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { useDesk, useSession } from '../desk.tsx';
 import { describeError, emptyIn, messagesAt } from '../i18n/errors.ts';
+import type { DispatchDraft, OutcomeDraft } from '../stores/complaints.ts';
 import { FieldMessages, TextField } from '../ui/Field.tsx';
-import type { DispatchDraft, OutcomeDraft } from './store.ts';
 import { useComplaintsT } from './texts.ts';
 
 function OutcomeForm({ onDone }: { onDone: () => void }) {

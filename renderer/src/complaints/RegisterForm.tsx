@@ -10,10 +10,10 @@ import { definitionFor } from '../../../shared/standard/service-definition.ts';
 import { useDesk, useSession } from '../desk.tsx';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
+import type { RegisterDraft } from '../stores/complaints.ts';
 import { FieldMessages, TextField, TopErrors } from '../ui/Field.tsx';
 import { FileErrors } from './Attachments.tsx';
 import { pickedFiles } from './files.ts';
-import type { RegisterDraft } from './store.ts';
 import { useComplaintsT } from './texts.ts';
 
 const SHOWN = [

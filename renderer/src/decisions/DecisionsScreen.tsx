@@ -7,10 +7,10 @@ import type { DueRow } from '../../../shared/contract/decisions.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { useDecisions, useDesk } from '../desk.tsx';
 import { describeError } from '../i18n/errors.ts';
+import type { DecisionsTab } from '../stores/decisions.ts';
 import { TopErrors } from '../ui/Field.tsx';
 import { PrintedList } from '../ui/PrintedList.tsx';
 import { DecisionPanel, StatusPill } from './DecisionPanel.tsx';
-import type { DecisionsTab } from './store.ts';
 import { useDecisionsT } from './texts.ts';
 import './decisions.css';
 

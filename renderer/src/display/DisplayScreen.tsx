@@ -9,8 +9,8 @@ import type { DisplayState } from '../../../shared/contract/queue.ts';
 import { PURPOSE_LETTER, PURPOSES } from '../../../shared/domain/queue.ts';
 import type { ApiClient } from '../api/client.ts';
 import { type DisplayTp, displayTexts, queueTexts } from '../queue/texts.ts';
+import { createDisplayStore, type DisplayStore } from '../stores/display.ts';
 import { type Chime, webAudioChime } from './chime.ts';
-import { createDisplayStore, type DisplayStore } from './store.ts';
 import './display.css';
 
 type T = DisplayTp;

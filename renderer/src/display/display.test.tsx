@@ -1,10 +1,10 @@
 import { act, render, screen } from '@testing-library/react';
 import type { DisplayState } from '../../../shared/contract/queue.ts';
 import { createI18n } from '../i18n/index.ts';
+import { createDisplayStore } from '../stores/display.ts';
 import { fakeMain } from '../test/fake-client.ts';
 import { CHIME_SAMPLE_RATE, type Chime, chimeSamples, encodeWav } from './chime.ts';
 import { DisplayScreen, isDisplayRoute } from './DisplayScreen.tsx';
-import { createDisplayStore } from './store.ts';
 
 function shown(over: Partial<DisplayState> = {}): DisplayState {
   return {

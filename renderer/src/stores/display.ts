@@ -4,7 +4,7 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { DisplayState } from '../../../shared/contract/queue.ts';
 import type { ApiClient } from '../api/client.ts';
-import type { Chime } from './chime.ts';
+import type { Chime } from '../display/chime.ts';
 
 export interface DisplayStoreState {
   state: DisplayState | null;

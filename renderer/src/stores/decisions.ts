@@ -10,7 +10,7 @@ import type { AppError } from '../../../shared/contract/result.ts';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { checkInput } from '../api/check.ts';
 import type { ApiClient } from '../api/client.ts';
-import { readScannedRegNumber } from './scanner.ts';
+import { readScannedRegNumber } from '../decisions/scanner.ts';
 
 export type DecisionsTab = 'due' | 'handover' | 'post';
 
