@@ -12,10 +12,10 @@ import { useApplications, useDesk } from '../desk.tsx';
 import { describeError } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import { QueueVisits } from '../queue/QueueVisits.tsx';
+import { DaysLeft } from '../ui/DaysLeft.tsx';
 import { officeDate } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
 import { PrintedList } from '../ui/PrintedList.tsx';
-import { DaysLeft } from './ApplicationsScreen.tsx';
 
 function Person({ p, extra }: { p: ApplicationDetail['applicant']; extra?: string }) {
   const { t } = useTranslation();
@@ -82,7 +82,7 @@ export function ApplicationDetailView() {
         <div>
           <dt>{t('applications.term')}</dt>
           <dd>
-            {formatLocalDate(detail.termEnd)} · <DaysLeft row={detail} />
+            {formatLocalDate(detail.termEnd)} · <DaysLeft term={detail} status={detail.status} />
           </dd>
         </div>
         <div>

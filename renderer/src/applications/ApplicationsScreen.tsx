@@ -3,29 +3,13 @@
 
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationRow } from '../../../shared/contract/applications.ts';
-import { OPEN_STATUSES } from '../../../shared/domain/application-states.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { useApplications, useDesk } from '../desk.tsx';
 import { describeError } from '../i18n/errors.ts';
+import { DaysLeft } from '../ui/DaysLeft.tsx';
 import { officeDate } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
 import { ApplicationDetailView } from './ApplicationDetail.tsx';
-
-export function DaysLeft({ row }: { row: Pick<ApplicationRow, 'daysLeft' | 'termState' | 'status'> }) {
-  const { t } = useTranslation();
-  // The term matters until the applicant is notified (§7.1); after that, or once cancelled, no count.
-  if (!(OPEN_STATUSES as readonly string[]).includes(row.status)) return <span>{t('common.none')}</span>;
-  const text =
-    row.termState === 'overdue'
-      ? t('applications.left.overdue', { count: -row.daysLeft })
-      : row.termState === 'today'
-        ? t('applications.left.today')
-        : row.termState === 'tomorrow'
-          ? t('applications.left.tomorrow')
-          : t('applications.left.days', { count: row.daysLeft });
-  return <span className={`days-left term-${row.termState}`}>{text}</span>;
-}
 
 export function ApplicationsScreen() {
   const { t, i18n } = useTranslation();
@@ -122,7 +106,7 @@ export function ApplicationsScreen() {
                 <td>{officeDate(r.acceptedAt, timeZone)}</td>
                 <td>{formatLocalDate(r.termEnd)}</td>
                 <td>
-                  <DaysLeft row={r} />
+                  <DaysLeft term={r} status={r.status} />
                 </td>
                 <td>{t(`applications.statuses.${r.status as 'accepted'}`)}</td>
               </tr>

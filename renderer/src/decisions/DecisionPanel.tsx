@@ -10,6 +10,7 @@ import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { useDecisions, useDesk } from '../desk.tsx';
 import { describeError, messagesAt, messagesAtTop, type Placed } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
+import { DaysLeft } from '../ui/DaysLeft.tsx';
 import { officeDateTime } from '../ui/dates.ts';
 import { FieldMessages, TextField, TopErrors } from '../ui/Field.tsx';
 import { PrintedList } from '../ui/PrintedList.tsx';
@@ -35,7 +36,7 @@ export function StatusPill({ status }: { status: DecisionFile['status'] }) {
 }
 
 function TermLine({ file }: { file: DecisionFile }) {
-  const { t, tp } = useDecisionsT();
+  const { tp } = useDecisionsT();
   const term = tp('panel.term', { date: formatLocalDate(file.termEnd) });
   if (file.servedInTerm !== null) {
     return (
@@ -48,17 +49,9 @@ function TermLine({ file }: { file: DecisionFile }) {
     );
   }
   if (file.status === 'cancelled') return <span>{term}</span>;
-  const left =
-    file.termState === 'overdue'
-      ? t('applications.left.overdue', { count: -file.daysLeft })
-      : file.termState === 'today'
-        ? t('applications.left.today')
-        : file.termState === 'tomorrow'
-          ? t('applications.left.tomorrow')
-          : t('applications.left.days', { count: file.daysLeft });
   return (
     <span>
-      {term} · <span className={`days-left term-${file.termState}`}>{left}</span>
+      {term} · <DaysLeft term={file} />
     </span>
   );
 }

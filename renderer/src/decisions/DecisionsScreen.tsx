@@ -8,6 +8,7 @@ import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { useDecisions, useDesk } from '../desk.tsx';
 import { describeError } from '../i18n/errors.ts';
 import type { DecisionsTab } from '../stores/decisions.ts';
+import { DaysLeft } from '../ui/DaysLeft.tsx';
 import { TopErrors } from '../ui/Field.tsx';
 import { PrintedList } from '../ui/PrintedList.tsx';
 import { DecisionPanel, StatusPill } from './DecisionPanel.tsx';
@@ -18,18 +19,10 @@ const TABS: readonly DecisionsTab[] = ['due', 'handover', 'post'];
 const GROUPS = ['overdue', 'today', 'tomorrow', 'this_week', 'later'] as const;
 
 function DaysLeftCell({ row }: { row: DueRow }) {
-  const { t, tp } = useDecisionsT();
-  const text =
-    row.termState === 'overdue'
-      ? t('applications.left.overdue', { count: -row.daysLeft })
-      : row.termState === 'today'
-        ? t('applications.left.today')
-        : row.termState === 'tomorrow'
-          ? t('applications.left.tomorrow')
-          : t('applications.left.days', { count: row.daysLeft });
+  const { tp } = useDecisionsT();
   return (
     <>
-      <span className={`days-left term-${row.termState}`}>{text}</span>
+      <DaysLeft term={row} />
       {row.termState !== 'overdue' && (
         <div className="hint">{tp('workingDays', { count: row.workingDaysLeft })}</div>
       )}
