@@ -1,0 +1,66 @@
+// The notification letter of a decision (§16): its outgoing number and addressee once printed,
+// the language to print it in, and every copy printed.
+
+import { useState } from 'react';
+import type { DecisionFile } from '../../../shared/contract/decisions.ts';
+import { formatLocalDate } from '../../../shared/domain/office-time.ts';
+import type { Lang } from '../../../shared/standard/service-definition.ts';
+import { useDecisions, useDesk } from '../desk.tsx';
+import { currentLang } from '../i18n/index.ts';
+import { PrintedList } from '../ui/PrintedList.tsx';
+import { useDecisionsT } from './texts.ts';
+
+export function LetterBox({ file }: { file: DecisionFile }) {
+  const { t, tp, i18n } = useDecisionsT();
+  const desk = useDesk();
+  const store = desk.decisions;
+  const busy = useDecisions((s) => s.busy);
+  const office = desk.session.getState().office;
+  const [lang, setLang] = useState<Lang>(office?.documentLanguage ?? currentLang(i18n));
+  const timeZone = office?.office.timeZone;
+  if (!file.decision) return null;
+  const letter = file.letter;
+  const printed = letter?.printed ?? [];
+  return (
+    <section className="letter-box" aria-labelledby="letter-title">
+      <h4 id="letter-title">{tp('panel.letter')}</h4>
+      {letter ? (
+        <p>
+          {tp('panel.letterInfo', {
+            number: letter.outNumber,
+            date: formatLocalDate(letter.letterDate),
+            name: letter.addresseeName,
+            address: letter.addresseeAddress,
+          })}
+        </p>
+      ) : (
+        <p className="hint">{tp('panel.noLetter')}</p>
+      )}
+      <div className="row">
+        <div className="field">
+          <label htmlFor="letter-lang">{tp('panel.letterLanguage')}</label>
+          <select id="letter-lang" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+            <option value="kk">{t('languages.kkFull')}</option>
+            <option value="ru">{t('languages.ruFull')}</option>
+          </select>
+        </div>
+        <button
+          type="button"
+          className={printed.length ? 'secondary' : 'primary'}
+          disabled={busy}
+          onClick={() => void store.getState().printLetter(lang)}
+        >
+          {printed.length ? tp('panel.reprintLetter') : tp('panel.printLetter')}
+        </button>
+      </div>
+      {printed.length > 0 && (
+        <PrintedList
+          docs={printed}
+          kindName={() => t('applications.kinds.notification')}
+          onOpen={(id) => void store.getState().openDocument(id)}
+          timeZone={timeZone}
+        />
+      )}
+    </section>
+  );
+}

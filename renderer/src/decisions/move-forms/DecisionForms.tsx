@@ -1,0 +1,79 @@
+// The decision (§16, §17), taken by the head or the deputy on an order: to serve, with the date
+// services start and the social worker; or to refuse, on a §17 ground explained in words.
+
+import { messagesAt } from '../../i18n/errors.ts';
+import { currentLang } from '../../i18n/index.ts';
+import { FieldMessages } from '../../ui/Field.tsx';
+import { useDecisionsT } from '../texts.ts';
+import { type MoveFormProps, MoveFrame, useMoveForm } from './fields.tsx';
+
+export function ApproveForm(props: MoveFormProps) {
+  const form = useMoveForm(props, { orderDate: props.today, servicesFrom: props.today });
+  const { v, text } = form;
+  return (
+    <MoveFrame
+      move="approve"
+      onDone={props.onDone}
+      record={() =>
+        form.store.getState().move('decisions.approve', {
+          ...form.at,
+          orderNumber: v.orderNumber ?? '',
+          orderDate: v.orderDate ?? '',
+          servicesFrom: v.servicesFrom ?? '',
+          socialWorker: v.socialWorker ?? '',
+          serviceUnit: v.serviceUnit ?? '',
+          ...form.noteInput,
+        })
+      }
+    >
+      {text('orderNumber')}
+      {text('orderDate', { type: 'date' })}
+      {text('servicesFrom', { type: 'date' })}
+      {text('socialWorker')}
+      {text('serviceUnit', { optional: true })}
+    </MoveFrame>
+  );
+}
+
+export function RefuseForm(props: MoveFormProps) {
+  const { t, i18n } = useDecisionsT();
+  const form = useMoveForm(props, { orderDate: props.today, ground: '' });
+  const { v, set, id, text } = form;
+  const lang = currentLang(i18n);
+  return (
+    <MoveFrame
+      move="refuse"
+      onDone={props.onDone}
+      danger
+      record={() =>
+        form.store.getState().move('decisions.refuse', {
+          ...form.at,
+          orderNumber: v.orderNumber ?? '',
+          orderDate: v.orderDate ?? '',
+          ground: v.ground ?? '',
+          explanation: v.explanation ?? '',
+        })
+      }
+    >
+      {text('orderNumber')}
+      {text('orderDate', { type: 'date' })}
+      <fieldset className="field field-wide grounds" aria-describedby={`${id('ground')}-error`}>
+        <legend>{t('fields.ground')}</legend>
+        {props.file.refusalGrounds.map((g) => (
+          <label key={g.code} className="radio">
+            <input
+              type="radio"
+              name={id('ground')}
+              value={g.code}
+              checked={v.ground === g.code}
+              onChange={() => set('ground')(g.code)}
+            />
+            {g.item}) {g.text[lang]}
+          </label>
+        ))}
+        <FieldMessages id={id('ground')} errors={messagesAt(props.placed, 'ground')} />
+      </fieldset>
+      {form.textArea('explanation', t('fields.explanation'))}
+    </MoveFrame>
+  );
+}
