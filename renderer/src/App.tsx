@@ -1,15 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApplicationsScreen } from './applications/ApplicationsScreen.tsx';
-import { ComplaintsScreen } from './complaints/ComplaintsScreen.tsx';
 import { OverdueComplaintsBanner } from './complaints/OverdueComplaints.tsx';
-import { DecisionsScreen } from './decisions/DecisionsScreen.tsx';
 import { useDesk, useSession } from './desk.tsx';
 import { describeError } from './i18n/errors.ts';
-import { IntakeScreen } from './intake/IntakeScreen.tsx';
-import { QueueScreen } from './queue/QueueScreen.tsx';
+import { OPEN_PLACES } from './places.tsx';
 import { ServingBar } from './queue/ServingBar.tsx';
-import { SettingsScreen } from './settings/SettingsScreen.tsx';
 import { Header } from './shell/Header.tsx';
 import { Nav } from './shell/Nav.tsx';
 import { FirstStart, SignIn } from './shell/SignIn.tsx';
@@ -17,11 +12,11 @@ import { TopErrors } from './ui/Field.tsx';
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const desk = useDesk();
-  const session = desk.session;
+  const session = useDesk().session;
   const phase = useSession((s) => s.phase);
   const place = useSession((s) => s.place);
   const error = useSession((s) => s.error);
+  const Screen = OPEN_PLACES.find((p) => p.id === place)?.Screen;
 
   useEffect(() => {
     void session.getState().start();
@@ -38,12 +33,7 @@ export function App() {
         {phase === 'sign_in' && <SignIn />}
         {phase === 'ready' && <ServingBar />}
         {phase === 'ready' && <OverdueComplaintsBanner />}
-        {phase === 'ready' && place === 'queue' && <QueueScreen pollMs={desk.queuePollMs} />}
-        {phase === 'ready' && place === 'intake' && <IntakeScreen />}
-        {phase === 'ready' && place === 'applications' && <ApplicationsScreen />}
-        {phase === 'ready' && place === 'decisions' && <DecisionsScreen />}
-        {phase === 'ready' && place === 'complaints' && <ComplaintsScreen />}
-        {phase === 'ready' && place === 'settings' && <SettingsScreen />}
+        {phase === 'ready' && Screen && <Screen />}
       </main>
     </div>
   );

@@ -1,23 +1,19 @@
-// One desk = the API client, the i18n instance and a store per place, created together and
-// handed down by context, so every test mounts a fresh desk with its own fake client.
+// The desk (created by create-desk.ts) handed down by context: its client, its i18n instance and
+// a store per place, read in components through the hooks below.
 
 import type { i18n as I18n } from 'i18next';
 import { createContext, type ReactNode, use } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { type StoreApi, useStore } from 'zustand';
+import { useStore } from 'zustand';
 import type { ApiClient } from './api/client.ts';
-import {
-  type ApplicationsState,
-  type ApplicationsStore,
-  createApplicationsStore,
-} from './stores/applications.ts';
-import { type ComplaintsStore, createComplaintsStore } from './stores/complaints.ts';
-import { createDecisionsStore, type DecisionsState, type DecisionsStore } from './stores/decisions.ts';
-import { createIntakeStore, type IntakeState, type IntakeStore } from './stores/intake.ts';
-import { createQueueStore, type QueueState, type QueueStore } from './stores/queue.ts';
-import { createSessionStore, type SessionState, type SessionStore } from './stores/session.ts';
-import { createSettingsStore, type SettingsState, type SettingsStore } from './stores/settings.ts';
-import { createUsersStore, type UsersState, type UsersStore } from './stores/users.ts';
+import type { ApplicationsState, ApplicationsStore } from './stores/applications.ts';
+import type { ComplaintsStore } from './stores/complaints.ts';
+import type { DecisionsState, DecisionsStore } from './stores/decisions.ts';
+import type { IntakeState, IntakeStore } from './stores/intake.ts';
+import type { QueueState, QueueStore } from './stores/queue.ts';
+import type { SessionState, SessionStore } from './stores/session.ts';
+import type { SettingsState, SettingsStore } from './stores/settings.ts';
+import type { UsersState, UsersStore } from './stores/users.ts';
 
 export interface Desk {
   api: ApiClient;
@@ -33,58 +29,8 @@ export interface Desk {
   queuePollMs: number;
 }
 
-export interface DeskOptions {
-  /** Pause after the last keystroke before the applications search asks the main side. */
-  searchDelayMs?: number;
-  /** How often the queue board is asked again while it is on screen; 0: only when opened. */
-  queuePollMs?: number;
-}
-
-export function createDesk(api: ApiClient, i18n: I18n, options: DeskOptions = {}): Desk {
-  // When the person at the desk signs out, every place forgets what it held for them: the next
-  // person must not see a half-filled intake, a found applicant or an open complaint.
-  const session = createSessionStore(api, i18n, () => {
-    for (const forget of personal) forget();
-  });
-  const intake = createIntakeStore(api);
-  const applications = createApplicationsStore(api, options.searchDelayMs ?? 300);
-  const decisions = createDecisionsStore(api);
-  const settings = createSettingsStore(api, (office) => session.getState().officeChanged(office));
-  const complaints = createComplaintsStore(api);
-  const users = createUsersStore(api);
-  const queue = createQueueStore(api, {
-    openIntake: (ticket) => {
-      intake.getState().attachTicket({ id: ticket.id, number: ticket.number });
-      session.getState().go('intake');
-    },
-    openSearch: () => {
-      applications.getState().close();
-      session.getState().go('applications');
-    },
-    released: (ticketId) => intake.getState().releaseTicket(ticketId),
-    openHandover: (applicationId, ticket) => {
-      void decisions.getState().startHandover(applicationId, ticket.id);
-      session.getState().go('decisions');
-    },
-    hasReceiptPrinter: () => Boolean(session.getState().office?.printing.receiptPrinter.trim()),
-  });
-  const personal = [intake, applications, decisions, settings, complaints, queue, users].map(
-    (store) => () => (store as StoreApi<unknown>).setState(store.getInitialState(), true),
-  );
-  return {
-    api,
-    i18n,
-    session,
-    intake,
-    applications,
-    settings,
-    decisions,
-    complaints,
-    queue,
-    users,
-    queuePollMs: options.queuePollMs ?? 5000,
-  };
-}
+/** The stores a place keeps for the person at the desk (places.tsx names each place's). */
+export type PlaceStoreName = Exclude<keyof Desk, 'api' | 'i18n' | 'session' | 'queuePollMs'>;
 
 const DeskContext = createContext<Desk | null>(null);
 

@@ -56,7 +56,7 @@ function Notice() {
   );
 }
 
-export function QueueScreen({ pollMs }: { pollMs: number }) {
+export function QueueScreen() {
   const { tp, i18n } = useQueueT();
   const desk = useDesk();
   const store = desk.queue;
@@ -65,6 +65,7 @@ export function QueueScreen({ pollMs }: { pollMs: number }) {
   const error = useQueue((s) => s.error);
   const timeZone = desk.session.getState().office?.office.timeZone;
 
+  const pollMs = desk.queuePollMs;
   useEffect(() => store.getState().watch(pollMs), [store, pollMs]);
 
   return (

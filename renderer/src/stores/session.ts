@@ -8,8 +8,7 @@ import type { OfficeSettings } from '../../../shared/contract/settings.ts';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { checkInput } from '../api/check.ts';
 import type { ApiClient } from '../api/client.ts';
-
-export type Place = 'intake' | 'applications' | 'decisions' | 'queue' | 'complaints' | 'settings';
+import type { Place } from '../places.tsx';
 
 export interface FirstUserDraft {
   login: string;

@@ -7,7 +7,8 @@ import type { User } from '../../../shared/contract/common.ts';
 import { OFFICE_DEFAULTS } from '../../../shared/standard/office-defaults.ts';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { App } from '../App.tsx';
-import { createDesk, DeskProvider } from '../desk.tsx';
+import { createDesk } from '../create-desk.ts';
+import { DeskProvider } from '../desk.tsx';
 import { createI18n } from '../i18n/index.ts';
 import { type FakeHandlers, fakeMain, printedDocument } from './fake-client.ts';
 

@@ -1,0 +1,70 @@
+// One desk = the API client, the i18n instance and a store per place, created together and
+// handed down by context (desk.tsx), so every test mounts a fresh desk with its own fake client.
+
+import type { i18n as I18n } from 'i18next';
+import type { StoreApi } from 'zustand';
+import type { ApiClient } from './api/client.ts';
+import type { Desk } from './desk.tsx';
+import { OPEN_PLACES } from './places.tsx';
+import { createApplicationsStore } from './stores/applications.ts';
+import { createComplaintsStore } from './stores/complaints.ts';
+import { createDecisionsStore } from './stores/decisions.ts';
+import { createIntakeStore } from './stores/intake.ts';
+import { createQueueStore } from './stores/queue.ts';
+import { createSessionStore } from './stores/session.ts';
+import { createSettingsStore } from './stores/settings.ts';
+import { createUsersStore } from './stores/users.ts';
+
+export interface DeskOptions {
+  /** Pause after the last keystroke before the applications search asks the main side. */
+  searchDelayMs?: number;
+  /** How often the queue board is asked again while it is on screen; 0: only when opened. */
+  queuePollMs?: number;
+}
+
+export function createDesk(api: ApiClient, i18n: I18n, options: DeskOptions = {}): Desk {
+  // When the person at the desk signs out, every place forgets what it held for them: the next
+  // person must not see a half-filled intake, a found applicant or an open complaint.
+  const session = createSessionStore(api, i18n, () => {
+    for (const name of OPEN_PLACES.flatMap((p) => p.stores)) {
+      const store = desk[name] as StoreApi<unknown>;
+      store.setState(store.getInitialState(), true);
+    }
+  });
+  const intake = createIntakeStore(api);
+  const applications = createApplicationsStore(api, options.searchDelayMs ?? 300);
+  const decisions = createDecisionsStore(api);
+  const settings = createSettingsStore(api, (office) => session.getState().officeChanged(office));
+  const complaints = createComplaintsStore(api);
+  const users = createUsersStore(api);
+  const queue = createQueueStore(api, {
+    openIntake: (ticket) => {
+      intake.getState().attachTicket({ id: ticket.id, number: ticket.number });
+      session.getState().go('intake');
+    },
+    openSearch: () => {
+      applications.getState().close();
+      session.getState().go('applications');
+    },
+    released: (ticketId) => intake.getState().releaseTicket(ticketId),
+    openHandover: (applicationId, ticket) => {
+      void decisions.getState().startHandover(applicationId, ticket.id);
+      session.getState().go('decisions');
+    },
+    hasReceiptPrinter: () => Boolean(session.getState().office?.printing.receiptPrinter.trim()),
+  });
+  const desk: Desk = {
+    api,
+    i18n,
+    session,
+    intake,
+    applications,
+    settings,
+    decisions,
+    complaints,
+    queue,
+    users,
+    queuePollMs: options.queuePollMs ?? 5000,
+  };
+  return desk;
+}

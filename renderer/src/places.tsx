@@ -1,0 +1,52 @@
+// Every place of the desk, declared once, in the order of the navigation: its screen, the badge
+// beside its name (a count that must not be missed), and the stores it keeps — forgotten when
+// the person at the desk changes, so the next one sees nothing of the last one's work. The
+// navigation (shell/Nav.tsx), the screen shown (App.tsx), the place a session can be in
+// (stores/session.ts) and the forgetting on "change user" (create-desk.ts) are all read from
+// here. A place's name in the navigation is the catalogue's `shell.places.<id>`.
+
+import type { ComponentType } from 'react';
+import { ApplicationsScreen } from './applications/ApplicationsScreen.tsx';
+import { ComplaintsScreen } from './complaints/ComplaintsScreen.tsx';
+import { OverdueComplaintsBadge } from './complaints/OverdueComplaints.tsx';
+import { DecisionsScreen } from './decisions/DecisionsScreen.tsx';
+import { DueBadge } from './decisions/OverdueBanner.tsx';
+import type { PlaceStoreName } from './desk.tsx';
+import { IntakeScreen } from './intake/IntakeScreen.tsx';
+import { QueueScreen } from './queue/QueueScreen.tsx';
+import { SettingsScreen } from './settings/SettingsScreen.tsx';
+
+interface OpenPlace {
+  readonly id: string;
+  readonly Screen: ComponentType;
+  readonly Badge?: ComponentType;
+  /** What the place holds for the person at the desk (a half-filled form, a found applicant…). */
+  readonly stores: readonly PlaceStoreName[];
+}
+
+/** A place that arrives in a later issue: shown, plainly marked "soon", and cannot be opened. */
+interface LaterPlace {
+  readonly id: string;
+  readonly soon: true;
+}
+
+export const PLACES = [
+  { id: 'queue', Screen: QueueScreen, stores: ['queue'] },
+  { id: 'intake', Screen: IntakeScreen, stores: ['intake'] },
+  { id: 'applications', Screen: ApplicationsScreen, stores: ['applications'] },
+  { id: 'decisions', Screen: DecisionsScreen, Badge: DueBadge, stores: ['decisions'] },
+  { id: 'complaints', Screen: ComplaintsScreen, Badge: OverdueComplaintsBadge, stores: ['complaints'] },
+  { id: 'reports', soon: true },
+  { id: 'settings', Screen: SettingsScreen, stores: ['settings', 'users'] },
+] as const satisfies readonly (OpenPlace | LaterPlace)[];
+
+type Entry = (typeof PLACES)[number];
+type OpenEntry = Extract<Entry, { Screen: ComponentType }>;
+
+export const isOpen = (entry: Entry): entry is OpenEntry => 'Screen' in entry;
+
+/** The places that can be opened. */
+export const OPEN_PLACES: readonly OpenEntry[] = PLACES.filter(isOpen);
+
+/** A place that can be opened. */
+export type Place = OpenEntry['id'];
