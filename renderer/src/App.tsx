@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { OverdueComplaintsBanner } from './complaints/OverdueComplaints.tsx';
 import { useDesk, useSession } from './desk.tsx';
+import { useCommonT } from './i18n/common-texts.ts';
 import { describeError } from './i18n/errors.ts';
 import { OPEN_PLACES } from './places.tsx';
 import { ServingBar } from './queue/ServingBar.tsx';
@@ -11,7 +11,7 @@ import { FirstStart, SignIn } from './shell/SignIn.tsx';
 import { TopErrors } from './ui/Field.tsx';
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { tp: tc, i18n } = useCommonT();
   const session = useDesk().session;
   const phase = useSession((s) => s.phase);
   const place = useSession((s) => s.place);
@@ -28,7 +28,7 @@ export function App() {
       {phase === 'ready' && <Nav />}
       <main className="app-main">
         {phase === 'ready' && error && <TopErrors messages={describeError(i18n, error).map((p) => p.text)} />}
-        {phase === 'loading' && <p role="status">{t('common.loading')}</p>}
+        {phase === 'loading' && <p role="status">{tc('loading')}</p>}
         {phase === 'first_start' && <FirstStart />}
         {phase === 'sign_in' && <SignIn />}
         {phase === 'ready' && <ServingBar />}

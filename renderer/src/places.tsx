@@ -3,7 +3,7 @@
 // the person at the desk changes, so the next one sees nothing of the last one's work. The
 // navigation (shell/Nav.tsx), the screen shown (App.tsx), the place a session can be in
 // (stores/session.ts) and the forgetting on "change user" (create-desk.ts) are all read from
-// here. A place's name in the navigation is the catalogue's `shell.places.<id>`.
+// here. A place's name in the navigation is the shell's text `places.<id>` (shell/texts.ts).
 
 import type { ComponentType } from 'react';
 import { ApplicationsScreen } from './applications/ApplicationsScreen.tsx';

@@ -1,7 +1,6 @@
 // One application in full: the people, the §12 marks as accepted, the printed documents.
 
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ApplicationDetail } from '../../../shared/contract/applications.ts';
 import { fullName } from '../../../shared/contract/common.ts';
 import { documentName } from '../../../shared/domain/checklist.ts';
@@ -9,21 +8,26 @@ import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { definitionByVersion } from '../../../shared/standard/service-definition.ts';
 import { DecisionPanel } from '../decisions/DecisionPanel.tsx';
 import { useApplications, useDesk } from '../desk.tsx';
+import { useCommonT } from '../i18n/common-texts.ts';
+import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
+import { useIntakeT } from '../intake/texts.ts';
 import { QueueVisits } from '../queue/QueueVisits.tsx';
 import { DaysLeft } from '../ui/DaysLeft.tsx';
 import { officeDate } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
 import { PrintedList } from '../ui/PrintedList.tsx';
+import { useApplicationsT } from './texts.ts';
 
 function Person({ p, extra }: { p: ApplicationDetail['applicant']; extra?: string }) {
-  const { t } = useTranslation();
+  const { tp } = useApplicationsT();
+  const { tp: tc } = useCommonT();
   return (
     <div className="person">
       <div className="person-name">{fullName(p)}</div>
       <div className="hint">
-        {p.iin} · {t('applications.born', { date: formatLocalDate(p.birthDate) })} · {t(`sex.${p.sex}`)}
+        {p.iin} · {tp('born', { date: formatLocalDate(p.birthDate) })} · {tc(`sex.${p.sex}`)}
       </div>
       <div>{p.address}</div>
       {p.phone && <div>{p.phone}</div>}
@@ -33,7 +37,10 @@ function Person({ p, extra }: { p: ApplicationDetail['applicant']; extra?: strin
 }
 
 export function ApplicationDetailView() {
-  const { t, i18n } = useTranslation();
+  const { tp, i18n } = useApplicationsT();
+  const { tp: tc } = useCommonT();
+  const { tp: ti } = useIntakeT();
+  const { tp: tf } = useFieldsT();
   const desk = useDesk();
   const store = desk.applications;
   const detail = useApplications((s) => s.detail);
@@ -65,42 +72,42 @@ export function ApplicationDetailView() {
     <section className="application-detail" aria-labelledby="detail-title">
       <div className="screen-head">
         <button ref={backRef} type="button" className="quiet" onClick={() => store.getState().close()}>
-          ← {t('applications.back')}
+          ← {tp('back')}
         </button>
-        <h2 id="detail-title">{t('applications.detailTitle', { regNumber: detail.regNumber })}</h2>
+        <h2 id="detail-title">{tp('detailTitle', { regNumber: detail.regNumber })}</h2>
       </div>
       <TopErrors messages={error ? describeError(i18n, error).map((p) => p.text) : []} />
       <dl className="facts">
         <div>
-          <dt>{t('applications.category')}</dt>
-          <dd>{t(`category.${detail.category}`)}</dd>
+          <dt>{tp('category')}</dt>
+          <dd>{tc(`category.${detail.category}`)}</dd>
         </div>
         <div>
-          <dt>{t('applications.accepted')}</dt>
+          <dt>{tp('accepted')}</dt>
           <dd>{officeDate(detail.acceptedAt, timeZone)}</dd>
         </div>
         <div>
-          <dt>{t('applications.term')}</dt>
+          <dt>{tp('term')}</dt>
           <dd>
             {formatLocalDate(detail.termEnd)} · <DaysLeft term={detail} status={detail.status} />
           </dd>
         </div>
         <div>
-          <dt>{t('applications.status')}</dt>
-          <dd>{t(`applications.statuses.${detail.status as 'accepted'}`)}</dd>
+          <dt>{tp('status')}</dt>
+          <dd>{tp(`statuses.${detail.status as 'accepted'}`)}</dd>
         </div>
         <div>
-          <dt>{t('applications.acceptedBy')}</dt>
+          <dt>{tp('acceptedBy')}</dt>
           <dd>{detail.acceptedBy}</dd>
         </div>
         <div>
-          <dt>{t('applications.standardVersion')}</dt>
+          <dt>{tp('standardVersion')}</dt>
           <dd>{detail.standardVersion}</dd>
         </div>
       </dl>
       {detail.cancelledAt && (
         <p className="warning">
-          {t('applications.cancelledBecause', {
+          {tp('cancelledBecause', {
             date: officeDate(detail.cancelledAt, timeZone),
             reason: detail.cancelReason ?? '',
           })}
@@ -110,27 +117,27 @@ export function ApplicationDetailView() {
       <DecisionPanel applicationId={detail.id} onChanged={() => void store.getState().open(detail.id)} />
       <div className="detail-columns">
         <section className="panel" aria-labelledby="people-title">
-          <h3 id="people-title">{t('applications.people')}</h3>
-          <h4>{t('intake.applicant')}</h4>
+          <h3 id="people-title">{tp('people')}</h3>
+          <h4>{ti('applicant')}</h4>
           <Person p={detail.applicant} />
           {rep && (
             <>
-              <h4>{t('fields.representative._')}</h4>
-              <Person p={rep} extra={`${t(`relation.${rep.relation}`)} · ${rep.authorityDocument}`} />
+              <h4>{tf('representative._')}</h4>
+              <Person p={rep} extra={`${tc(`relation.${rep.relation}`)} · ${rep.authorityDocument}`} />
             </>
           )}
           {/* §7.2, §7.3: the queue visits behind the application, their waits and service times. */}
           <QueueVisits applicationId={detail.id} />
         </section>
         <section className="panel" aria-labelledby="docs-title">
-          <h3 id="docs-title">{t('applications.documents')}</h3>
+          <h3 id="docs-title">{tp('documents')}</h3>
           <table className="compact">
             <thead>
               <tr>
-                <th scope="col">{t('intake.item')}</th>
-                <th scope="col">{t('intake.document')}</th>
-                <th scope="col">{t('intake.original')}</th>
-                <th scope="col">{t('intake.copy')}</th>
+                <th scope="col">{ti('item')}</th>
+                <th scope="col">{ti('document')}</th>
+                <th scope="col">{ti('original')}</th>
+                <th scope="col">{ti('copy')}</th>
               </tr>
             </thead>
             <tbody>
@@ -148,27 +155,27 @@ export function ApplicationDetailView() {
       </div>
       <section className="panel" aria-labelledby="printed-title">
         <div className="section-head">
-          <h3 id="printed-title">{t('applications.printed')}</h3>
+          <h3 id="printed-title">{tp('printed')}</h3>
           {detail.status !== 'cancelled' && (
             <button type="button" className="secondary" onClick={() => void store.getState().reprintTalon()}>
-              {t('applications.reprintTalon')}
+              {tp('reprintTalon')}
             </button>
           )}
         </div>
         {notice && (
           <p className="notice" role="status">
-            {notice === 'talon_sent' ? t('intake.printedSent.talon') : t('intake.printedShown')}
+            {notice === 'talon_sent' ? ti('printedSent.talon') : ti('printedShown')}
           </p>
         )}
         {printed.length ? (
           <PrintedList
             docs={printed}
-            kindName={(kind) => (kind in KIND_KEYS ? t(KIND_KEYS[kind as keyof typeof KIND_KEYS]) : kind)}
+            kindName={(kind) => (kind in KIND_KEYS ? tp(KIND_KEYS[kind as keyof typeof KIND_KEYS]) : kind)}
             onOpen={(id) => void store.getState().openDocument(id)}
             timeZone={timeZone}
           />
         ) : (
-          <p className="hint">{t('applications.noPrinted')}</p>
+          <p className="hint">{tp('noPrinted')}</p>
         )}
       </section>
     </section>
@@ -176,8 +183,8 @@ export function ApplicationDetailView() {
 }
 
 const KIND_KEYS = {
-  talon: 'applications.kinds.talon',
-  missing_list: 'applications.kinds.missing_list',
-  consent_form: 'applications.kinds.consent_form',
-  notification: 'applications.kinds.notification',
+  talon: 'kinds.talon',
+  missing_list: 'kinds.missing_list',
+  consent_form: 'kinds.consent_form',
+  notification: 'kinds.notification',
 } as const;

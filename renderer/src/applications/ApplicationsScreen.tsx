@@ -2,17 +2,19 @@
 // the days left coloured by urgency, and one application in full on Enter or click.
 
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { useApplications, useDesk } from '../desk.tsx';
+import { useCommonT } from '../i18n/common-texts.ts';
 import { describeError } from '../i18n/errors.ts';
 import { DaysLeft } from '../ui/DaysLeft.tsx';
 import { officeDate } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
 import { ApplicationDetailView } from './ApplicationDetail.tsx';
+import { useApplicationsT } from './texts.ts';
 
 export function ApplicationsScreen() {
-  const { t, i18n } = useTranslation();
+  const { tp, i18n } = useApplicationsT();
+  const { tp: tc } = useCommonT();
   const desk = useDesk();
   const store = desk.applications;
   const query = useApplications((s) => s.query);
@@ -36,10 +38,10 @@ export function ApplicationsScreen() {
   return (
     <section className="applications" aria-labelledby="applications-title">
       <div className="screen-head">
-        <h2 id="applications-title">{t('applications.title')}</h2>
+        <h2 id="applications-title">{tp('title')}</h2>
       </div>
       <div className="field search-field">
-        <label htmlFor="applications-search">{t('applications.search')}</label>
+        <label htmlFor="applications-search">{tp('search')}</label>
         <input
           id="applications-search"
           ref={searchRef}
@@ -55,23 +57,19 @@ export function ApplicationsScreen() {
       </div>
       <TopErrors messages={error ? describeError(i18n, error).map((p) => p.text) : []} />
       <p className="hint" role="status">
-        {answered === null
-          ? t('common.loading')
-          : rows.length
-            ? t('applications.found', { count: total })
-            : t('applications.nothing')}
+        {answered === null ? tc('loading') : rows.length ? tp('found', { count: total }) : tp('nothing')}
       </p>
       {rows.length > 0 && (
         <table className="register">
           <thead>
             <tr>
-              <th scope="col">{t('applications.regNumber')}</th>
-              <th scope="col">{t('applications.applicant')}</th>
-              <th scope="col">{t('applications.category')}</th>
-              <th scope="col">{t('applications.accepted')}</th>
-              <th scope="col">{t('applications.term')}</th>
-              <th scope="col">{t('applications.daysLeft')}</th>
-              <th scope="col">{t('applications.status')}</th>
+              <th scope="col">{tp('regNumber')}</th>
+              <th scope="col">{tp('applicant')}</th>
+              <th scope="col">{tp('category')}</th>
+              <th scope="col">{tp('accepted')}</th>
+              <th scope="col">{tp('term')}</th>
+              <th scope="col">{tp('daysLeft')}</th>
+              <th scope="col">{tp('status')}</th>
             </tr>
           </thead>
           <tbody>
@@ -97,18 +95,16 @@ export function ApplicationsScreen() {
                   <div>{r.applicantName}</div>
                   <div className="hint">{r.applicantIin}</div>
                   {r.representativeName && (
-                    <div className="hint">
-                      {t('applications.representative', { name: r.representativeName })}
-                    </div>
+                    <div className="hint">{tp('representative', { name: r.representativeName })}</div>
                   )}
                 </td>
-                <td>{t(`category.${r.category}`)}</td>
+                <td>{tc(`category.${r.category}`)}</td>
                 <td>{officeDate(r.acceptedAt, timeZone)}</td>
                 <td>{formatLocalDate(r.termEnd)}</td>
                 <td>
                   <DaysLeft term={r} status={r.status} />
                 </td>
-                <td>{t(`applications.statuses.${r.status as 'accepted'}`)}</td>
+                <td>{tp(`statuses.${r.status as 'accepted'}`)}</td>
               </tr>
             ))}
           </tbody>

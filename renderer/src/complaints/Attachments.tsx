@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import { ATTACHMENT_ACCEPT } from '../../../shared/domain/complaint-attachment.ts';
 import { useDesk, useSession } from '../desk.tsx';
+import { useCommonT } from '../i18n/common-texts.ts';
 import { describeError } from '../i18n/errors.ts';
 import { officeDateTime } from '../ui/dates.ts';
 import { pickedFiles } from './files.ts';
@@ -31,7 +32,8 @@ export function FileErrors() {
 }
 
 export function Attachments() {
-  const { t, tp } = useComplaintsT();
+  const { tp } = useComplaintsT();
+  const { tp: tc } = useCommonT();
   const store = useDesk().complaints;
   const detail = useStore(store, (s) => s.detail);
   const busy = useStore(store, (s) => s.busy);
@@ -113,7 +115,7 @@ export function Attachments() {
             {tp('attachments.confirmWithdraw')}
           </button>
           <button type="button" className="quiet" onClick={() => setWithdrawing(null)}>
-            {t('common.cancel')}
+            {tc('cancel')}
           </button>
         </form>
       )}

@@ -7,6 +7,8 @@ import { useStore } from 'zustand';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { useDesk, useSession } from '../desk.tsx';
+import { useCommonT } from '../i18n/common-texts.ts';
+import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import { officeDate, officeDateTime } from '../ui/dates.ts';
@@ -20,7 +22,9 @@ import { useComplaintsT } from './texts.ts';
 const DETAIL_SHOWN = ['courtDate', 'courtNote', 'reason'];
 
 function CourtAndCancel() {
-  const { t, tp, i18n } = useComplaintsT();
+  const { tp, i18n } = useComplaintsT();
+  const { tp: tc } = useCommonT();
+  const { tp: tf } = useFieldsT();
   const store = useDesk().complaints;
   const detail = useStore(store, (s) => s.detail);
   const error = useStore(store, (s) => s.error);
@@ -51,14 +55,14 @@ function CourtAndCancel() {
               <TextField
                 id="court-date"
                 type="date"
-                label={t('fields.courtDate')}
+                label={tf('courtDate')}
                 value={court.date}
                 onChange={(v) => setCourt({ ...court, date: v })}
                 errors={messagesAt(placed, 'courtDate')}
               />
               <TextField
                 id="court-note"
-                label={t('fields.courtNote')}
+                label={tf('courtNote')}
                 value={court.note}
                 onChange={(v) => setCourt({ ...court, note: v })}
                 errors={messagesAt(placed, 'courtNote')}
@@ -94,7 +98,7 @@ function CourtAndCancel() {
               >
                 <TextField
                   id="cancel-reason"
-                  label={t('fields.reason')}
+                  label={tf('reason')}
                   value={reason}
                   onChange={setReason}
                   errors={messagesAt(placed, 'reason')}
@@ -104,7 +108,7 @@ function CourtAndCancel() {
                   {tp('cancel.confirm')}
                 </button>
                 <button type="button" className="quiet" onClick={() => setCancelling(false)}>
-                  {t('common.cancel')}
+                  {tc('cancel')}
                 </button>
               </form>
             ) : (
@@ -145,7 +149,8 @@ function Printed() {
 }
 
 export function ComplaintView() {
-  const { t, tp, i18n } = useComplaintsT();
+  const { tp, i18n } = useComplaintsT();
+  const { tp: tc } = useCommonT();
   const desk = useDesk();
   const store = desk.complaints;
   const detail = useStore(store, (s) => s.detail);
@@ -262,8 +267,8 @@ export function ComplaintView() {
                   value={documentLang}
                   onChange={(e) => setTalonLang(e.target.value as Lang)}
                 >
-                  <option value="kk">{t('languages.kkFull')}</option>
-                  <option value="ru">{t('languages.ruFull')}</option>
+                  <option value="kk">{tc('languages.kkFull')}</option>
+                  <option value="ru">{tc('languages.ruFull')}</option>
                 </select>
                 <button
                   type="button"

@@ -8,7 +8,9 @@ import type { ComplaintRow } from '../../../shared/contract/complaints.ts';
 import { COMPLAINT_ADDRESSEES, COMPLAINT_CHANNELS } from '../../../shared/domain/complaint.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
+import { useApplicationsT } from '../applications/texts.ts';
 import { useDesk, useSession } from '../desk.tsx';
+import { useCommonT } from '../i18n/common-texts.ts';
 import { describeError } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import type { FilterDraft } from '../stores/complaints.ts';
@@ -19,18 +21,19 @@ import { useComplaintsT } from './texts.ts';
 const STATUSES = ['open', 'overdue', 'answered', 'sent', 'cancelled'] as const;
 
 export function DaysLeft({ row }: { row: Pick<ComplaintRow, 'state' | 'daysLeft' | 'answeredLate'> }) {
-  const { t, tp } = useComplaintsT();
+  const { tp } = useComplaintsT();
+  const { tp: ta } = useApplicationsT();
   if (row.state !== 'under_review' && row.state !== 'overdue') {
     return row.answeredLate ? <span className="days-left term-overdue">{tp('late')}</span> : null;
   }
   const text =
     row.daysLeft < 0
-      ? t('applications.left.overdue', { count: -row.daysLeft })
+      ? ta('left.overdue', { count: -row.daysLeft })
       : row.daysLeft === 0
-        ? t('applications.left.today')
+        ? ta('left.today')
         : row.daysLeft === 1
-          ? t('applications.left.tomorrow')
-          : t('applications.left.days', { count: row.daysLeft });
+          ? ta('left.tomorrow')
+          : ta('left.days', { count: row.daysLeft });
   const urgency =
     row.daysLeft < 0 ? 'overdue' : row.daysLeft === 0 ? 'today' : row.daysLeft === 1 ? 'tomorrow' : 'later';
   return <span className={`days-left term-${urgency}`}>{text}</span>;
@@ -70,7 +73,8 @@ function Indicators() {
 }
 
 export function Journal() {
-  const { t, tp, i18n } = useComplaintsT();
+  const { tp, i18n } = useComplaintsT();
+  const { tp: tc } = useCommonT();
   const desk = useDesk();
   const store = desk.complaints;
   const filter = useStore(store, (s) => s.filter);
@@ -189,8 +193,8 @@ export function Journal() {
       <div className="row">
         <label htmlFor="journal-lang">{tp('documentLanguage')}</label>
         <select id="journal-lang" value={docLang} onChange={(e) => setDocLang(e.target.value as Lang)}>
-          <option value="kk">{t('languages.kkFull')}</option>
-          <option value="ru">{t('languages.ruFull')}</option>
+          <option value="kk">{tc('languages.kkFull')}</option>
+          <option value="ru">{tc('languages.ruFull')}</option>
         </select>
         <button
           type="button"
@@ -215,7 +219,7 @@ export function Journal() {
         )}
       </div>
       <p className="hint" role="status">
-        {!loaded ? t('common.loading') : rows.length ? tp('found', { count: rows.length }) : tp('nothing')}
+        {!loaded ? tc('loading') : rows.length ? tp('found', { count: rows.length }) : tp('nothing')}
       </p>
       {rows.length > 0 && (
         <table className="register" aria-label={tp('title')}>

@@ -8,6 +8,8 @@ import { ATTACHMENT_ACCEPT } from '../../../shared/domain/complaint-attachment.t
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { definitionFor } from '../../../shared/standard/service-definition.ts';
 import { useDesk, useSession } from '../desk.tsx';
+import { useCommonT } from '../i18n/common-texts.ts';
+import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import type { RegisterDraft } from '../stores/complaints.ts';
@@ -28,7 +30,9 @@ const SHOWN = [
 ];
 
 export function RegisterForm() {
-  const { t, tp, i18n } = useComplaintsT();
+  const { tp, i18n } = useComplaintsT();
+  const { tp: tc } = useCommonT();
+  const { tp: tf } = useFieldsT();
   const desk = useDesk();
   const store = desk.complaints;
   const draft = useStore(store, (s) => s.draft);
@@ -62,7 +66,7 @@ export function RegisterForm() {
   ) => (
     <TextField
       id={id}
-      label={t(`fields.${path}` as 'fields.summary')}
+      label={tf(path as 'summary')}
       value={value}
       onChange={set}
       errors={messagesAt(placed, path)}
@@ -252,16 +256,16 @@ export function RegisterForm() {
                 value={draft.language || office?.documentLanguage || lang}
                 onChange={(e) => patch({ language: e.target.value as 'kk' | 'ru' })}
               >
-                <option value="kk">{t('languages.kkFull')}</option>
-                <option value="ru">{t('languages.ruFull')}</option>
+                <option value="kk">{tc('languages.kkFull')}</option>
+                <option value="ru">{tc('languages.ruFull')}</option>
               </select>
             </div>
           </fieldset>
           <fieldset className="panel">
-            <legend>{t('fields.summary')}</legend>
+            <legend>{tf('summary')}</legend>
             <div className="field">
               <label htmlFor="complaint-summary" className="visually-hidden">
-                {t('fields.summary')}
+                {tf('summary')}
               </label>
               <textarea
                 id="complaint-summary"
@@ -296,10 +300,10 @@ export function RegisterForm() {
       </div>
       <div className="row">
         <button type="submit" className="primary big" disabled={busy}>
-          {busy ? t('common.busy') : tp('form.submit')}
+          {busy ? tc('busy') : tp('form.submit')}
         </button>
         <button type="button" className="quiet" onClick={() => void store.getState().showJournal()}>
-          {t('common.cancel')}
+          {tc('cancel')}
         </button>
       </div>
     </form>

@@ -1,6 +1,6 @@
 // The complaint journal's texts in Kazakh and Russian (§21–§23): the screen's on the desk's
 // i18n instance under `complaints` (i18n/place-texts.ts), and the contract's paths and codes
-// spread into the shared catalogue (i18n/kk.ts, i18n/ru.ts) under `fields`, `issues` and
+// spread into the contract's words (i18n/contract-texts.ts) under `fields`, `issues` and
 // `errors`. The Russian half has the Kazakh half's type, so a missing key is a compile error.
 
 import { placeTexts } from '../i18n/place-texts.ts';

@@ -4,7 +4,9 @@
 import { useEffect } from 'react';
 import type { DueRow } from '../../../shared/contract/decisions.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
+import { useApplicationsT } from '../applications/texts.ts';
 import { useDecisions, useDesk } from '../desk.tsx';
+import { useCommonT } from '../i18n/common-texts.ts';
 import { DaysLeft } from '../ui/DaysLeft.tsx';
 import { OpenFile } from './OpenFile.tsx';
 import { StatusPill } from './StatusPill.tsx';
@@ -25,7 +27,9 @@ function DaysLeftCell({ row }: { row: DueRow }) {
 }
 
 export function DueTab() {
-  const { t, tp } = useDecisionsT();
+  const { tp } = useDecisionsT();
+  const { tp: tc } = useCommonT();
+  const { tp: ta } = useApplicationsT();
   const store = useDesk().decisions;
   const due = useDecisions((s) => s.due);
   const file = useDecisions((s) => s.file);
@@ -33,7 +37,7 @@ export function DueTab() {
     void store.getState().loadDue();
   }, [store]);
   if (file) return <OpenFile applicationId={file.applicationId} />;
-  if (!due) return <p role="status">{t('common.loading')}</p>;
+  if (!due) return <p role="status">{tc('loading')}</p>;
   if (!due.rows.length) return <p className="notice">{tp('nothingDue')}</p>;
   return (
     <div className="due-groups">
@@ -74,9 +78,7 @@ export function DueTab() {
                     <td>
                       <div>{r.applicantName}</div>
                       {r.representativeName && (
-                        <div className="hint">
-                          {t('applications.representative', { name: r.representativeName })}
-                        </div>
+                        <div className="hint">{ta('representative', { name: r.representativeName })}</div>
                       )}
                     </td>
                     <td>

@@ -3,13 +3,15 @@
 
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import type { DueRow } from '../../../shared/contract/decisions.ts';
+import { useApplicationsT } from '../applications/texts.ts';
 import { useDecisions, useDesk } from '../desk.tsx';
 import { OpenFile } from './OpenFile.tsx';
 import { StatusPill } from './StatusPill.tsx';
 import { useDecisionsT } from './texts.ts';
 
 export function HandoverTab() {
-  const { t, tp } = useDecisionsT();
+  const { tp } = useDecisionsT();
+  const { tp: ta } = useApplicationsT();
   const store = useDesk().decisions;
   const query = useDecisions((s) => s.query);
   const results = useDecisions((s) => s.results);
@@ -65,8 +67,7 @@ export function HandoverTab() {
                       {r.regNumber}
                     </button>{' '}
                     {r.applicantName}
-                    {r.representativeName &&
-                      ` · ${t('applications.representative', { name: r.representativeName })}`}{' '}
+                    {r.representativeName && ` · ${ta('representative', { name: r.representativeName })}`}{' '}
                     <StatusPill status={r.status as DueRow['status']} />
                   </li>
                 ))}

@@ -5,13 +5,17 @@ import { useState } from 'react';
 import type { DecisionFile } from '../../../shared/contract/decisions.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
+import { useApplicationsT } from '../applications/texts.ts';
 import { useDecisions, useDesk } from '../desk.tsx';
+import { useCommonT } from '../i18n/common-texts.ts';
 import { currentLang } from '../i18n/index.ts';
 import { PrintedList } from '../ui/PrintedList.tsx';
 import { useDecisionsT } from './texts.ts';
 
 export function LetterBox({ file }: { file: DecisionFile }) {
-  const { t, tp, i18n } = useDecisionsT();
+  const { tp, i18n } = useDecisionsT();
+  const { tp: tc } = useCommonT();
+  const { tp: ta } = useApplicationsT();
   const desk = useDesk();
   const store = desk.decisions;
   const busy = useDecisions((s) => s.busy);
@@ -40,8 +44,8 @@ export function LetterBox({ file }: { file: DecisionFile }) {
         <div className="field">
           <label htmlFor="letter-lang">{tp('panel.letterLanguage')}</label>
           <select id="letter-lang" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
-            <option value="kk">{t('languages.kkFull')}</option>
-            <option value="ru">{t('languages.ruFull')}</option>
+            <option value="kk">{tc('languages.kkFull')}</option>
+            <option value="ru">{tc('languages.ruFull')}</option>
           </select>
         </div>
         <button
@@ -56,7 +60,7 @@ export function LetterBox({ file }: { file: DecisionFile }) {
       {printed.length > 0 && (
         <PrintedList
           docs={printed}
-          kindName={() => t('applications.kinds.notification')}
+          kindName={() => ta('kinds.notification')}
           onOpen={(id) => void store.getState().openDocument(id)}
           timeZone={timeZone}
         />

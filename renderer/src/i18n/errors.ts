@@ -6,8 +6,11 @@
 import type { i18n as I18n } from 'i18next';
 import type { AppError, Issue } from '../../../shared/contract/result.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
+import { applicationsTexts } from '../applications/texts.ts';
 import { COMPLAINT_ISSUES } from '../complaints/texts.ts';
 import { queueTexts } from '../queue/texts.ts';
+import { commonTexts } from './common-texts.ts';
+import { errorsTexts, issuesTexts } from './contract-texts.ts';
 
 export interface Placed {
   /** The field the message belongs to, or null for the top of the form. */
@@ -35,7 +38,7 @@ export function emptyIn(form: unknown): (path: string) => boolean {
   };
 }
 
-/** Contract messages that have their own sentence in the catalogue (`issues.*`). */
+/** Contract messages that have their own sentence (`issues`, contract-texts.ts). */
 const KNOWN_ISSUES = [
   'iin_length',
   'iin_digits',
@@ -63,21 +66,26 @@ export function fieldLabel(i18n: I18n, path: string): string {
     }
     segments.pop();
   }
-  return i18n.t('issues.thisField');
+  return issuesTexts.tIn(i18n)('thisField');
 }
 
 export function issueText(i18n: I18n, issue: Issue, ctx: ErrorContext = {}): string {
+  const tis = issuesTexts.tIn(i18n);
   const field = fieldLabel(i18n, issue.path);
   const m = issue.message;
   if (m.startsWith('unknown_document:')) {
-    return i18n.t('issues.unknown_document', { field, code: m.slice('unknown_document:'.length) });
+    return tis('unknown_document', { field, code: m.slice('unknown_document:'.length) });
   }
-  if (isKnownIssue(m)) return i18n.t(`issues.${m}`, { field });
-  if (ctx.isEmpty?.(issue.path)) return i18n.t('issues.required', { field });
-  return i18n.t('issues.generic', { field });
+  if (isKnownIssue(m)) return tis(m, { field });
+  if (ctx.isEmpty?.(issue.path)) return tis('required', { field });
+  return tis('generic', { field });
 }
 
 export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {}): Placed[] {
+  const te = errorsTexts.tIn(i18n);
+  const tis = issuesTexts.tIn(i18n);
+  const tc = commonTexts.tIn(i18n);
+  const ta = applicationsTexts.tIn(i18n);
   const p = error.params ?? {};
   const docs = (codes: string | undefined) => {
     const list = (codes ?? '').split(',').filter(Boolean);
@@ -88,84 +96,80 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
       if (error.issues?.length) {
         return error.issues.map((issue) => ({ path: issue.path, text: issueText(i18n, issue, ctx) }));
       }
-      return [{ path: null, text: i18n.t('errors.invalid_input') }];
+      return [{ path: null, text: te('invalid_input') }];
     case 'iin_invalid':
       return [
         {
           path: 'applicant.iin',
           text:
             p.problem === 'future_birth_date'
-              ? i18n.t('errors.iin_future_birth_date')
+              ? te('iin_future_birth_date')
               : p.problem && isKnownIssue(`iin_${p.problem}`)
                 ? issueText(i18n, { path: 'applicant.iin', message: `iin_${p.problem}` })
-                : i18n.t('errors.iin_invalid'),
+                : te('iin_invalid'),
         },
       ];
     case 'category_age_mismatch':
       if (p.who === 'representative') {
-        return [{ path: 'representative.iin', text: i18n.t('errors.category_age_mismatch_representative') }];
+        return [{ path: 'representative.iin', text: te('category_age_mismatch_representative') }];
       }
       return [
         {
           path: 'category',
-          text: i18n.t('errors.category_age_mismatch', {
-            expected: p.expected === 'child' ? i18n.t('category.child') : i18n.t('category.adult'),
+          text: te('category_age_mismatch', {
+            expected: p.expected === 'child' ? tc('category.child') : tc('category.adult'),
           }),
         },
       ];
     case 'representative_is_applicant':
-      return [{ path: 'representative.iin', text: i18n.t('errors.representative_is_applicant') }];
+      return [{ path: 'representative.iin', text: te('representative_is_applicant') }];
     case 'representative_required':
-      return [{ path: 'representative', text: i18n.t('errors.representative_required') }];
+      return [{ path: 'representative', text: te('representative_required') }];
     case 'consent_required':
-      return [{ path: 'consentSigned', text: i18n.t('errors.consent_required') }];
+      return [{ path: 'consentSigned', text: te('consent_required') }];
     case 'package_incomplete':
-      return [
-        { path: 'documents', text: i18n.t('errors.package_incomplete', { documents: docs(p.missing) }) },
-      ];
+      return [{ path: 'documents', text: te('package_incomplete', { documents: docs(p.missing) }) }];
     case 'documents_not_applicable':
-      return [
-        { path: 'documents', text: i18n.t('errors.documents_not_applicable', { documents: docs(p.codes) }) },
-      ];
+      return [{ path: 'documents', text: te('documents_not_applicable', { documents: docs(p.codes) }) }];
     case 'package_complete':
-      return [{ path: 'documents', text: i18n.t('errors.package_complete') }];
+      return [{ path: 'documents', text: te('package_complete') }];
     case 'last_admin':
-      return [{ path: null, text: i18n.t('errors.last_admin') }];
+      return [{ path: null, text: te('last_admin') }];
     case 'login_taken':
-      return [{ path: 'login', text: i18n.t('errors.login_taken', { login: p.login ?? '' }) }];
+      return [{ path: 'login', text: te('login_taken', { login: p.login ?? '' }) }];
     case 'internal':
       return [
         {
           path: null,
           text:
             p.where === 'network'
-              ? i18n.t('errors.network', { detail: p.detail ?? '' })
-              : i18n.t('errors.internal', { detail: p.detail ?? '' }),
+              ? te('network', { detail: p.detail ?? '' })
+              : te('internal', { detail: p.detail ?? '' }),
         },
       ];
     case 'unknown_channel':
-      return [{ path: null, text: i18n.t('errors.unknown_channel', { channel: p.channel ?? '' }) }];
+      return [{ path: null, text: te('unknown_channel', { channel: p.channel ?? '' }) }];
     case 'already_cancelled':
-      return [{ path: null, text: i18n.t('errors.already_cancelled', { regNumber: p.regNumber ?? '' }) }];
+      return [{ path: null, text: te('already_cancelled', { regNumber: p.regNumber ?? '' }) }];
     case 'queue_closed':
       return [
         {
           path: null,
           text:
             p.reason === 'day_off'
-              ? i18n.t('errors.queue_closed_day_off')
+              ? te('queue_closed_day_off')
               : p.reason === 'day_closed'
-                ? i18n.t('errors.queue_closed_day_closed')
-                : i18n.t('errors.queue_closed', { open: p.open ?? '', close: p.close ?? '' }),
+                ? te('queue_closed_day_closed')
+                : te('queue_closed', { open: p.open ?? '', close: p.close ?? '' }),
         },
       ];
     case 'queue_lunch':
-      return [{ path: null, text: i18n.t('errors.queue_lunch', { from: p.from ?? '', to: p.to ?? '' }) }];
+      return [{ path: null, text: te('queue_lunch', { from: p.from ?? '', to: p.to ?? '' }) }];
     case 'queue_ticket_state':
       return [
         {
           path: null,
-          text: i18n.t('errors.queue_ticket_state', {
+          text: te('queue_ticket_state', {
             number: p.number ?? '',
             status: p.status ? queueTexts.tIn(i18n)(`statuses.${p.status as 'waiting'}`) : '',
           }),
@@ -176,7 +180,7 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
         {
           path: null,
           // After the last call: no more calls, "did not come" is what is left.
-          text: i18n.t(p.exhausted ? 'errors.queue_calls_exhausted' : 'errors.queue_calls_remaining', {
+          text: te(p.exhausted ? 'queue_calls_exhausted' : 'queue_calls_remaining', {
             number: p.number ?? '',
             calls: p.calls ?? '',
             needed: p.needed ?? '',
@@ -187,7 +191,7 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
       return [
         {
           path: null,
-          text: i18n.t('errors.queue_wrong_purpose', {
+          text: te('queue_wrong_purpose', {
             number: p.number ?? '',
             purpose: p.purpose ? queueTexts.tIn(i18n)(`purposes.${p.purpose as 'hand_in'}`) : '',
           }),
@@ -198,29 +202,29 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
       return [
         {
           path: null,
-          text: i18n.t('errors.move_not_allowed', {
+          text: te('move_not_allowed', {
             regNumber: p.regNumber ?? '',
-            status: p.status ? i18n.t(`applications.statuses.${p.status as 'accepted'}`) : '',
+            status: p.status ? ta(`statuses.${p.status as 'accepted'}`) : '',
           }),
         },
       ];
     case 'refusal_ground_unknown':
-      return [{ path: 'ground', text: i18n.t('errors.refusal_ground_unknown') }];
+      return [{ path: 'ground', text: te('refusal_ground_unknown') }];
     case 'letter_not_printed':
     case 'no_decision':
-      return [{ path: null, text: i18n.t(`errors.${error.code}`, { regNumber: p.regNumber ?? '' }) }];
+      return [{ path: null, text: te(error.code, { regNumber: p.regNumber ?? '' }) }];
     case 'date_out_of_range': {
       const field = p.field ?? null;
       const values = {
-        field: field ? fieldLabel(i18n, field) : i18n.t('issues.thisField'),
+        field: field ? fieldLabel(i18n, field) : tis('thisField'),
         min: p.min ? formatLocalDate(p.min) : '',
         max: p.max ? formatLocalDate(p.max) : '',
       };
       const key = p.min && p.max ? 'date_out_of_range' : p.min ? 'date_not_before' : 'date_not_after';
-      return [{ path: field, text: i18n.t(`errors.${key}`, values) }];
+      return [{ path: field, text: te(key, values) }];
     }
     case 'nothing_to_correct':
-      return [{ path: null, text: i18n.t('errors.nothing_to_correct') }];
+      return [{ path: null, text: te('nothing_to_correct') }];
     // The complaint journal (§21–§23).
     case 'complaint_cancelled':
     case 'outcome_missing':
@@ -231,7 +235,7 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
       return [
         {
           path: null,
-          text: i18n.t(`errors.${error.code}`, {
+          text: te(error.code, {
             journalNumber: p.journalNumber ?? '',
             fileName: p.fileName ?? '',
           }),
@@ -242,17 +246,17 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
         {
           path: 'attachments',
           text: p.problem
-            ? i18n.t(`errors.attachment_rejected_${p.problem as 'type'}`, {
+            ? te(`attachment_rejected_${p.problem as 'type'}`, {
                 name: p.name ?? '',
                 extension: p.extension ?? '',
               })
-            : i18n.t('errors.attachment_rejected'),
+            : te('attachment_rejected'),
         },
       ];
     case 'not_signed_in':
     case 'forbidden':
     case 'not_found':
-      return [{ path: null, text: i18n.t(`errors.${error.code}`) }];
+      return [{ path: null, text: te(error.code) }];
   }
 }
 

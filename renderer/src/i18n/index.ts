@@ -1,40 +1,53 @@
-// One i18next instance per mounted desk (tests mount many). The user's language is stored
-// with the user (session.setLanguage); this only switches what the screen shows.
+// One i18next instance per mounted desk (tests mount many), holding every place's texts under
+// its prefix (place-texts.ts). The user's language is stored with the user (session.setLanguage);
+// this only switches what the screen shows.
 
 import i18next, { type i18n as I18n } from 'i18next';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
+import { applicationsTexts } from '../applications/texts.ts';
 import { complaintsTexts } from '../complaints/texts.ts';
 import { decisionsTexts } from '../decisions/texts.ts';
+import { intakeTexts } from '../intake/texts.ts';
 import { displayTexts, queueTexts } from '../queue/texts.ts';
+import { settingsTexts } from '../settings/texts.ts';
 import { usersTexts } from '../settings/users-texts.ts';
-import { type Catalogue, kk } from './kk.ts';
+import { shellTexts } from '../shell/texts.ts';
+import { commonTexts } from './common-texts.ts';
+import { errorsTexts, fieldsTexts, issuesTexts } from './contract-texts.ts';
 import type { PlaceTexts } from './place-texts.ts';
-import { ru } from './ru.ts';
 
+// Every text is reached through a place's `tp` (place-texts.ts), typed by that place's own keys:
+// i18next's `t` is given no keys at all, so a bare `t('…')` does not compile.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Catalogue };
+    resources: { translation: Record<never, never> };
     returnNull: false;
   }
 }
 
-export const CATALOGUES: Record<Lang, Catalogue> = { kk, ru };
-
-/** Every place's own texts (place-texts.ts), added to each instance under the place's prefix. */
-export const PLACES: readonly Pick<PlaceTexts<never>, 'prefix' | 'texts' | 'addTo'>[] = [
+/** Every place's texts, each added to every instance under its prefix. */
+export const PLACES: readonly Pick<PlaceTexts<never>, 'prefix' | 'texts' | 'addTo' | 'tIn'>[] = [
+  commonTexts,
+  shellTexts,
+  fieldsTexts,
+  issuesTexts,
+  errorsTexts,
+  intakeTexts,
+  applicationsTexts,
+  settingsTexts,
+  usersTexts,
   decisionsTexts,
   queueTexts,
   displayTexts,
   complaintsTexts,
-  usersTexts,
 ];
 
 export function createI18n(lang: Lang = 'kk'): I18n {
   const i18n = i18next.createInstance();
   // Resources are bundled, so init is synchronous: the first render already has its texts.
   void i18n.init({
-    resources: { kk: { translation: kk }, ru: { translation: ru } },
+    resources: { kk: { translation: {} }, ru: { translation: {} } },
     lng: lang,
     fallbackLng: 'kk',
     initAsync: false,

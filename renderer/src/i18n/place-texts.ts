@@ -1,14 +1,17 @@
-// One way for every place (decisions, queue, complaints, the monthly report next…) to have its
-// screen texts. The shared catalogue (kk.ts, ru.ts) holds only the shell's, intake's,
-// applications' and settings' texts and the contract's fields, issues and errors: its key union
-// is what i18next types `t` with, and at some size TypeScript gives up on it (TS2589). A place's
-// texts are added at run time to the same i18n instance under the place's prefix (createI18n
-// does it for every place in PLACES) — so the language switch, interpolation and the fallback to
-// Kazakh work as everywhere — and `tp` is typed by the place's own keys, taken from its Kazakh
-// half. The Russian half must have exactly the same shape: a missing or an extra key, or a group
-// where a text should be, is a compile error at `placeTexts(…)`.
+// The one way every text of the desk reaches the screen, in Kazakh and Russian. Each place keeps
+// its texts beside it (intake/texts.ts, decisions/texts.ts…; the words every place uses are
+// i18n/common-texts.ts, the contract's fields, issues and errors i18n/contract-texts.ts) and
+// declares them with `placeTexts(prefix, kk, ru)`. They are added at run time to the desk's i18n
+// instance under the prefix (createI18n does it for every entry of PLACES) — so the language
+// switch, interpolation and the fallback to Kazakh work everywhere alike — and `tp` is typed by
+// the place's own keys, taken from its Kazakh half. The Russian half must have exactly the same
+// shape: a missing or an extra key, or a group where a text should be, is a compile error at
+// `placeTexts(…)`. One catalogue typed for i18next's own `t` made TypeScript give up at some size
+// (TS2589); a place's keys stay small, and i18next's `t` is typed with no keys (i18n/index.ts).
+// A component uses its place's `tp`, and another place's texts through that place's hook,
+// renamed: `const { tp: tc } = useCommonT();`.
 
-import type { i18n as I18n, TFunction } from 'i18next';
+import type { i18n as I18n } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
@@ -51,8 +54,8 @@ export interface PlaceTexts<K extends string> {
   addTo(i18n: I18n): void;
   /** `tp` outside a component: in the instance's current language, or in `lng`. */
   tIn(i18n: I18n, lng?: Lang): PlaceT<K>;
-  /** `t` of the shared catalogue, `tp` of this place, and the instance. */
-  useT(): { t: TFunction; tp: PlaceT<K>; i18n: I18n };
+  /** `tp` of this place in a component, and the instance. */
+  useT(): { tp: PlaceT<K>; i18n: I18n };
 }
 
 export function placeTexts<Kk extends TextTree, Ru extends Shape<Kk>>(
@@ -75,7 +78,7 @@ export function placeTexts<Kk extends TextTree, Ru extends Shape<Kk>>(
       const { t, i18n } = useTranslation();
       // A new `tp` when the language changes, as `t` is, so memos that depend on it recompute.
       const tp = useMemo(() => withPrefix<K>(prefix, t), [prefix, t]);
-      return { t, tp, i18n };
+      return { tp, i18n };
     },
   };
 }

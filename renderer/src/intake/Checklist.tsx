@@ -1,7 +1,6 @@
 // §12: only the documents that apply to the category, each with its two marks — the original
 // seen, compared and handed back, and the copy received — and what is still missing.
 
-import { useTranslation } from 'react-i18next';
 import { documentName, requiredDocuments } from '../../../shared/domain/checklist.ts';
 import { definitionFor } from '../../../shared/standard/service-definition.ts';
 import { useDesk, useIntake } from '../desk.tsx';
@@ -9,9 +8,10 @@ import { messagesAt, type Placed } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import { FieldMessages, Kbd } from '../ui/Field.tsx';
 import { verdictOf } from './draft.ts';
+import { useIntakeT } from './texts.ts';
 
 export function Checklist({ placed }: { placed: readonly Placed[] }) {
-  const { t, i18n } = useTranslation();
+  const { tp, i18n } = useIntakeT();
   const lang = currentLang(i18n);
   const store = useDesk().intake;
   const today = useIntake((s) => s.today) ?? '9999-12-31';
@@ -30,28 +30,28 @@ export function Checklist({ placed }: { placed: readonly Placed[] }) {
   return (
     <section className="panel checklist" aria-labelledby="checklist-title">
       <div className="section-head">
-        <h3 id="checklist-title">{t('intake.documents')}</h3>
+        <h3 id="checklist-title">{tp('documents')}</h3>
         <button
           type="button"
           className="secondary"
           onClick={() => store.getState().markAll()}
           aria-keyshortcuts="Alt+4"
         >
-          {t('intake.markAll')} <Kbd keys="Alt+4" />
+          {tp('markAll')} <Kbd keys="Alt+4" />
         </button>
       </div>
       <table id="documents" aria-labelledby="checklist-title">
         <thead>
           <tr>
             <th scope="col" className="col-item">
-              {t('intake.item')}
+              {tp('item')}
             </th>
-            <th scope="col">{t('intake.document')}</th>
+            <th scope="col">{tp('document')}</th>
             <th scope="col" className="col-mark">
-              {t('intake.original')}
+              {tp('original')}
             </th>
             <th scope="col" className="col-mark">
-              {t('intake.copy')}
+              {tp('copy')}
             </th>
           </tr>
         </thead>
@@ -72,7 +72,7 @@ export function Checklist({ placed }: { placed: readonly Placed[] }) {
                   <label className="check-cell">
                     <input
                       type="checkbox"
-                      aria-label={t('intake.originalOf', { item: d.item, name })}
+                      aria-label={tp('originalOf', { item: d.item, name })}
                       checked={m?.originalSeenReturned ?? false}
                       onChange={(e) =>
                         store.getState().setMark(d.code, 'originalSeenReturned', e.target.checked)
@@ -84,7 +84,7 @@ export function Checklist({ placed }: { placed: readonly Placed[] }) {
                   <label className="check-cell">
                     <input
                       type="checkbox"
-                      aria-label={t('intake.copyOf', { item: d.item, name })}
+                      aria-label={tp('copyOf', { item: d.item, name })}
                       checked={m?.copyReceived ?? false}
                       onChange={(e) => store.getState().setMark(d.code, 'copyReceived', e.target.checked)}
                     />
@@ -98,19 +98,19 @@ export function Checklist({ placed }: { placed: readonly Placed[] }) {
       <FieldMessages id="documents" errors={errors} />
       <div className="summary" aria-live="polite" data-testid="package-summary">
         {verdict.complete ? (
-          <p className="ok">{t('intake.packageComplete')}</p>
+          <p className="ok">{tp('packageComplete')}</p>
         ) : (
           <>
-            <p className="missing">{t('intake.packageMissing', { count: verdict.missing.length })}</p>
+            <p className="missing">{tp('packageMissing', { count: verdict.missing.length })}</p>
             <ul>
               {untouched.length > 0 && (
-                <li>{t('intake.notMarked', { items: untouched.map((d) => d.item).join(', ') })}</li>
+                <li>{tp('notMarked', { items: untouched.map((d) => d.item).join(', ') })}</li>
               )}
               {partial.map((d) => {
                 const m = marks[d.code];
                 const lacks = [
-                  !m?.originalSeenReturned && t('intake.noOriginal'),
-                  !m?.copyReceived && t('intake.noCopy'),
+                  !m?.originalSeenReturned && tp('noOriginal'),
+                  !m?.copyReceived && tp('noCopy'),
                 ].filter(Boolean);
                 return (
                   <li key={d.code}>
@@ -121,7 +121,7 @@ export function Checklist({ placed }: { placed: readonly Placed[] }) {
             </ul>
           </>
         )}
-        {!consentSigned && <p className="missing">{t('intake.consentMissing')}</p>}
+        {!consentSigned && <p className="missing">{tp('consentMissing')}</p>}
       </div>
     </section>
   );

@@ -2,11 +2,13 @@
 // marked; a right one shows the birth date, sex and age it carries.
 
 import { type Ref, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ageOn } from '../../../shared/domain/applicant.ts';
 import { type IinProblem, parseIin } from '../../../shared/domain/iin.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
+import { useCommonT } from '../i18n/common-texts.ts';
+import { useIssuesT } from '../i18n/contract-texts.ts';
 import { describedBy, FieldMessages } from '../ui/Field.tsx';
+import { useIntakeT } from './texts.ts';
 
 /** Where each problem sits in the 12 digits: YYMMDD · C · SSSS · K. */
 const PARTS: { from: number; to: number; problems: IinProblem[] }[] = [
@@ -29,13 +31,15 @@ interface Props {
 }
 
 export function IinField({ id, label, value, onChange, today, errors, inputRef, shortcut }: Props) {
-  const { t } = useTranslation();
+  const { tp } = useIntakeT();
+  const { tp: tc } = useCommonT();
+  const { tp: tis } = useIssuesT();
   const [left, setLeft] = useState(false);
   const parsed = parseIin(value);
   // While the 12 digits are still being typed, a short number is progress, not a mistake.
   const typing = !parsed.ok && parsed.problem === 'length' && !left;
   const problem = value === '' || parsed.ok || typing ? null : parsed.problem;
-  const live = problem ? [t(`issues.iin_${problem}`, { field: label })] : [];
+  const live = problem ? [tis(`iin_${problem}`, { field: label })] : [];
   const all = [...live, ...errors.filter((e) => !live.includes(e))];
   const hint = value !== '' && (parsed.ok || typing);
 
@@ -75,11 +79,11 @@ export function IinField({ id, label, value, onChange, today, errors, inputRef, 
         <div id={`${id}-hint`} className="hint iin-derived">
           {parsed.ok
             ? [
-                t('intake.iinBorn', { date: formatLocalDate(parsed.info.birthDate) }),
-                t('intake.iinSex', { sex: t(`sex.${parsed.info.sex}`) }),
-                t('intake.iinAge', { age: ageOn(parsed.info.birthDate, today) }),
+                tp('iinBorn', { date: formatLocalDate(parsed.info.birthDate) }),
+                tp('iinSex', { sex: tc(`sex.${parsed.info.sex}`) }),
+                tp('iinAge', { age: ageOn(parsed.info.birthDate, today) }),
               ].join(' · ')
-            : t('intake.iinTyped', { count: value.length })}
+            : tp('iinTyped', { count: value.length })}
         </div>
       )}
       <FieldMessages id={id} errors={all} />

@@ -2,13 +2,15 @@
 // in reading order, and every action has an Alt+digit accelerator shown on it.
 
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ageOn, categoryFor } from '../../../shared/domain/applicant.ts';
 import { parseIin } from '../../../shared/domain/iin.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import type { ApplicantCategory, Lang } from '../../../shared/standard/service-definition.ts';
 import { definitionFor } from '../../../shared/standard/service-definition.ts';
+import { useApplicationsT } from '../applications/texts.ts';
 import { useDesk, useIntake, useSession } from '../desk.tsx';
+import { useCommonT } from '../i18n/common-texts.ts';
+import { useFieldsT } from '../i18n/contract-texts.ts';
 import { messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { FieldMessages, Kbd, TextField, TopErrors } from '../ui/Field.tsx';
 import { enterMovesOn, useAccelerators } from '../ui/keyboard.ts';
@@ -17,11 +19,15 @@ import { RELATIONS, verdictOf } from './draft.ts';
 import { IinField } from './IinField.tsx';
 import { fieldId, focusFirstMessage, INTAKE_FIELDS, printErrorText, useIntakeMessages } from './messages.ts';
 import { PersonFields } from './PersonFields.tsx';
+import { useIntakeT } from './texts.ts';
 
 const CATEGORIES: readonly ApplicantCategory[] = ['adult', 'child'];
 
 export function IntakeForm() {
-  const { t, i18n } = useTranslation();
+  const { tp, i18n } = useIntakeT();
+  const { tp: tc } = useCommonT();
+  const { tp: ta } = useApplicationsT();
+  const { tp: tf } = useFieldsT();
   const desk = useDesk();
   const store = desk.intake;
   const s = useIntake((x) => x);
@@ -83,8 +89,8 @@ export function IntakeForm() {
   const consentNotice =
     s.printed?.what === 'consent'
       ? s.printed.how === 'sent'
-        ? t('intake.printedSent.consent')
-        : t('intake.printedShown')
+        ? tp('printedSent.consent')
+        : tp('printedShown')
       : null;
 
   return (
@@ -96,17 +102,17 @@ export function IntakeForm() {
       onKeyDown={enterMovesOn}
     >
       <div className="screen-head">
-        <h2 id="intake-title">{t('intake.title')}</h2>
+        <h2 id="intake-title">{tp('title')}</h2>
         <p className="service-title">{def.title[i18n.language === 'ru' ? 'ru' : 'kk']}</p>
       </div>
       <TopErrors messages={top} />
       <div className="intake-columns">
         <div className="intake-people">
           <fieldset className="panel">
-            <legend>{t('intake.applicant')}</legend>
+            <legend>{tp('applicant')}</legend>
             <IinField
               id="applicant-iin"
-              label={t('fields.applicant.iin')}
+              label={tf('applicant.iin')}
               value={s.applicant.iin}
               onChange={(v) => store.getState().setApplicantIin(v)}
               today={today}
@@ -115,7 +121,7 @@ export function IntakeForm() {
               shortcut="Alt+1"
             />
             <fieldset id="category" className="category" aria-describedby="category-note">
-              <legend>{t('intake.category')}</legend>
+              <legend>{tp('category')}</legend>
               <div className="radios">
                 {CATEGORIES.map((c) => (
                   <label key={c} className="radio">
@@ -126,7 +132,7 @@ export function IntakeForm() {
                       checked={s.category === c}
                       onChange={() => store.getState().setCategory(c)}
                     />
-                    {t(`category.${c}`)}
+                    {tc(`category.${c}`)}
                   </label>
                 ))}
               </div>
@@ -134,11 +140,11 @@ export function IntakeForm() {
                 {parsed.ok && ageCategory && (
                   <p className={ageCategory === s.category ? 'hint' : 'warning'}>
                     {ageCategory === s.category
-                      ? t('intake.categorySuggested', {
+                      ? tp('categorySuggested', {
                           age: ageOn(parsed.info.birthDate, today),
-                          category: t(`category.${ageCategory}`),
+                          category: tc(`category.${ageCategory}`),
                         })
-                      : t('intake.categoryMismatch', { category: t(`category.${ageCategory}`) })}
+                      : tp('categoryMismatch', { category: tc(`category.${ageCategory}`) })}
                   </p>
                 )}
                 <FieldMessages id="category" errors={messagesAt(placed, 'category')} />
@@ -146,25 +152,25 @@ export function IntakeForm() {
             </fieldset>
             {s.applicantLookup?.applicant && (
               <div className="returning" role="status">
-                <p>{t('intake.returning')}</p>
+                <p>{tp('returning')}</p>
                 {s.applicantLookup.applications.length ? (
                   <>
-                    <p className="hint">{t('intake.earlierApplications')}:</p>
+                    <p className="hint">{tp('earlierApplications')}:</p>
                     <ul>
                       {s.applicantLookup.applications.map((a) => (
                         <li key={a.id}>
-                          {t('intake.application', {
+                          {tp('application', {
                             regNumber: a.regNumber,
                             date: formatLocalDate(a.acceptedDate),
                             // Where the earlier file stands after the talon (§16, §17).
-                            status: t(`applications.statuses.${a.status as 'accepted'}`),
+                            status: ta(`statuses.${a.status as 'accepted'}`),
                           })}
                         </li>
                       ))}
                     </ul>
                   </>
                 ) : (
-                  <p className="hint">{t('intake.noEarlierApplications')}</p>
+                  <p className="hint">{tp('noEarlierApplications')}</p>
                 )}
               </div>
             )}
@@ -178,11 +184,11 @@ export function IntakeForm() {
 
           {child && (
             <fieldset className="panel" id="representative">
-              <legend>{t('intake.representative')}</legend>
+              <legend>{tp('representative')}</legend>
               <FieldMessages id="representative" errors={messagesAt(placed, 'representative', true)} />
               <IinField
                 id="representative-iin"
-                label={t('fields.representative.iin')}
+                label={tf('representative.iin')}
                 value={s.representative.iin}
                 onChange={(v) => store.getState().setRepresentativeIin(v)}
                 today={today}
@@ -191,7 +197,7 @@ export function IntakeForm() {
               />
               {s.representativeKnown && (
                 <p className="returning" role="status">
-                  {t('intake.returning')}
+                  {tp('returning')}
                 </p>
               )}
               <PersonFields
@@ -202,7 +208,7 @@ export function IntakeForm() {
               />
               <div className="person-fields">
                 <div className="field">
-                  <label htmlFor="representative-relation">{t('fields.representative.relation')}</label>
+                  <label htmlFor="representative-relation">{tf('representative.relation')}</label>
                   <select
                     id="representative-relation"
                     value={s.representative.relation}
@@ -214,10 +220,10 @@ export function IntakeForm() {
                         : undefined
                     }
                   >
-                    <option value="">{t('relation.choose')}</option>
+                    <option value="">{tc('relation.choose')}</option>
                     {RELATIONS.map((r) => (
                       <option key={r} value={r}>
-                        {t(`relation.${r}`)}
+                        {tc(`relation.${r}`)}
                       </option>
                     ))}
                   </select>
@@ -228,11 +234,11 @@ export function IntakeForm() {
                 </div>
                 <TextField
                   id={fieldId('representative.authorityDocument')}
-                  label={t('fields.representative.authorityDocument')}
+                  label={tf('representative.authorityDocument')}
                   value={s.representative.authorityDocument}
                   onChange={(v) => store.getState().setRepresentative('authorityDocument', v)}
                   errors={messagesAt(placed, 'representative.authorityDocument')}
-                  hint={t('intake.authorityHint')}
+                  hint={tp('authorityHint')}
                   maxLength={200}
                   wide
                 />
@@ -241,8 +247,8 @@ export function IntakeForm() {
           )}
 
           <fieldset className="panel consent">
-            <legend>{t('intake.consent')}</legend>
-            <p className="hint">{t('intake.consentLaw')}</p>
+            <legend>{tp('consent')}</legend>
+            <p className="hint">{tp('consentLaw')}</p>
             <div className="row">
               <button
                 type="button"
@@ -251,7 +257,7 @@ export function IntakeForm() {
                 disabled={busy}
                 aria-keyshortcuts="Alt+5"
               >
-                {t('intake.printConsent')} <Kbd keys="Alt+5" />
+                {tp('printConsent')} <Kbd keys="Alt+5" />
               </button>
               {consentNotice && <span role="status">{consentNotice}</span>}
             </div>
@@ -268,7 +274,7 @@ export function IntakeForm() {
                 }
               />
               <label htmlFor="consentSigned">
-                {child ? t('intake.consentSignedChild') : t('intake.consentSignedAdult')}
+                {child ? tp('consentSignedChild') : tp('consentSignedAdult')}
               </label>
               <Kbd keys="Alt+6" />
             </div>
@@ -280,24 +286,24 @@ export function IntakeForm() {
           <Checklist placed={placed} />
           {s.term && (
             <div className="panel term-preview" data-testid="term-preview">
-              <p className="term-line">{t('intake.term', { date: formatLocalDate(s.term.termEnd) })}</p>
+              <p className="term-line">{tp('term', { date: formatLocalDate(s.term.termEnd) })}</p>
               <p className="hint">
                 {s.term.unit === 'working'
-                  ? t('intake.termRuleWorking', { length: s.term.length })
-                  : t('intake.termRule', { length: s.term.length })}
+                  ? tp('termRuleWorking', { length: s.term.length })
+                  : tp('termRule', { length: s.term.length })}
               </p>
             </div>
           )}
           <div className="panel actions">
             <div className="inline-field">
-              <label htmlFor="document-language">{t('intake.documentLanguage')}</label>
+              <label htmlFor="document-language">{tp('documentLanguage')}</label>
               <select
                 id="document-language"
                 value={s.documentLanguage ?? officeLanguage}
                 onChange={(e) => store.getState().setDocumentLanguage(e.target.value as Lang)}
               >
-                <option value="kk">{t('languages.kkFull')}</option>
-                <option value="ru">{t('languages.ruFull')}</option>
+                <option value="kk">{tc('languages.kkFull')}</option>
+                <option value="ru">{tc('languages.ruFull')}</option>
               </select>
             </div>
             {printProblem && (
@@ -313,11 +319,11 @@ export function IntakeForm() {
               aria-describedby={canAccept ? undefined : 'accept-needs'}
               aria-keyshortcuts="Alt+7"
             >
-              {busy ? t('common.busy') : t('intake.accept')} <Kbd keys="Alt+7" />
+              {busy ? tc('busy') : tp('accept')} <Kbd keys="Alt+7" />
             </button>
             {!canAccept && (
               <p id="accept-needs" className="hint">
-                {t('intake.acceptNeeds')}
+                {tp('acceptNeeds')}
               </p>
             )}
             <div className="action-row">
@@ -329,7 +335,7 @@ export function IntakeForm() {
                 aria-describedby={!s.consentSigned && !verdict.complete ? 'turn-away-needs' : undefined}
                 aria-keyshortcuts="Alt+8"
               >
-                {t('intake.turnAway')} <Kbd keys="Alt+8" />
+                {tp('turnAway')} <Kbd keys="Alt+8" />
               </button>
               <button
                 type="button"
@@ -340,12 +346,12 @@ export function IntakeForm() {
                 }}
                 aria-keyshortcuts="Alt+9"
               >
-                {t('intake.clear')} <Kbd keys="Alt+9" />
+                {tp('clear')} <Kbd keys="Alt+9" />
               </button>
             </div>
             {!s.consentSigned && !verdict.complete && (
               <p id="turn-away-needs" className="hint">
-                {t('intake.turnAwayNeeds')}
+                {tp('turnAwayNeeds')}
               </p>
             )}
           </div>

@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { OverdueBanner } from '../decisions/OverdueBanner.tsx';
 import { useDesk, useIntake } from '../desk.tsx';
+import { useCommonT } from '../i18n/common-texts.ts';
 import { describeError } from '../i18n/errors.ts';
 import { TopErrors } from '../ui/Field.tsx';
 import { IntakeForm } from './IntakeForm.tsx';
 import { AcceptedPanel, TurnedAwayPanel } from './IntakeResult.tsx';
 
 export function IntakeScreen() {
-  const { t, i18n } = useTranslation();
+  const { tp: tc, i18n } = useCommonT();
   const store = useDesk().intake;
   const phase = useIntake((s) => s.phase);
   const today = useIntake((s) => s.today);
@@ -25,7 +25,7 @@ export function IntakeScreen() {
     return error ? (
       <TopErrors messages={describeError(i18n, error).map((p) => p.text)} />
     ) : (
-      <p role="status">{t('common.loading')}</p>
+      <p role="status">{tc('loading')}</p>
     );
   }
   return (

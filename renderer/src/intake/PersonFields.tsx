@@ -1,6 +1,6 @@
 // Names, address and phone of the applicant or of the legal representative.
 
-import { useTranslation } from 'react-i18next';
+import { useFieldsT } from '../i18n/contract-texts.ts';
 import type { Placed } from '../i18n/errors.ts';
 import { messagesAt } from '../i18n/errors.ts';
 import { TextField } from '../ui/Field.tsx';
@@ -17,13 +17,13 @@ interface Props {
 }
 
 export function PersonFields({ who, person, onChange, placed }: Props) {
-  const { t } = useTranslation();
+  const { tp: tf } = useFieldsT();
   const field = (name: Editable, extra: { optional?: boolean; wide?: boolean; type?: string } = {}) => {
     const path = `${who}.${name}`;
     return (
       <TextField
         id={fieldId(path)}
-        label={t(`fields.${who}.${name}`)}
+        label={tf(`${who}.${name}`)}
         value={person[name]}
         onChange={(v) => onChange(name, v)}
         errors={messagesAt(placed, path)}

@@ -2,13 +2,13 @@
 
 import type { i18n as I18n } from 'i18next';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/contract/result.ts';
 import { documentName } from '../../../shared/domain/checklist.ts';
 import { definitionFor } from '../../../shared/standard/service-definition.ts';
 import { useIntake } from '../desk.tsx';
 import { describeError, emptyIn, type Placed } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
+import { intakeTexts, useIntakeT } from './texts.ts';
 
 /** Every path the form shows a message at; anything else goes to the top. */
 export const INTAKE_FIELDS = [
@@ -36,7 +36,7 @@ export const INTAKE_FIELDS = [
 export const fieldId = (path: string) => path.replace(/\./g, '-');
 
 export function useIntakeMessages(): Placed[] {
-  const { i18n } = useTranslation();
+  const { i18n } = useIntakeT();
   const error = useIntake((s) => s.error);
   const today = useIntake((s) => s.today);
   const category = useIntake((s) => s.category);
@@ -74,9 +74,10 @@ export function focusFirstMessage(placed: readonly Placed[]): void {
 
 /** A print that did not reach paper, in the clerk's words. */
 export function printErrorText(i18n: I18n, error: AppError): string {
-  if (error.params?.detail === 'popup_blocked') return i18n.t('intake.popupBlocked');
+  const tp = intakeTexts.tIn(i18n);
+  if (error.params?.detail === 'popup_blocked') return tp('popupBlocked');
   const reason = describeError(i18n, error)
     .map((p) => p.text)
     .join(' ');
-  return i18n.t('intake.printFailed', { reason });
+  return tp('printFailed', { reason });
 }

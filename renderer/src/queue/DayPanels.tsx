@@ -3,10 +3,12 @@
 
 import { useState } from 'react';
 import { useDesk, useQueue } from '../desk.tsx';
+import { useCommonT } from '../i18n/common-texts.ts';
 import { useQueueT } from './texts.ts';
 
 export function DisplayPanel() {
-  const { t, tp } = useQueueT();
+  const { tp } = useQueueT();
+  const { tp: tc } = useCommonT();
   const desk = useDesk();
   const store = desk.queue;
   const screens = useQueue((s) => s.screens);
@@ -39,13 +41,13 @@ export function DisplayPanel() {
             </select>
           </div>
           <button type="button" onClick={() => void store.getState().openDisplay(screenId)}>
-            {t('common.open')}
+            {tc('open')}
           </button>
         </div>
       )}
       {!electron && (
         <button type="button" onClick={() => void store.getState().openDisplay(null)}>
-          {t('common.open')}
+          {tc('open')}
         </button>
       )}
     </section>
@@ -53,7 +55,8 @@ export function DisplayPanel() {
 }
 
 export function CloseDayPanel() {
-  const { t, tp } = useQueueT();
+  const { tp } = useQueueT();
+  const { tp: tc } = useCommonT();
   const store = useDesk().queue;
   const board = useQueue((s) => s.board);
   const busy = useQueue((s) => s.busy);
@@ -99,7 +102,7 @@ export function CloseDayPanel() {
             {tp('closeDay.confirm')}
           </button>
           <button type="button" className="quiet" onClick={() => setConfirming(false)}>
-            {t('common.cancel')}
+            {tc('cancel')}
           </button>
         </form>
       )}

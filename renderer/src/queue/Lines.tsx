@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { Ticket } from '../../../shared/contract/queue.ts';
 import { useDesk, useQueue } from '../desk.tsx';
+import { useCommonT } from '../i18n/common-texts.ts';
 import { officeTime } from '../ui/dates.ts';
 import { wholeMinutes } from './format.ts';
 import { useQueueT } from './texts.ts';
@@ -22,7 +23,8 @@ export function LimitBadge({ ticket }: { ticket: Ticket }) {
 }
 
 function CancelTicket({ ticket }: { ticket: Ticket }) {
-  const { t, tp } = useQueueT();
+  const { tp } = useQueueT();
+  const { tp: tc } = useCommonT();
   const store = useDesk().queue;
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -60,7 +62,7 @@ function CancelTicket({ ticket }: { ticket: Ticket }) {
         {tp('cancel.confirm')}
       </button>
       <button type="button" className="quiet" onClick={() => setOpen(false)}>
-        {t('common.cancel')}
+        {tc('cancel')}
       </button>
     </form>
   );

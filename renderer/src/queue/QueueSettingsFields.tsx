@@ -3,6 +3,7 @@
 // limits and the working hours are the standard's (§7, §10) and are not settings.
 
 import type { OfficeSettings } from '../../../shared/contract/settings.ts';
+import { useFieldsT } from '../i18n/contract-texts.ts';
 import { messagesAt, type Placed } from '../i18n/errors.ts';
 import { FieldMessages } from '../ui/Field.tsx';
 import { useQueueT } from './texts.ts';
@@ -46,7 +47,8 @@ export function QueueSettingsFields({
   patch: Patch;
   placed: Placed[];
 }) {
-  const { t, tp } = useQueueT();
+  const { tp } = useQueueT();
+  const { tp: tf } = useFieldsT();
   const queue = (change: Partial<OfficeSettings['queue']>) =>
     patch((d) => ({ ...d, queue: { ...d.queue, ...change } }));
   const minutes = (change: Partial<OfficeSettings['queue']['serviceMinutes']>) =>
@@ -58,7 +60,7 @@ export function QueueSettingsFields({
       <div className="person-fields">
         <NumberField
           id="queue-noShowAfterCalls"
-          label={t('fields.queue.noShowAfterCalls')}
+          label={tf('queue.noShowAfterCalls')}
           value={draft.queue.noShowAfterCalls}
           min={1}
           max={10}
@@ -67,7 +69,7 @@ export function QueueSettingsFields({
         />
         <NumberField
           id="queue-serviceMinutes-handIn"
-          label={t('fields.queue.serviceMinutes.handIn')}
+          label={tf('queue.serviceMinutes.handIn')}
           value={draft.queue.serviceMinutes.handIn}
           min={1}
           max={120}
@@ -76,7 +78,7 @@ export function QueueSettingsFields({
         />
         <NumberField
           id="queue-serviceMinutes-collect"
-          label={t('fields.queue.serviceMinutes.collect')}
+          label={tf('queue.serviceMinutes.collect')}
           value={draft.queue.serviceMinutes.collect}
           min={1}
           max={120}

@@ -1,7 +1,7 @@
 // The walk-in queue's screen texts in Kazakh and Russian, kept beside the queue: on the desk's
-// i18n instance under `queue` and `display` (i18n/place-texts.ts), and spread into the shared
-// catalogue (i18n/kk.ts, i18n/ru.ts) under `fields.queue` for the contract's paths. The type of
-// the Russian half is the Kazakh half's, so a missing (or extra) key is a compile error.
+// i18n instance under `queue` and `display` (i18n/place-texts.ts), and the labels of the
+// contract's paths put under `fields.queue` (i18n/contract-texts.ts). The type of the Russian
+// half is the Kazakh half's, so a missing (or extra) key is a compile error.
 // Kazakh case endings after a time or a number depend on how it is read aloud, so times and
 // counts stand after a colon or before a noun, never with a suffix glued on.
 

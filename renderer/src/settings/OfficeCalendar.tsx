@@ -2,15 +2,18 @@
 // of it the government's yearly transfers of days off, which no library knows (FACTS.md).
 
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { useDesk, useSettings } from '../desk.tsx';
+import { useCommonT } from '../i18n/common-texts.ts';
+import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import type { CorrectionDraft } from '../stores/settings.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
+import { useSettingsT } from './texts.ts';
 
 function RemoveCorrection({ date }: { date: string }) {
-  const { t, i18n } = useTranslation();
+  const { tp, i18n } = useSettingsT();
+  const { tp: tc } = useCommonT();
   const store = useDesk().settings;
   const error = useSettings((s) => s.calendarError);
   const [asking, setAsking] = useState(false);
@@ -21,10 +24,10 @@ function RemoveCorrection({ date }: { date: string }) {
       <button
         type="button"
         className="quiet"
-        aria-label={`${t('settings.remove')}: ${formatLocalDate(date)}`}
+        aria-label={`${tp('remove')}: ${formatLocalDate(date)}`}
         onClick={() => setAsking(true)}
       >
-        {t('settings.remove')}
+        {tp('remove')}
       </button>
     );
   }
@@ -32,7 +35,7 @@ function RemoveCorrection({ date }: { date: string }) {
     <div className="inline-form">
       <TextField
         id={`remove-${date}`}
-        label={t('settings.removeWhy', { date: formatLocalDate(date) })}
+        label={tp('removeWhy', { date: formatLocalDate(date) })}
         value={reason}
         onChange={setReason}
         errors={messagesAt(placed, 'reason')}
@@ -46,17 +49,18 @@ function RemoveCorrection({ date }: { date: string }) {
           if (await store.getState().removeCorrection(date, reason)) setAsking(false);
         }}
       >
-        {t('settings.confirmRemove')}
+        {tp('confirmRemove')}
       </button>
       <button type="button" className="quiet" onClick={() => setAsking(false)}>
-        {t('common.cancel')}
+        {tc('cancel')}
       </button>
     </div>
   );
 }
 
 export function OfficeCalendar() {
-  const { t, i18n } = useTranslation();
+  const { tp, i18n } = useSettingsT();
+  const { tp: tf } = useFieldsT();
   const store = useDesk().settings;
   const year = useSettings((s) => s.year);
   const calendar = useSettings((s) => s.calendar);
@@ -67,11 +71,11 @@ export function OfficeCalendar() {
 
   return (
     <section className="panel calendar" aria-labelledby="calendar-title">
-      <h3 id="calendar-title">{t('settings.calendar')}</h3>
-      <p className="hint">{t('settings.calendarExplain')}</p>
+      <h3 id="calendar-title">{tp('calendar')}</h3>
+      <p className="hint">{tp('calendarExplain')}</p>
       {year !== null && (
         <fieldset className="row year-switch">
-          <legend className="visually-hidden">{t('fields.year')}</legend>
+          <legend className="visually-hidden">{tf('year')}</legend>
           <button type="button" className="quiet" onClick={() => void store.getState().loadYear(year - 1)}>
             ← {year - 1}
           </button>
@@ -87,18 +91,18 @@ export function OfficeCalendar() {
       {calendar && (
         <div className="calendar-columns">
           <div>
-            <h4>{t('settings.daysOff')}</h4>
+            <h4>{tp('daysOff')}</h4>
             <ul className="day-list">
               {calendar.daysOff.map((d) => (
                 <li key={d.date}>
                   <span className="date">{formatLocalDate(d.date)}</span> {d.name}{' '}
-                  <span className="hint">({t(`settings.sources.${d.source}`)})</span>
+                  <span className="hint">({tp(`sources.${d.source}`)})</span>
                 </li>
               ))}
             </ul>
           </div>
           <div>
-            <h4>{t('settings.workingWeekendDays')}</h4>
+            <h4>{tp('workingWeekendDays')}</h4>
             {calendar.workingWeekendDays.length ? (
               <ul className="day-list">
                 {calendar.workingWeekendDays.map((d) => (
@@ -108,21 +112,20 @@ export function OfficeCalendar() {
                 ))}
               </ul>
             ) : (
-              <p className="hint">{t('settings.noDays')}</p>
+              <p className="hint">{tp('noDays')}</p>
             )}
-            <h4>{t('settings.corrections')}</h4>
+            <h4>{tp('corrections')}</h4>
             {calendar.corrections.length ? (
               <ul className="day-list">
                 {calendar.corrections.map((c) => (
                   <li key={c.date}>
-                    <span className="date">{formatLocalDate(c.date)}</span> {t(`settings.kinds.${c.kind}`)} —{' '}
-                    {c.note}
+                    <span className="date">{formatLocalDate(c.date)}</span> {tp(`kinds.${c.kind}`)} — {c.note}
                     <RemoveCorrection date={c.date} />
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="hint">{t('settings.noCorrections')}</p>
+              <p className="hint">{tp('noCorrections')}</p>
             )}
           </div>
         </div>
@@ -136,30 +139,30 @@ export function OfficeCalendar() {
           if (await store.getState().addCorrection(draft)) setDraft({ date: '', kind: 'day_off', note: '' });
         }}
       >
-        <h4 id="add-correction-title">{t('settings.addCorrection')}</h4>
+        <h4 id="add-correction-title">{tp('addCorrection')}</h4>
         <div className="person-fields">
           <TextField
             id="correction-date"
             type="date"
-            label={t('fields.date')}
+            label={tf('date')}
             value={draft.date}
             onChange={(date) => setDraft({ ...draft, date })}
             errors={messagesAt(placed, 'date')}
           />
           <div className="field">
-            <label htmlFor="correction-kind">{t('fields.kind')}</label>
+            <label htmlFor="correction-kind">{tf('kind')}</label>
             <select
               id="correction-kind"
               value={draft.kind}
               onChange={(e) => setDraft({ ...draft, kind: e.target.value as CorrectionDraft['kind'] })}
             >
-              <option value="day_off">{t('settings.kinds.day_off')}</option>
-              <option value="working_day">{t('settings.kinds.working_day')}</option>
+              <option value="day_off">{tp('kinds.day_off')}</option>
+              <option value="working_day">{tp('kinds.working_day')}</option>
             </select>
           </div>
           <TextField
             id="correction-note"
-            label={t('fields.note')}
+            label={tf('note')}
             value={draft.note}
             onChange={(note) => setDraft({ ...draft, note })}
             errors={messagesAt(placed, 'note')}
@@ -169,13 +172,11 @@ export function OfficeCalendar() {
         </div>
         <div className="row">
           <button type="submit" className="secondary">
-            {t('settings.addCorrection')}
+            {tp('addCorrection')}
           </button>
           {(notice === 'correction_added' || notice === 'correction_removed') && (
             <span className="notice" role="status">
-              {notice === 'correction_added'
-                ? t('settings.correctionAdded')
-                : t('settings.correctionRemoved')}
+              {notice === 'correction_added' ? tp('correctionAdded') : tp('correctionRemoved')}
             </span>
           )}
         </div>

@@ -1,16 +1,18 @@
 // The office's own details and the desk's printing preferences (minimal but real).
 
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { OfficeSettings } from '../../../shared/contract/settings.ts';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { ReviewTermSettings } from '../complaints/ReviewTermSettings.tsx';
 import { useDesk, useSession, useSettings } from '../desk.tsx';
+import { useCommonT } from '../i18n/common-texts.ts';
+import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { QueueSettingsFields } from '../queue/QueueSettingsFields.tsx';
 import { TextField, TopErrors } from '../ui/Field.tsx';
 import { enterMovesOn } from '../ui/keyboard.ts';
 import { OfficeCalendar } from './OfficeCalendar.tsx';
+import { useSettingsT } from './texts.ts';
 import { UsersSection } from './UsersSection.tsx';
 
 type Layout = OfficeSettings['printing']['talonLayout'];
@@ -32,7 +34,9 @@ const SHOWN = [
 ];
 
 export function SettingsScreen() {
-  const { t, i18n } = useTranslation();
+  const { tp, i18n } = useSettingsT();
+  const { tp: tc } = useCommonT();
+  const { tp: tf } = useFieldsT();
   const store = useDesk().settings;
   const draft = useSettings((s) => s.draft);
   const saving = useSettings((s) => s.saving);
@@ -48,7 +52,7 @@ export function SettingsScreen() {
     return error ? (
       <TopErrors messages={describeError(i18n, error).map((p) => p.text)} />
     ) : (
-      <p role="status">{t('common.loading')}</p>
+      <p role="status">{tc('loading')}</p>
     );
   }
 
@@ -61,7 +65,7 @@ export function SettingsScreen() {
   const text = (path: string, value: string, set: (v: string) => void, max: number, wide = false) => (
     <TextField
       id={path.replace(/\./g, '-')}
-      label={t(`fields.${path}` as 'fields.office.phone')}
+      label={tf(path as 'office.phone')}
       value={value}
       onChange={set}
       errors={messagesAt(placed, path)}
@@ -73,7 +77,7 @@ export function SettingsScreen() {
   return (
     <div className="settings">
       <div className="screen-head">
-        <h2>{t('settings.title')}</h2>
+        <h2>{tp('title')}</h2>
       </div>
       <form
         className="panel"
@@ -85,7 +89,7 @@ export function SettingsScreen() {
           void store.getState().save();
         }}
       >
-        <h3 id="office-title">{t('settings.office')}</h3>
+        <h3 id="office-title">{tp('office')}</h3>
         <TopErrors messages={messagesAtTop(placed, SHOWN)} />
         <div className="person-fields">
           {text(
@@ -121,10 +125,10 @@ export function SettingsScreen() {
           {text('office.timeZone', draft.office.timeZone, (v) => office({ timeZone: v }), 60)}
         </div>
 
-        <h3>{t('settings.printing')}</h3>
+        <h3>{tp('printing')}</h3>
         <div className="person-fields">
           <div className="field">
-            <label htmlFor="printing-talonLayout">{t('fields.printing.talonLayout')}</label>
+            <label htmlFor="printing-talonLayout">{tf('printing.talonLayout')}</label>
             <select
               id="printing-talonLayout"
               value={draft.printing.talonLayout}
@@ -132,37 +136,37 @@ export function SettingsScreen() {
             >
               {LAYOUTS.map((l) => (
                 <option key={l} value={l}>
-                  {t(`settings.layouts.${l}`)}
+                  {tp(`layouts.${l}`)}
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor="documentLanguage">{t('fields.documentLanguage')}</label>
+            <label htmlFor="documentLanguage">{tf('documentLanguage')}</label>
             <select
               id="documentLanguage"
               value={draft.documentLanguage}
               onChange={(e) => patch((d) => ({ ...d, documentLanguage: e.target.value as Lang }))}
             >
-              <option value="kk">{t('languages.kkFull')}</option>
-              <option value="ru">{t('languages.ruFull')}</option>
+              <option value="kk">{tc('languages.kkFull')}</option>
+              <option value="ru">{tc('languages.ruFull')}</option>
             </select>
           </div>
           <TextField
             id="printing-sheetPrinter"
-            label={t('fields.printing.sheetPrinter')}
+            label={tf('printing.sheetPrinter')}
             value={draft.printing.sheetPrinter}
             onChange={(v) => printing({ sheetPrinter: v })}
-            hint={t('settings.printerHint')}
+            hint={tp('printerHint')}
             errors={messagesAt(placed, 'printing.sheetPrinter')}
             maxLength={200}
           />
           <TextField
             id="printing-receiptPrinter"
-            label={t('fields.printing.receiptPrinter')}
+            label={tf('printing.receiptPrinter')}
             value={draft.printing.receiptPrinter}
             onChange={(v) => printing({ receiptPrinter: v })}
-            hint={t('settings.printerHint')}
+            hint={tp('printerHint')}
             errors={messagesAt(placed, 'printing.receiptPrinter')}
             maxLength={200}
           />
@@ -172,23 +176,23 @@ export function SettingsScreen() {
               checked={draft.printing.silent}
               onChange={(e) => printing({ silent: e.target.checked })}
             />
-            {t('fields.printing.silent')}
+            {tf('printing.silent')}
           </label>
         </div>
 
-        <h3>{t('settings.letters')}</h3>
+        <h3>{tp('letters')}</h3>
         <div className="person-fields">
           <TextField
             id="letters-outgoingPrefix"
-            label={t('fields.letters.outgoingPrefix')}
+            label={tf('letters.outgoingPrefix')}
             value={draft.letters.outgoingPrefix}
             onChange={(v) => patch((d) => ({ ...d, letters: { ...d.letters, outgoingPrefix: v } }))}
-            hint={t('settings.prefixHint')}
+            hint={tp('prefixHint')}
             errors={messagesAt(placed, 'letters.outgoingPrefix')}
             maxLength={20}
           />
           <div className="field">
-            <label htmlFor="letters-addressing">{t('fields.letters.addressing')}</label>
+            <label htmlFor="letters-addressing">{tf('letters.addressing')}</label>
             <select
               id="letters-addressing"
               value={draft.letters.addressing}
@@ -204,7 +208,7 @@ export function SettingsScreen() {
             >
               {(['window', 'labels', 'envelopes'] as const).map((a) => (
                 <option key={a} value={a}>
-                  {t(`settings.addressing.${a}`)}
+                  {tp(`addressing.${a}`)}
                 </option>
               ))}
             </select>
@@ -213,11 +217,11 @@ export function SettingsScreen() {
         <QueueSettingsFields draft={draft} patch={patch} placed={placed} />
         <div className="row">
           <button type="submit" className="primary" disabled={saving}>
-            {saving ? t('common.busy') : t('common.save')}
+            {saving ? tc('busy') : tc('save')}
           </button>
           {notice === 'saved' && (
             <span className="notice" role="status">
-              {t('settings.saved')}
+              {tp('saved')}
             </span>
           )}
         </div>

@@ -6,7 +6,10 @@ import { type FormEvent, useEffect, useState } from 'react';
 import type { User } from '../../../shared/contract/common.ts';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { useDesk, useSession, useUsers } from '../desk.tsx';
+import { useCommonT } from '../i18n/common-texts.ts';
+import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
+import { useShellT } from '../shell/texts.ts';
 import type { UserDraft } from '../stores/users.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
 import { useUsersT } from './users-texts.ts';
@@ -15,7 +18,8 @@ const ROLES: readonly User['role'][] = ['clerk', 'head', 'deputy', 'admin'];
 const BLANK: UserDraft = { login: '', fullName: '', role: 'clerk', language: 'kk' };
 
 function Deactivate({ user }: { user: User }) {
-  const { t, tp, i18n } = useUsersT();
+  const { tp, i18n } = useUsersT();
+  const { tp: tc } = useCommonT();
   const store = useDesk().users;
   const failed = useUsers((s) => (s.deactivateError?.userId === user.id ? s.deactivateError.error : null));
   const busy = useUsers((s) => s.busy);
@@ -57,14 +61,17 @@ function Deactivate({ user }: { user: User }) {
         {tp('confirmDeactivate')}
       </button>
       <button type="button" className="quiet" onClick={() => setAsking(false)}>
-        {t('common.cancel')}
+        {tc('cancel')}
       </button>
     </div>
   );
 }
 
 export function UsersSection() {
-  const { t, tp, i18n } = useUsersT();
+  const { tp, i18n } = useUsersT();
+  const { tp: tc } = useCommonT();
+  const { tp: tsh } = useShellT();
+  const { tp: tf } = useFieldsT();
   const store = useDesk().users;
   const me = useSession((s) => s.user);
   const users = useUsers((s) => s.users);
@@ -107,8 +114,8 @@ export function UsersSection() {
                   {u.id === me?.id && <span className="hint"> ({tp('you')})</span>}
                 </td>
                 <td>{u.login}</td>
-                <td>{t(`signIn.roles.${u.role}`)}</td>
-                <td>{t(u.language === 'ru' ? 'languages.ruFull' : 'languages.kkFull')}</td>
+                <td>{tc(`roles.${u.role}`)}</td>
+                <td>{tc(u.language === 'ru' ? 'languages.ruFull' : 'languages.kkFull')}</td>
                 <td>{u.id !== me?.id && <Deactivate user={u} />}</td>
               </tr>
             ))}
@@ -125,16 +132,16 @@ export function UsersSection() {
         <div className="person-fields">
           <TextField
             id="new-user-login"
-            label={t('fields.login')}
+            label={tf('login')}
             value={draft.login}
             onChange={(login) => setDraft({ ...draft, login })}
-            hint={t('firstStart.loginHint')}
+            hint={tsh('firstStart.loginHint')}
             errors={messagesAt(placed, 'login')}
             maxLength={32}
           />
           <TextField
             id="new-user-fullName"
-            label={t('fields.fullName')}
+            label={tf('fullName')}
             value={draft.fullName}
             onChange={(fullName) => setDraft({ ...draft, fullName })}
             errors={messagesAt(placed, 'fullName')}
@@ -150,26 +157,26 @@ export function UsersSection() {
             >
               {ROLES.map((r) => (
                 <option key={r} value={r}>
-                  {t(`signIn.roles.${r}`)}
+                  {tc(`roles.${r}`)}
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor="new-user-language">{t('fields.language')}</label>
+            <label htmlFor="new-user-language">{tf('language')}</label>
             <select
               id="new-user-language"
               value={draft.language}
               onChange={(e) => setDraft({ ...draft, language: e.target.value as Lang })}
             >
-              <option value="kk">{t('languages.kkFull')}</option>
-              <option value="ru">{t('languages.ruFull')}</option>
+              <option value="kk">{tc('languages.kkFull')}</option>
+              <option value="ru">{tc('languages.ruFull')}</option>
             </select>
           </div>
         </div>
         <div className="row">
           <button type="submit" className="secondary" disabled={busy}>
-            {busy ? t('common.busy') : tp('add')}
+            {busy ? tc('busy') : tp('add')}
           </button>
         </div>
       </form>

@@ -1,6 +1,6 @@
 // Texts of Settings → Users and of the header's "change user" button, in Kazakh and Russian,
 // on the desk's i18n instance under `users` (i18n/place-texts.ts). Roles and languages are the
-// shared catalogue's (signIn.roles, languages), named once.
+// common words' (i18n/common-texts.ts: roles, languages), named once.
 
 import { placeTexts } from '../i18n/place-texts.ts';
 

@@ -1,11 +1,13 @@
-import { useTranslation } from 'react-i18next';
 import { useDesk, useSession } from '../desk.tsx';
+import { useCommonT } from '../i18n/common-texts.ts';
 import { currentLang } from '../i18n/index.ts';
 import { useUsersT } from '../settings/users-texts.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { useShellT } from './texts.ts';
 
 export function Header() {
-  const { t, i18n } = useTranslation();
+  const { tp: tc, i18n } = useCommonT();
+  const { tp: tsh } = useShellT();
   const { tp } = useUsersT();
   const session = useDesk().session;
   const busy = useSession((s) => s.busy);
@@ -14,15 +16,13 @@ export function Header() {
   return (
     <header className="app-header">
       <div className="office">
-        <div className="office-name">
-          {office ? office.office.name[currentLang(i18n)] : t('common.appName')}
-        </div>
-        <div className="office-room">{t('shell.room')}</div>
+        <div className="office-name">{office ? office.office.name[currentLang(i18n)] : tc('appName')}</div>
+        <div className="office-room">{tsh('room')}</div>
       </div>
       <div className="header-right">
         {user && (
           <div className="clerk">
-            <span className="clerk-label">{t('shell.clerk')}:</span> <strong>{user.fullName}</strong>{' '}
+            <span className="clerk-label">{tsh('clerk')}:</span> <strong>{user.fullName}</strong>{' '}
             <button
               type="button"
               className="change-user"

@@ -1,28 +1,30 @@
-import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { useDesk } from '../desk.tsx';
+import { useCommonT } from '../i18n/common-texts.ts';
 import { currentLang } from '../i18n/index.ts';
+import { useShellT } from './texts.ts';
 
 const LANGS: readonly Lang[] = ['kk', 'ru'];
 
 /** ҚАЗ / РУС: the screen switches at once and the choice is kept for the signed-in clerk. */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+  const { tp, i18n } = useShellT();
+  const { tp: tc } = useCommonT();
   const session = useDesk().session;
   const lang = currentLang(i18n);
   return (
     <fieldset className="language-switch">
-      <legend className="visually-hidden">{t('shell.interfaceLanguage')}</legend>
+      <legend className="visually-hidden">{tp('interfaceLanguage')}</legend>
       {LANGS.map((l) => (
         <button
           key={l}
           type="button"
           lang={l}
           aria-pressed={lang === l}
-          title={t(l === 'kk' ? 'languages.kkFull' : 'languages.ruFull')}
+          title={tc(l === 'kk' ? 'languages.kkFull' : 'languages.ruFull')}
           onClick={() => void session.getState().setLanguage(l)}
         >
-          {t(`languages.${l}`)}
+          {tc(`languages.${l}`)}
         </button>
       ))}
     </fieldset>

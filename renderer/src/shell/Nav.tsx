@@ -1,16 +1,16 @@
 // The clerk's places (places.tsx), in its order. A place that arrives in a later issue is
 // shown, plainly marked "soon", and cannot be opened — nothing is faked.
 
-import { useTranslation } from 'react-i18next';
 import { useDesk, useSession } from '../desk.tsx';
 import { isOpen, PLACES } from '../places.tsx';
+import { useShellT } from './texts.ts';
 
 export function Nav() {
-  const { t } = useTranslation();
+  const { tp } = useShellT();
   const session = useDesk().session;
   const place = useSession((s) => s.place);
   return (
-    <nav className="app-nav" aria-label={t('shell.navigation')}>
+    <nav className="app-nav" aria-label={tp('navigation')}>
       <ul>
         {PLACES.map((p) =>
           isOpen(p) ? (
@@ -21,14 +21,14 @@ export function Nav() {
                 aria-current={place === p.id ? 'page' : undefined}
                 onClick={() => session.getState().go(p.id)}
               >
-                {t(`shell.places.${p.id}`)}
+                {tp(`places.${p.id}`)}
                 {'Badge' in p && <p.Badge />}
               </button>
             </li>
           ) : (
             <li key={p.id}>
-              <button type="button" className="nav-item" disabled title={t('shell.soonHint')}>
-                {t(`shell.places.${p.id}`)} <span className="soon">({t('shell.soon')})</span>
+              <button type="button" className="nav-item" disabled title={tp('soonHint')}>
+                {tp(`places.${p.id}`)} <span className="soon">({tp('soon')})</span>
               </button>
             </li>
           ),

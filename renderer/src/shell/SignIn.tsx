@@ -2,21 +2,24 @@
 // very first start, create the office's first user.
 
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { useDesk, useSession } from '../desk.tsx';
+import { useCommonT } from '../i18n/common-texts.ts';
+import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
+import { useShellT } from './texts.ts';
 
 function useSessionMessages() {
-  const { i18n } = useTranslation();
+  const { i18n } = useShellT();
   const error = useSession((s) => s.error);
   return error ? describeError(i18n, error) : [];
 }
 
 export function SignIn() {
-  const { t } = useTranslation();
+  const { tp } = useShellT();
+  const { tp: tc } = useCommonT();
   const session = useDesk().session;
   const users = useSession((s) => s.users);
   const busy = useSession((s) => s.busy);
@@ -25,8 +28,8 @@ export function SignIn() {
   useEffect(() => first.current?.focus(), []);
   return (
     <section className="sign-in panel" aria-labelledby="sign-in-title">
-      <h2 id="sign-in-title">{t('signIn.title')}</h2>
-      <p className="hint">{t('signIn.hint')}</p>
+      <h2 id="sign-in-title">{tp('signIn.title')}</h2>
+      <p className="hint">{tp('signIn.hint')}</p>
       <TopErrors messages={placed.map((p) => p.text)} />
       <ul className="user-list">
         {users.map((u, i) => (
@@ -38,7 +41,7 @@ export function SignIn() {
               onClick={() => void session.getState().signIn(u.id)}
             >
               <span className="user-name">{u.fullName}</span>
-              <span className="user-role">{t(`signIn.roles.${u.role}`)}</span>
+              <span className="user-role">{tc(`roles.${u.role}`)}</span>
             </button>
           </li>
         ))}
@@ -48,7 +51,9 @@ export function SignIn() {
 }
 
 export function FirstStart() {
-  const { t, i18n } = useTranslation();
+  const { tp, i18n } = useShellT();
+  const { tp: tc } = useCommonT();
+  const { tp: tf } = useFieldsT();
   const session = useDesk().session;
   const busy = useSession((s) => s.busy);
   const placed = useSessionMessages();
@@ -62,40 +67,40 @@ export function FirstStart() {
   };
   return (
     <form className="first-start panel" aria-labelledby="first-start-title" onSubmit={submit} noValidate>
-      <h2 id="first-start-title">{t('firstStart.title')}</h2>
-      <p>{t('firstStart.explain')}</p>
+      <h2 id="first-start-title">{tp('firstStart.title')}</h2>
+      <p>{tp('firstStart.explain')}</p>
       <TopErrors messages={messagesAtTop(placed, ['login', 'fullName', 'language'])} />
       <TextField
         id="login"
-        label={t('fields.login')}
+        label={tf('login')}
         value={login}
         onChange={setLogin}
-        hint={t('firstStart.loginHint')}
+        hint={tp('firstStart.loginHint')}
         errors={messagesAt(placed, 'login')}
         autoFocus
         maxLength={32}
       />
       <TextField
         id="fullName"
-        label={t('fields.fullName')}
+        label={tf('fullName')}
         value={fullName}
         onChange={setFullName}
         errors={messagesAt(placed, 'fullName')}
         maxLength={120}
       />
       <div className="field">
-        <label htmlFor="language">{t('fields.language')}</label>
+        <label htmlFor="language">{tf('language')}</label>
         <select
           id="language"
           value={language}
           onChange={(e) => void session.getState().setLanguage(e.target.value as Lang)}
         >
-          <option value="kk">{t('languages.kkFull')}</option>
-          <option value="ru">{t('languages.ruFull')}</option>
+          <option value="kk">{tc('languages.kkFull')}</option>
+          <option value="ru">{tc('languages.ruFull')}</option>
         </select>
       </div>
       <button type="submit" className="primary" disabled={busy}>
-        {t('firstStart.submit')}
+        {tp('firstStart.submit')}
       </button>
     </form>
   );

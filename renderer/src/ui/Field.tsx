@@ -2,7 +2,7 @@
 // (aria-describedby) and for Playwright (the label is the accessible name).
 
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCommonT } from '../i18n/common-texts.ts';
 
 export function describedBy(id: string, hint: boolean, errors: boolean): string | undefined {
   const ids = [hint && `${id}-hint`, errors && `${id}-error`].filter(Boolean);
@@ -45,12 +45,12 @@ export function TextField({
   className,
   ...rest
 }: TextFieldProps) {
-  const { t } = useTranslation();
+  const { tp: tc } = useCommonT();
   return (
     <div className={`field${wide ? ' field-wide' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>
         {label}
-        {optional && <span className="optional"> ({t('common.optional')})</span>}
+        {optional && <span className="optional"> ({tc('optional')})</span>}
       </label>
       <input
         id={id}
@@ -75,11 +75,11 @@ export function TextField({
 
 /** Messages that belong to no field on screen. */
 export function TopErrors({ messages }: { messages: readonly string[] }) {
-  const { t } = useTranslation();
+  const { tp: tc } = useCommonT();
   if (!messages.length) return null;
   return (
     <div className="error-banner" role="alert">
-      <strong>{t('common.errorTitle')}</strong>
+      <strong>{tc('errorTitle')}</strong>
       <ul>
         {messages.map((m) => (
           <li key={m}>{m}</li>

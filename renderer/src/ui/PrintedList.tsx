@@ -1,8 +1,9 @@
 // The documents printed for a record (talons, letters, registers, answers): what, whether a
 // copy, when, in which language, and a button to open it again. One list for every place.
 
-import { useTranslation } from 'react-i18next';
 import type { PrintedDocument } from '../../../shared/contract/common.ts';
+import { useApplicationsT } from '../applications/texts.ts';
+import { useCommonT } from '../i18n/common-texts.ts';
 import { officeDateTime } from './dates.ts';
 
 export function PrintedList(props: {
@@ -14,7 +15,8 @@ export function PrintedList(props: {
   /** Show the document's language (kk/ru) after the time. */
   showLang?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { tp: tc } = useCommonT();
+  const { tp: ta } = useApplicationsT();
   return (
     <ul className="printed-list">
       {props.docs.map((d) => {
@@ -23,16 +25,16 @@ export function PrintedList(props: {
           <li key={d.id}>
             <span>
               {kind}
-              {d.copy && ` (${t('applications.copyMark')})`} · {officeDateTime(d.printedAt, props.timeZone)}
+              {d.copy && ` (${ta('copyMark')})`} · {officeDateTime(d.printedAt, props.timeZone)}
               {props.showLang !== false && ` · ${d.lang.toUpperCase()}`}
             </span>
             <button
               type="button"
               className="quiet"
-              aria-label={`${t('common.open')}: ${kind}`}
+              aria-label={`${tc('open')}: ${kind}`}
               onClick={() => props.onOpen(d.id)}
             >
-              {t('common.open')}
+              {tc('open')}
             </button>
           </li>
         );

@@ -1,6 +1,7 @@
 // The decision (§16, §17), taken by the head or the deputy on an order: to serve, with the date
 // services start and the social worker; or to refuse, on a §17 ground explained in words.
 
+import { useFieldsT } from '../../i18n/contract-texts.ts';
 import { messagesAt } from '../../i18n/errors.ts';
 import { currentLang } from '../../i18n/index.ts';
 import { FieldMessages } from '../../ui/Field.tsx';
@@ -36,7 +37,8 @@ export function ApproveForm(props: MoveFormProps) {
 }
 
 export function RefuseForm(props: MoveFormProps) {
-  const { t, i18n } = useDecisionsT();
+  const { i18n } = useDecisionsT();
+  const { tp: tf } = useFieldsT();
   const form = useMoveForm(props, { orderDate: props.today, ground: '' });
   const { v, set, id, text } = form;
   const lang = currentLang(i18n);
@@ -58,7 +60,7 @@ export function RefuseForm(props: MoveFormProps) {
       {text('orderNumber')}
       {text('orderDate', { type: 'date' })}
       <fieldset className="field field-wide grounds" aria-describedby={`${id('ground')}-error`}>
-        <legend>{t('fields.ground')}</legend>
+        <legend>{tf('ground')}</legend>
         {props.file.refusalGrounds.map((g) => (
           <label key={g.code} className="radio">
             <input
@@ -73,7 +75,7 @@ export function RefuseForm(props: MoveFormProps) {
         ))}
         <FieldMessages id={id('ground')} errors={messagesAt(props.placed, 'ground')} />
       </fieldset>
-      {form.textArea('explanation', t('fields.explanation'))}
+      {form.textArea('explanation', tf('explanation'))}
     </MoveFrame>
   );
 }

@@ -3,6 +3,7 @@
 // printed letter first.
 
 import type { DecisionFile } from '../../../../shared/contract/decisions.ts';
+import { useFieldsT } from '../../i18n/contract-texts.ts';
 import { useDecisionsT } from '../texts.ts';
 import { type MoveFormProps, MoveFrame, useMoveForm } from './fields.tsx';
 
@@ -30,7 +31,8 @@ export function PostForm(props: MoveFormProps) {
 }
 
 export function HandOverForm(props: MoveFormProps) {
-  const { t, tp } = useDecisionsT();
+  const { tp } = useDecisionsT();
+  const { tp: tf } = useFieldsT();
   const child = props.file.category === 'child';
   const form = useMoveForm(props, { receivedBy: child ? 'representative' : 'applicant' });
   const { v, set, id } = form;
@@ -48,7 +50,7 @@ export function HandOverForm(props: MoveFormProps) {
       }
     >
       <fieldset className="field">
-        <legend>{t('fields.receivedBy')}</legend>
+        <legend>{tf('receivedBy')}</legend>
         {(child ? (['representative', 'applicant'] as const) : (['applicant'] as const)).map((who) => (
           <label key={who} className="radio">
             <input

@@ -6,6 +6,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import type { DecisionFile } from '../../../../shared/contract/decisions.ts';
 import type { Move } from '../../../../shared/domain/application-states.ts';
 import { useDecisions, useDesk } from '../../desk.tsx';
+import { useFieldsT } from '../../i18n/contract-texts.ts';
 import { messagesAt, type Placed } from '../../i18n/errors.ts';
 import { FieldMessages, TextField } from '../../ui/Field.tsx';
 import { useDecisionsT } from '../texts.ts';
@@ -51,14 +52,15 @@ export function TextArea({
 
 /** A move form's values and its fields, each with its id, label and the errors at its path. */
 export function useMoveForm({ move, file, placed }: MoveFormProps, initial: Record<string, string> = {}) {
-  const { t, tp } = useDecisionsT();
+  const { tp } = useDecisionsT();
+  const { tp: tf } = useFieldsT();
   const [v, setV] = useState<Record<string, string>>(initial);
   const set = (key: string) => (value: string) => setV((old) => ({ ...old, [key]: value }));
   const id = (name: string) => `${move}-${name}`;
   const text = (name: string, opts: { optional?: boolean; type?: string } = {}) => (
     <TextField
       id={id(name)}
-      label={t(`fields.${name}` as 'fields.orderNumber')}
+      label={tf(name as 'orderNumber')}
       value={v[name] ?? ''}
       onChange={set(name)}
       optional={opts.optional}

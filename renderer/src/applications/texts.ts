@@ -1,0 +1,106 @@
+// The applications register's words in Kazakh and Russian: the search, the columns, the days
+// left to the §7.1 term, the statuses and one application in full. On the desk's i18n instance
+// under `applications` (i18n/place-texts.ts).
+
+import { placeTexts } from '../i18n/place-texts.ts';
+
+const applicationsKk = {
+  title: 'Өтініштер',
+  search: 'ЖСН, аты-жөні немесе тіркеу нөмірі бойынша іздеу',
+  found: 'Табылды: {{count}}',
+  nothing: 'Ештеңе табылмады',
+  regNumber: 'Тіркеу №',
+  applicant: 'Өтініш беруші',
+  category: 'Санат',
+  accepted: 'Қабылданды',
+  term: 'Мерзімі',
+  daysLeft: 'Қалды',
+  status: 'Күйі',
+  representative: 'өкілі: {{name}}',
+  left: {
+    overdue: '{{count}} күн кешікті',
+    today: 'бүгін',
+    tomorrow: 'ертең',
+    days: '{{count}} күн',
+  },
+  statuses: {
+    accepted: 'қабылданды',
+    cancelled: 'жойылды',
+    under_review: 'басшыда қаралуда',
+    returned: 'түзетуге қайтарылды',
+    approved: 'шешім: қызмет көрсету',
+    refused: 'шешім: бас тарту',
+    notified: 'хабарлама берілді',
+    closed: 'іс жабылды',
+  },
+  back: 'Тізімге оралу',
+  detailTitle: 'Өтініш № {{regNumber}}',
+  people: 'Адамдар',
+  born: 'туған күні {{date}}',
+  acceptedBy: 'Қабылдаған',
+  standardVersion: 'Стандарт редакциясы',
+  cancelledBecause: 'Жойылды {{date}}: {{reason}}',
+  documents: 'Қабылданған құжаттар',
+  printed: 'Басылған құжаттар',
+  noPrinted: 'Әлі басылған құжат жоқ',
+  copyMark: 'көшірме',
+  reprintTalon: 'Талонды қайта басу',
+  kinds: {
+    talon: 'Талон',
+    missing_list: 'Жетіспейтін құжаттар тізімі',
+    consent_form: 'Дербес деректерге келісім',
+    notification: 'Хабарлама',
+  },
+};
+
+const applicationsRu = {
+  title: 'Заявления',
+  search: 'Поиск по ИИН, ФИО или регистрационному номеру',
+  found: 'Найдено: {{count}}',
+  nothing: 'Ничего не найдено',
+  regNumber: 'Рег. №',
+  applicant: 'Заявитель',
+  category: 'Категория',
+  accepted: 'Принято',
+  term: 'Срок',
+  daysLeft: 'Осталось',
+  status: 'Статус',
+  representative: 'представитель: {{name}}',
+  left: {
+    overdue: 'просрочено на {{count}} дн.',
+    today: 'сегодня',
+    tomorrow: 'завтра',
+    days: '{{count}} дн.',
+  },
+  statuses: {
+    accepted: 'принято',
+    cancelled: 'аннулировано',
+    under_review: 'на рассмотрении',
+    returned: 'возвращено на доработку',
+    approved: 'решение: оказывать',
+    refused: 'решение: отказать',
+    notified: 'уведомление вручено',
+    closed: 'дело закрыто',
+  },
+  back: 'Назад к списку',
+  detailTitle: 'Заявление № {{regNumber}}',
+  people: 'Люди',
+  born: 'дата рождения {{date}}',
+  acceptedBy: 'Принял(а)',
+  standardVersion: 'Редакция стандарта',
+  cancelledBecause: 'Аннулировано {{date}}: {{reason}}',
+  documents: 'Принятые документы',
+  printed: 'Напечатанные документы',
+  noPrinted: 'Напечатанных документов пока нет',
+  copyMark: 'копия',
+  reprintTalon: 'Перепечатать талон',
+  kinds: {
+    talon: 'Талон',
+    missing_list: 'Список недостающих документов',
+    consent_form: 'Согласие на обработку персональных данных',
+    notification: 'Уведомление',
+  },
+};
+
+export const applicationsTexts = placeTexts('applications', applicationsKk, applicationsRu);
+export const useApplicationsT = applicationsTexts.useT;

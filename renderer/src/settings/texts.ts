@@ -1,0 +1,72 @@
+// The settings' words in Kazakh and Russian: the office, printing, letters and the office's
+// working calendar. On the desk's i18n instance under `settings` (i18n/place-texts.ts); the
+// users' texts are users-texts.ts.
+
+import { placeTexts } from '../i18n/place-texts.ts';
+
+const settingsKk = {
+  title: 'Баптаулар',
+  office: 'Мекеме (стандарттың 4, 6-тармақтары)',
+  printing: 'Басып шығару',
+  layouts: { a6: 'A6 парақ', a5: 'A5 парақ', receipt80: '80 мм чек таспасы' },
+  printerHint: 'Бос қалдырсаңыз — басқан сайын сұралады',
+  letters: 'Хабарлама хаттар (5, 16-тармақтар)',
+  addressing: {
+    window: 'Терезелі конверт (DL) — мекенжай хаттың өзінде',
+    labels: 'Мекенжай жапсырмалары (A4, 2 × 7)',
+    envelopes: 'DL конвертіне басу',
+  },
+  prefixHint: 'Мысалы: 03-12/ — сонда шығыс нөмірі 03-12/145; реттік нөмір жыл сайын 1-ден басталады',
+  saved: 'Баптаулар сақталды',
+  calendar: 'Мекеменің жұмыс күнтізбесі',
+  calendarExplain:
+    'Мерекелер заң бойынша есептеледі. Үкімет демалыс күндерін ауыстырғанда, осында түзету енгізіңіз — талондағы мерзім соған қарай есептеледі (§7).',
+  daysOff: 'Демалыс және мереке күндері',
+  workingWeekendDays: 'Жұмыс күні болып жарияланған демалыс күндері',
+  corrections: 'Түзетулер',
+  noCorrections: 'Түзетулер жоқ',
+  noDays: 'Жоқ',
+  sources: { library: 'заң бойынша', office: 'мекеме түзетуі' },
+  kinds: { day_off: 'Демалыс күні', working_day: 'Жұмыс күні' },
+  addCorrection: 'Түзету қосу',
+  correctionAdded: 'Түзету сақталды',
+  remove: 'Алып тастау',
+  removeWhy: '{{date}} түзетуін алып тастау себебі',
+  confirmRemove: 'Алып тастауды растау',
+  correctionRemoved: 'Түзету алынып тасталды',
+};
+
+const settingsRu = {
+  title: 'Настройки',
+  office: 'Учреждение (пункты 4, 6 стандарта)',
+  printing: 'Печать',
+  layouts: { a6: 'Лист A6', a5: 'Лист A5', receipt80: 'Чековая лента 80 мм' },
+  printerHint: 'Если пусто — спрашивать при каждой печати',
+  letters: 'Уведомления (пункты 5, 16)',
+  addressing: {
+    window: 'Конверт с окном (DL) — адрес на самом письме',
+    labels: 'Адресные наклейки (A4, 2 × 7)',
+    envelopes: 'Печать на конверте DL',
+  },
+  prefixHint: 'Например: 03-12/ — тогда исходящий номер 03-12/145; порядковый номер каждый год с 1',
+  saved: 'Настройки сохранены',
+  calendar: 'Рабочий календарь учреждения',
+  calendarExplain:
+    'Праздники считаются по закону. Когда Правительство переносит выходные дни, внесите здесь поправку — по ней считается срок в талоне (§7).',
+  daysOff: 'Выходные и праздничные дни',
+  workingWeekendDays: 'Выходные дни, объявленные рабочими',
+  corrections: 'Поправки',
+  noCorrections: 'Поправок нет',
+  noDays: 'Нет',
+  sources: { library: 'по закону', office: 'поправка учреждения' },
+  kinds: { day_off: 'Выходной день', working_day: 'Рабочий день' },
+  addCorrection: 'Добавить поправку',
+  correctionAdded: 'Поправка сохранена',
+  remove: 'Снять',
+  removeWhy: 'Причина снятия поправки на {{date}}',
+  confirmRemove: 'Подтвердить снятие',
+  correctionRemoved: 'Поправка снята',
+};
+
+export const settingsTexts = placeTexts('settings', settingsKk, settingsRu);
+export const useSettingsT = settingsTexts.useT;
