@@ -8,7 +8,7 @@ import type { ChannelName, Input, Invoke, Output, Result } from '../../../shared
 export type ApiClient = QabyldauBridge;
 
 /** The waiting-room screen's own address in the browser mode (main.tsx routes on it). */
-export const DISPLAY_PATH = '/#/display';
+const DISPLAY_PATH = '/#/display';
 
 function failure(detail: string): { ok: false; error: { code: 'internal'; params: { detail: string } } } {
   return { ok: false, error: { code: 'internal', params: { detail } } };

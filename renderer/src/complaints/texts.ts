@@ -5,7 +5,7 @@
 
 import { placeTexts } from '../i18n/place-texts.ts';
 
-export const complaintsKk = {
+const complaintsKk = {
   title: 'Шағымдар журналы',
   subtitle: 'Қызметкерлердің әрекетіне жазбаша шағымдар (стандарттың 21–23-тармақтары)',
   register: 'Шағымды тіркеу',
@@ -265,7 +265,7 @@ export const complaintErrorsKk = {
   already_withdrawn: '«{{fileName}}» файлы бұрын алынып тасталған',
 };
 
-export const complaintsRu: typeof complaintsKk = {
+const complaintsRu: typeof complaintsKk = {
   title: 'Журнал жалоб',
   subtitle: 'Письменные жалобы на действия сотрудников (пункты 21–23 стандарта)',
   register: 'Зарегистрировать жалобу',

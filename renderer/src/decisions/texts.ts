@@ -4,7 +4,7 @@
 
 import { placeTexts } from '../i18n/place-texts.ts';
 
-export const decisionsKk = {
+const decisionsKk = {
   title: 'Шешімдер мен хабарламалар',
   tabs: { due: 'Мерзімдер', handover: 'Қолма-қол беру', post: 'Пошта' },
   groups: {
@@ -156,9 +156,9 @@ export const decisionsKk = {
   },
 };
 
-export type DecisionsTexts = typeof decisionsKk;
+type DecisionsTexts = typeof decisionsKk;
 
-export const decisionsRu: DecisionsTexts = {
+const decisionsRu: DecisionsTexts = {
   title: 'Решения и уведомления',
   tabs: { due: 'Сроки', handover: 'Выдача на руки', post: 'Почта' },
   groups: {

@@ -2,7 +2,7 @@ import { ERROR_CODES } from '../../../shared/contract/result.ts';
 import { complaintsTexts } from '../complaints/texts.ts';
 import { issuesTexts } from './contract-texts.ts';
 import { describeError, fieldLabel, issueText } from './errors.ts';
-import { createI18n, PLACES } from './index.ts';
+import { createI18n, PLACE_TEXTS } from './index.ts';
 import { placeTexts } from './place-texts.ts';
 
 function keysOf(value: unknown, prefix = ''): string[] {
@@ -25,7 +25,7 @@ const CONTRACT_ISSUES = [
 ];
 
 /** Every place's texts (place-texts.ts), each with its prefix. */
-const TEXTS = PLACES.map((p) => ({ name: p.prefix, kk: p.texts.kk, ru: p.texts.ru }));
+const TEXTS = PLACE_TEXTS.map((p) => ({ name: p.prefix, kk: p.texts.kk, ru: p.texts.ru }));
 
 function textAt(tree: unknown, key: string): unknown {
   return key.split('.').reduce<unknown>((o, s) => (o as Record<string, unknown>)[s], tree);
@@ -50,7 +50,7 @@ describe("every place's Kazakh and Russian texts", () => {
   });
 
   it('give every place its own prefix', () => {
-    const prefixes = PLACES.map((p) => p.prefix);
+    const prefixes = PLACE_TEXTS.map((p) => p.prefix);
     expect(new Set(prefixes).size).toBe(prefixes.length);
   });
 
@@ -58,7 +58,7 @@ describe("every place's Kazakh and Russian texts", () => {
     "reach every place's texts through the desk's instance, in its language (%s)",
     (lang) => {
       const i18n = createI18n(lang);
-      for (const place of PLACES) {
+      for (const place of PLACE_TEXTS) {
         for (const key of keysOf(place.texts[lang])) {
           expect(place.tIn(i18n)(key as never), key).toBe(textAt(place.texts[lang], key));
         }

@@ -27,7 +27,7 @@ declare module 'i18next' {
 }
 
 /** Every place's texts, each added to every instance under its prefix. */
-export const PLACES: readonly Pick<PlaceTexts<never>, 'prefix' | 'texts' | 'addTo' | 'tIn'>[] = [
+export const PLACE_TEXTS: readonly Pick<PlaceTexts<never>, 'prefix' | 'texts' | 'addTo' | 'tIn'>[] = [
   commonTexts,
   shellTexts,
   fieldsTexts,
@@ -55,7 +55,7 @@ export function createI18n(lang: Lang = 'kk'): I18n {
     returnNull: false,
     react: { useSuspense: false },
   });
-  for (const place of PLACES) place.addTo(i18n);
+  for (const place of PLACE_TEXTS) place.addTo(i18n);
   return i18n;
 }
 

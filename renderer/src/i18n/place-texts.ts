@@ -2,7 +2,7 @@
 // its texts beside it (intake/texts.ts, decisions/texts.ts…; the words every place uses are
 // i18n/common-texts.ts, the contract's fields, issues and errors i18n/contract-texts.ts) and
 // declares them with `placeTexts(prefix, kk, ru)`. They are added at run time to the desk's i18n
-// instance under the prefix (createI18n does it for every entry of PLACES) — so the language
+// instance under the prefix (createI18n does it for every entry of PLACE_TEXTS) — so the language
 // switch, interpolation and the fallback to Kazakh work everywhere alike — and `tp` is typed by
 // the place's own keys, taken from its Kazakh half. The Russian half must have exactly the same
 // shape: a missing or an extra key, or a group where a text should be, is a compile error at

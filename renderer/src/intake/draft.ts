@@ -17,7 +17,6 @@ export interface PersonDraft {
   address: string;
   phone: string;
 }
-export type PersonField = keyof PersonDraft;
 
 export interface RepresentativeDraft extends PersonDraft {
   relation: Relation | '';
@@ -80,7 +79,7 @@ export function personInputOf(d: PersonDraft): PersonInput {
 /** Marks for exactly the §12 documents of the category: an adult's ПМПК is never sent. */
 type Package = Pick<IntakeDraft, 'category' | 'marks'>;
 
-export function marksFor(def: ServiceDefinition, draft: Package) {
+function marksFor(def: ServiceDefinition, draft: Package) {
   return requiredDocuments(def, draft.category).map((d) => ({
     code: d.code,
     originalSeenReturned: draft.marks[d.code]?.originalSeenReturned ?? false,

@@ -7,7 +7,7 @@
 
 import { placeTexts } from '../i18n/place-texts.ts';
 
-export const queueKk = {
+const queueKk = {
   title: 'Кезек',
   tabs: { board: 'Кезек тақтасы', stats: 'Статистика' },
   purposes: { hand_in: 'Құжаттарды тапсыру', collect: 'Нәтижені алу' },
@@ -167,9 +167,9 @@ export const queueKk = {
   },
 };
 
-export type QueueTexts = typeof queueKk;
+type QueueTexts = typeof queueKk;
 
-export const queueRu: QueueTexts = {
+const queueRu: QueueTexts = {
   title: 'Очередь',
   tabs: { board: 'Табло очереди', stats: 'Статистика' },
   purposes: { hand_in: 'Сдача документов', collect: 'Получение результата' },
@@ -330,7 +330,7 @@ export const queueRu: QueueTexts = {
 };
 
 /** The waiting-room screen shows both languages at once; each half is looked up with its `lng`. */
-export const displayKk = {
+const displayKk = {
   calling: 'Шақырылады',
   toRoom: '№ {{room}} кабинет',
   next: 'Келесі',
@@ -346,7 +346,7 @@ export const displayKk = {
   offline: 'Бағдарламамен байланыс жоқ',
 };
 
-export const displayRu: typeof displayKk = {
+const displayRu: typeof displayKk = {
   calling: 'Вызывается',
   toRoom: 'кабинет № {{room}}',
   next: 'Следующие',

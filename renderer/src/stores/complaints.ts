@@ -137,7 +137,7 @@ export type ComplaintsStore = StoreApi<ComplaintsState>;
 /** Hands bytes to the clerk as a file (a download in the browser, a save dialog in Electron). */
 export type Download = (fileName: string, mimeType: string, base64: string) => void;
 
-export function browserDownload(fileName: string, mimeType: string, base64: string): void {
+function browserDownload(fileName: string, mimeType: string, base64: string): void {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
@@ -151,7 +151,7 @@ export function browserDownload(fileName: string, mimeType: string, base64: stri
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function toBase64(bytes: Uint8Array): string {
+function toBase64(bytes: Uint8Array): string {
   let binary = '';
   const chunk = 0x8000;
   for (let i = 0; i < bytes.length; i += chunk) {
@@ -160,7 +160,7 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export const emptyDraft = (): RegisterDraft => ({
+const emptyDraft = (): RegisterDraft => ({
   receivedDate: '',
   receivedTime: '',
   channel: '',
@@ -187,7 +187,7 @@ const emptyFilter = (): FilterDraft => ({
 
 const orUndefined = <T extends string>(v: T | '') => (v === '' ? undefined : v);
 
-export function journalFilterOf(f: FilterDraft): JournalFilter {
+function journalFilterOf(f: FilterDraft): JournalFilter {
   return {
     from: orUndefined(f.from),
     to: orUndefined(f.to),
@@ -199,7 +199,7 @@ export function journalFilterOf(f: FilterDraft): JournalFilter {
 }
 
 /** The register form as the contract's input; the channel and addressee stay '' until chosen. */
-export function registerInputOf(d: RegisterDraft, applicationId: number | null): RegisterComplaintInput {
+function registerInputOf(d: RegisterDraft, applicationId: number | null): RegisterComplaintInput {
   return {
     ...(d.receivedDate || d.receivedTime ? { received: { date: d.receivedDate, time: d.receivedTime } } : {}),
     channel: d.channel as ComplaintChannel,
@@ -212,7 +212,7 @@ export function registerInputOf(d: RegisterDraft, applicationId: number | null):
   };
 }
 
-export function outcomeInputOf(id: number, d: OutcomeDraft): OutcomeInput {
+function outcomeInputOf(id: number, d: OutcomeDraft): OutcomeInput {
   return {
     id,
     justified: d.justified as boolean,
@@ -226,7 +226,7 @@ export function outcomeInputOf(id: number, d: OutcomeDraft): OutcomeInput {
 }
 
 /** A file refused before it is read and sent: the same allow-list and bound as the main side's. */
-export function precheck(f: Pick<PickedFile, 'name' | 'size'>): AppError | null {
+function precheck(f: Pick<PickedFile, 'name' | 'size'>): AppError | null {
   const reject = (params: Record<string, string>): AppError => ({ code: 'attachment_rejected', params });
   if (!allowedTypeOf(f.name)) return reject({ problem: 'type', extension: extensionOf(f.name) });
   if (f.size === 0) return reject({ problem: 'empty' });

@@ -76,7 +76,7 @@ function lastDayOf(month: string): string {
   return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
-export function periodRange(p: StatsPeriod): { from: string; to: string } {
+function periodRange(p: StatsPeriod): { from: string; to: string } {
   return p.kind === 'day' ? { from: p.date, to: p.date } : { from: `${p.month}-01`, to: lastDayOf(p.month) };
 }
 

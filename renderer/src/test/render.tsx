@@ -23,7 +23,7 @@ export const CLERK: User = {
 export const TODAY = '2026-11-25';
 export const TERM_END = '2026-12-07';
 
-export function deskHandlers(language: Lang = 'kk'): FakeHandlers {
+function deskHandlers(language: Lang = 'kk'): FakeHandlers {
   const clerk = { ...CLERK, language };
   return {
     'session.current': () => clerk,

@@ -25,7 +25,7 @@ export function useAccelerators(map: Accelerators): void {
 const FOCUSABLE = 'input, select, textarea, button, [tabindex]';
 
 /** What Tab would visit inside `root`, in order: one stop per radio group, as browsers do. */
-export function tabStops(root: HTMLElement): HTMLElement[] {
+function tabStops(root: HTMLElement): HTMLElement[] {
   const all = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
     (el) => !(el as HTMLInputElement).disabled && el.tabIndex >= 0 && !el.closest('[hidden], [inert]'),
   );
