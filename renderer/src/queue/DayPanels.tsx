@@ -9,11 +9,10 @@ import { useQueueT } from './texts.ts';
 export function DisplayPanel() {
   const { tp } = useQueueT();
   const { tp: tc } = useCommonT();
-  const desk = useDesk();
-  const store = desk.queue;
+  const store = useDesk().queue;
   const screens = useQueue((s) => s.screens);
   const [screenId, setScreenId] = useState<number | null>(null);
-  const electron = desk.api.door === 'ipc';
+  const electron = useQueue((s) => s.choosesScreen);
   return (
     <section className="panel" aria-labelledby="display-title">
       <h3 id="display-title">{tp('display.open')}</h3>

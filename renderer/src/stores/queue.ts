@@ -41,6 +41,8 @@ export interface QueueState {
   } | null;
   period: StatsPeriod | null;
   stats: QueueStats | null;
+  /** Electron knows the monitors to choose from; the browser mode opens the screen as a page. */
+  choosesScreen: boolean;
   screens: DisplayScreen[] | null;
   /** The queue visits of the application open in the register. */
   visits: { applicationId: number; tickets: Ticket[] } | null;
@@ -108,6 +110,7 @@ export function createQueueStore(api: ApiClient, hooks: QueueHooks): QueueStore 
       notice: null,
       period: null,
       stats: null,
+      choosesScreen: api.door === 'ipc',
       screens: null,
       visits: null,
       about: null,
