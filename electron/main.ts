@@ -14,9 +14,9 @@ import {
   shell,
   type WebContents,
 } from 'electron';
-import type { Session } from './app/context.ts';
-import { resolveDataDir } from './app/data-dir.ts';
-import { type Desk, openDesk } from './app/open-desk.ts';
+import { resolveDataDir } from './desk/data-dir.ts';
+import { type Desk, openDesk } from './desk/open-desk.ts';
+import type { Session } from './kernel/context.ts';
 import { chooseScreen, displayPageUrl, displayWindowOptions, screensOf } from './shell/display-window.ts';
 import { registerIpc } from './shell/ipc.ts';
 import {

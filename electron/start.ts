@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { optionValue, resolveDataDir } from './app/data-dir.ts';
+import { optionValue, resolveDataDir } from './desk/data-dir.ts';
 import { type BrowserMode, startBrowserMode } from './server/browser-mode.ts';
 import { openInBrowser } from './server/open-browser.ts';
 

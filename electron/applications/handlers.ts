@@ -4,11 +4,8 @@
 import type { ApplicationDetail, ApplicationRow } from '../../shared/contract/applications.ts';
 import { DomainError } from '../../shared/contract/result.ts';
 import { MOVE_RULES } from '../../shared/domain/application-states.ts';
-import { localDateOf } from '../../shared/domain/office-time.ts';
 import { daysLeft, termState } from '../../shared/domain/term.ts';
 import { definitionByVersion } from '../../shared/standard/service-definition.ts';
-import type { AppContext } from '../app/context.ts';
-import type { HandlerGroup } from '../app/registry.ts';
 import {
   type ApplicationRecord,
   cancelApplication,
@@ -16,14 +13,8 @@ import {
   listDocuments,
   searchApplications,
 } from '../db/applications.ts';
-import { writeAudit } from '../db/audit.ts';
 import { getPerson } from '../db/people.ts';
-import { inTransaction } from '../db/transaction.ts';
-import { loadOfficeSettings } from '../settings/office-settings.ts';
-
-function today(ctx: AppContext): string {
-  return localDateOf(ctx.clock.now(), loadOfficeSettings(ctx.db).office.timeZone);
-}
+import { type DeskContext, type HandlerGroup, read, write } from '../kernel/handler.ts';
 
 function toRow(r: ApplicationRecord, on: string): ApplicationRow {
   return {
@@ -41,13 +32,13 @@ function toRow(r: ApplicationRecord, on: string): ApplicationRow {
   };
 }
 
-export function applicationDetail(ctx: AppContext, id: number): ApplicationDetail {
+export function applicationDetail(ctx: DeskContext, id: number): ApplicationDetail {
   const r = getApplication(ctx.db, id);
   if (!r) throw new DomainError('not_found', { what: 'application', id: String(id) });
   const def = definitionByVersion(r.standardVersion);
   const itemOf = new Map(def?.documents.map((d) => [d.code, d.item]));
   return {
-    ...toRow(r, today(ctx)),
+    ...toRow(r, ctx.today),
     applicant: getPerson(ctx.db, 'applicants', r.applicantId),
     representative:
       r.representativeId === null
@@ -70,29 +61,27 @@ export function applicationDetail(ctx: AppContext, id: number): ApplicationDetai
 export const applicationsHandlers: HandlerGroup<
   'applications.search' | 'applications.get' | 'applications.cancel'
 > = {
-  'applications.search': (input, ctx) => {
-    const on = today(ctx);
+  'applications.search': read((input, ctx) => {
     const { rows, total } = searchApplications(ctx.db, input);
-    return { rows: rows.map((r) => toRow(r, on)), total };
-  },
+    return { rows: rows.map((r) => toRow(r, ctx.today)), total };
+  }),
 
-  'applications.get': ({ id }, ctx) => applicationDetail(ctx, id),
+  'applications.get': read(({ id }, ctx) => applicationDetail(ctx, id)),
 
-  'applications.cancel': ({ id, reason }, ctx) =>
-    inTransaction(ctx.db, () => {
-      const before = applicationDetail(ctx, id);
-      if (before.status === 'cancelled')
-        throw new DomainError('already_cancelled', { regNumber: before.regNumber });
-      // Once decided, it is no mistaken entry: the decision stands or is corrected (application-states.ts).
-      if (!(MOVE_RULES.cancel.from as readonly string[]).includes(before.status))
-        throw new DomainError('move_not_allowed', {
-          move: 'cancel',
-          status: before.status,
-          regNumber: before.regNumber,
-        });
-      cancelApplication(ctx.db, id, ctx.session.userId as number, ctx.clock.now().toISOString(), reason);
-      const after = applicationDetail(ctx, id);
-      writeAudit(ctx, { action: 'applications.cancel', entity: 'application', entityId: id, before, after });
-      return after;
-    }),
+  'applications.cancel': write(({ id, reason }, ctx) => {
+    const before = applicationDetail(ctx, id);
+    if (before.status === 'cancelled')
+      throw new DomainError('already_cancelled', { regNumber: before.regNumber });
+    // Once decided, it is no mistaken entry: the decision stands or is corrected (application-states.ts).
+    if (!(MOVE_RULES.cancel.from as readonly string[]).includes(before.status))
+      throw new DomainError('move_not_allowed', {
+        move: 'cancel',
+        status: before.status,
+        regNumber: before.regNumber,
+      });
+    cancelApplication(ctx.db, id, ctx.user.id, ctx.now.toISOString(), reason);
+    const after = applicationDetail(ctx, id);
+    ctx.audit({ action: 'applications.cancel', entity: 'application', entityId: id, before, after });
+    return after;
+  }),
 };

@@ -1,6 +1,6 @@
-import type { HandlerGroup } from '../app/registry.ts';
 import { listAudit } from '../db/audit.ts';
+import { type HandlerGroup, read } from '../kernel/handler.ts';
 
 export const auditHandlers: HandlerGroup<'audit.list'> = {
-  'audit.list': (input, ctx) => listAudit(ctx.db, input),
+  'audit.list': read((input, ctx) => listAudit(ctx.db, input)),
 };

@@ -17,10 +17,10 @@ import { addDays, isWorkingDay, type OfficeCalendar } from '../../shared/domain/
 import { requiredDocuments } from '../../shared/domain/checklist.ts';
 import { completeIin } from '../../shared/domain/iin.ts';
 import { definitionFor } from '../../shared/standard/service-definition.ts';
-import { type Clock, fixedClock, type Session } from '../app/context.ts';
-import type { Desk } from '../app/open-desk.ts';
 import { walkDemoComplaints } from '../complaints/demo.ts';
 import { type DemoAccepted, type DemoStepper, walkDemoDecisions } from '../decisions/demo.ts';
+import type { Desk } from '../desk/open-desk.ts';
+import { type Clock, fixedClock, type Session } from '../kernel/context.ts';
 
 export class DemoRefused extends Error {}
 

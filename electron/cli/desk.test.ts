@@ -8,8 +8,8 @@ import { channelNames } from '../../shared/contract/index.ts';
 import type { QueueStats, Ticket } from '../../shared/contract/queue.ts';
 import { isoWeekday } from '../../shared/domain/calendar.ts';
 import { localDateOf, localTimeOf } from '../../shared/domain/office-time.ts';
-import type { AppContext } from '../app/context.ts';
-import { type Desk, openDesk } from '../app/open-desk.ts';
+import { type Desk, openDesk } from '../desk/open-desk.ts';
+import type { AppContext } from '../kernel/context.ts';
 import type { DemoSummary } from './demo-data.ts';
 
 const DESK = path.resolve(import.meta.dirname, 'desk.ts');

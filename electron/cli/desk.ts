@@ -5,10 +5,10 @@
 
 import { z } from 'zod';
 import { channelNames, channels, type Result } from '../../shared/contract/index.ts';
-import { backupDesk } from '../app/backup.ts';
-import type { Session } from '../app/context.ts';
-import { databaseFile, optionValue, resolveDataDir } from '../app/data-dir.ts';
-import { type Desk, openDesk } from '../app/open-desk.ts';
+import { backupDesk } from '../desk/backup.ts';
+import { databaseFile, optionValue, resolveDataDir } from '../desk/data-dir.ts';
+import { type Desk, openDesk } from '../desk/open-desk.ts';
+import type { Session } from '../kernel/context.ts';
 import { startBrowserMode } from '../server/browser-mode.ts';
 import { DemoRefused, fillDemoMonth } from './demo-data.ts';
 

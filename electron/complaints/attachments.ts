@@ -8,28 +8,30 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '../../shared/contract/result.ts';
 import { checkAttachment, safeFileName } from '../../shared/domain/complaint-attachment.ts';
-import type { AppContext } from '../app/context.ts';
-import type { HandlerGroup } from '../app/registry.ts';
-import { writeAudit } from '../db/audit.ts';
 import {
   type AttachmentRecord,
   getAttachment,
   insertAttachment,
   withdrawAttachment,
-} from '../db/complaints.ts';
-import { inTransaction } from '../db/transaction.ts';
-import { requireComplaint } from './journal.ts';
+} from '../db/complaint-attachments.ts';
+import type { Db } from '../db/open.ts';
+import type { AppContext } from '../kernel/context.ts';
+import { type HandlerGroup, read, write } from '../kernel/handler.ts';
+import { requireActiveComplaint, attachmentView as view } from './journal.ts';
 
-const view = ({ complaintId: _c, storedPath: _p, ...a }: AttachmentRecord) => a;
+const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-function requireAttachment(ctx: AppContext, id: number): AttachmentRecord {
-  const a = getAttachment(ctx.db, id);
+function requireAttachment(db: Db, id: number): AttachmentRecord {
+  const a = getAttachment(db, id);
   if (!a) throw new DomainError('not_found', { what: 'attachment', id: String(id) });
   return a;
 }
 
 /** The absolute path of a kept attachment; a path that would leave the data folder is never used. */
-export function attachmentFile(ctx: AppContext, a: Pick<AttachmentRecord, 'id' | 'storedPath'>): string {
+export function attachmentFile(
+  ctx: Pick<AppContext, 'dataDir'>,
+  a: Pick<AttachmentRecord, 'id' | 'storedPath'>,
+): string {
   const root = path.resolve(ctx.dataDir);
   const file = path.resolve(root, a.storedPath);
   if (!file.startsWith(root + path.sep)) {
@@ -40,7 +42,7 @@ export function attachmentFile(ctx: AppContext, a: Pick<AttachmentRecord, 'id' |
 
 /** The bytes of a kept attachment, exactly as they were attached, or attachment_damaged. */
 export function readAttachment(ctx: AppContext, id: number): { record: AttachmentRecord; bytes: Buffer } {
-  const record = requireAttachment(ctx, id);
+  const record = requireAttachment(ctx.db, id);
   const file = attachmentFile(ctx, record);
   let bytes: Buffer;
   try {
@@ -48,7 +50,7 @@ export function readAttachment(ctx: AppContext, id: number): { record: Attachmen
   } catch {
     throw new DomainError('attachment_damaged', { id: String(id), problem: 'missing' });
   }
-  if (createHash('sha256').update(bytes).digest('hex') !== record.sha256) {
+  if (sha256Of(bytes) !== record.sha256) {
     throw new DomainError('attachment_damaged', { id: String(id), problem: 'changed' });
   }
   return { record, bytes };
@@ -57,7 +59,7 @@ export function readAttachment(ctx: AppContext, id: number): { record: Attachmen
 export const attachmentHandlers: HandlerGroup<
   'complaints.attach' | 'complaints.withdrawAttachment' | 'complaints.attachmentContent'
 > = {
-  'complaints.attach': (input, ctx) => {
+  'complaints.attach': write((input, ctx) => {
     const bytes = Buffer.from(input.contentBase64, 'base64');
     const check = checkAttachment(input.fileName, input.mimeType, bytes);
     if (!check.ok) {
@@ -67,52 +69,47 @@ export const attachmentHandlers: HandlerGroup<
         ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, String(v)])),
       });
     }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const sha256 = sha256Of(bytes);
     const fileName = safeFileName(input.fileName);
-    return inTransaction(ctx.db, () => {
-      const complaint = requireComplaint(ctx.db, input.complaintId);
-      if (complaint.cancelledAt) {
-        throw new DomainError('complaint_cancelled', { journalNumber: complaint.journalNumber });
-      }
-      const { id, storedPath } = insertAttachment(ctx.db, {
-        complaintId: complaint.id,
-        fileName,
-        // Relative, with forward slashes: the row stays valid on every OS and after the folder moves.
-        storedPath: (attachmentId) => `attachments/${complaint.id}/${attachmentId}-${fileName}`,
-        mimeType: check.type.mime,
-        size: bytes.length,
-        sha256,
-        addedAt: ctx.clock.now().toISOString(),
-        addedBy: ctx.session.userId as number,
-      });
-      const after = view(requireAttachment(ctx, id));
-      writeAudit(ctx, { action: 'complaints.attach', entity: 'complaint', entityId: complaint.id, after });
-      // Written last, never over an existing file ('wx'): if it fails, the rows roll back.
-      const file = attachmentFile(ctx, { id, storedPath });
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, bytes, { mode: 0o600, flag: 'wx' });
-      return after;
+    const complaint = requireActiveComplaint(ctx.db, input.complaintId);
+    const { id, storedPath } = insertAttachment(ctx.db, {
+      complaintId: complaint.id,
+      fileName,
+      // Relative, with forward slashes: the row stays valid on every OS and after the folder moves.
+      storedPath: (attachmentId) => `attachments/${complaint.id}/${attachmentId}-${fileName}`,
+      mimeType: check.type.mime,
+      size: bytes.length,
+      sha256,
+      addedAt: ctx.now.toISOString(),
+      addedBy: ctx.user.id,
     });
-  },
+    const after = view(requireAttachment(ctx.db, id));
+    ctx.audit({ action: 'complaints.attach', entity: 'complaint', entityId: complaint.id, after });
+    // Written last (still inside the write's transaction), never over an existing file ('wx'):
+    // if it fails, the rows roll back.
+    const file = attachmentFile(ctx, { id, storedPath });
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, bytes, { mode: 0o600, flag: 'wx' });
+    return after;
+  }),
 
-  'complaints.withdrawAttachment': ({ id, reason }, ctx) =>
-    inTransaction(ctx.db, () => {
-      const before = requireAttachment(ctx, id);
-      if (before.withdrawnAt) throw new DomainError('already_withdrawn', { fileName: before.fileName });
-      withdrawAttachment(ctx.db, id, ctx.session.userId as number, ctx.clock.now().toISOString(), reason);
-      const after = view(requireAttachment(ctx, id));
-      writeAudit(ctx, {
-        action: 'complaints.withdrawAttachment',
-        entity: 'complaint',
-        entityId: before.complaintId,
-        before: view(before),
-        after,
-      });
-      return after;
-    }),
+  'complaints.withdrawAttachment': write(({ id, reason }, ctx) => {
+    const before = requireAttachment(ctx.db, id);
+    if (before.withdrawnAt) throw new DomainError('already_withdrawn', { fileName: before.fileName });
+    withdrawAttachment(ctx.db, id, ctx.user.id, ctx.now.toISOString(), reason);
+    const after = view(requireAttachment(ctx.db, id));
+    ctx.audit({
+      action: 'complaints.withdrawAttachment',
+      entity: 'complaint',
+      entityId: before.complaintId,
+      before: view(before),
+      after,
+    });
+    return after;
+  }),
 
-  'complaints.attachmentContent': ({ id }, ctx) => {
+  'complaints.attachmentContent': read(({ id }, ctx) => {
     const { record, bytes } = readAttachment(ctx, id);
     return { ...view(record), contentBase64: bytes.toString('base64') };
-  },
+  }),
 };

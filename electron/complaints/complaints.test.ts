@@ -7,7 +7,7 @@ import type { OutcomeInput } from '../../shared/contract/complaints.ts';
 import { emailComplaint } from '../../tests/support/complaints.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { ADULT, adultIntake } from '../../tests/support/people.ts';
-import { complaintLettersSentOn } from '../db/complaints.ts';
+import { complaintLettersSentOn } from '../db/complaint-dispatches.ts';
 
 let desk: TestDesk;
 let clerkId: number;

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Desk, openDesk } from '../app/open-desk.ts';
 import { fillDemoMonth } from '../cli/demo-data.ts';
-import { complaintLettersSentOn } from '../db/complaints.ts';
+import { complaintLettersSentOn } from '../db/complaint-dispatches.ts';
+import { type Desk, openDesk } from '../desk/open-desk.ts';
 
 let dir: string;
 let desk: Desk;

@@ -1,25 +1,19 @@
 // What the journal says about a complaint on a given day, built from the database rows: the
-// screen's row and detail, the review term in force, and the office's "today".
+// screen's row and detail, and the review term in force.
 
 import type { ComplaintDetail, ComplaintRow, JournalFilter } from '../../shared/contract/complaints.ts';
 import { DomainError } from '../../shared/contract/result.ts';
 import type { LocalDate } from '../../shared/domain/calendar.ts';
 import { answeredInTime, complaintDaysLeft, complaintState } from '../../shared/domain/complaint.ts';
-import { localDateOf } from '../../shared/domain/office-time.ts';
 import type { Term } from '../../shared/domain/term.ts';
 import { definitionFor } from '../../shared/standard/service-definition.ts';
-import type { AppContext } from '../app/context.ts';
-import {
-  type ComplaintRecord,
-  getComplaint,
-  getDispatch,
-  type JournalQuery,
-  listAttachments,
-  readComplaintSettings,
-} from '../db/complaints.ts';
+import { type AttachmentRecord, listAttachments } from '../db/complaint-attachments.ts';
+import { getDispatch } from '../db/complaint-dispatches.ts';
+import { readComplaintSettings } from '../db/complaint-settings.ts';
+import { type ComplaintRecord, getComplaint, type JournalQuery } from '../db/complaints.ts';
 import { listPrintedDocuments } from '../db/documents.ts';
 import type { Db } from '../db/open.ts';
-import { loadOfficeSettings } from '../settings/office-settings.ts';
+import type { DeskContext } from '../kernel/handler.ts';
 
 export const invalid = (path: string, message: string) =>
   new DomainError('invalid_input', undefined, [{ path, message }]);
@@ -27,10 +21,6 @@ export const invalid = (path: string, message: string) =>
 export function journalQuery(filter: JournalFilter, order: JournalQuery['order']): JournalQuery {
   if (filter.from && filter.to && filter.from > filter.to) throw invalid('to', 'period_order');
   return { ...filter, order };
-}
-
-export function officeToday(ctx: AppContext): LocalDate {
-  return localDateOf(ctx.clock.now(), loadOfficeSettings(ctx.db).office.timeZone);
 }
 
 /** The service definition's default term (§21–§23 reading), before the office's setting. */
@@ -82,11 +72,22 @@ export function requireComplaint(db: Db, id: number): ComplaintRecord {
   return r;
 }
 
-export function complaintDetail(ctx: AppContext, id: number): ComplaintDetail {
+/** Actions that change a complaint, or hand out its papers, need it alive: a cancelled entry
+ *  only stays on record. */
+export function requireActiveComplaint(db: Db, id: number): ComplaintRecord {
+  const r = requireComplaint(db, id);
+  if (r.cancelledAt) throw new DomainError('complaint_cancelled', { journalNumber: r.journalNumber });
+  return r;
+}
+
+/** An attachment as the screen sees it: where it is kept stays on this side. */
+export const attachmentView = ({ complaintId: _c, storedPath: _p, ...a }: AttachmentRecord) => a;
+
+export function complaintDetail(ctx: DeskContext, id: number): ComplaintDetail {
   const r = requireComplaint(ctx.db, id);
   const dispatch = getDispatch(ctx.db, id);
   return {
-    ...toRow(r, officeToday(ctx)),
+    ...toRow(r, ctx.today),
     language: r.language,
     complainant: {
       name: r.complainantName,
@@ -139,7 +140,7 @@ export function complaintDetail(ctx: AppContext, id: number): ComplaintDetail {
         : { date: r.courtDate, note: r.courtNote ?? '', recordedBy: r.courtBy ?? '' },
     cancelledAt: r.cancelledAt,
     cancelReason: r.cancelReason,
-    attachments: listAttachments(ctx.db, id).map(({ complaintId: _c, storedPath: _p, ...a }) => a),
+    attachments: listAttachments(ctx.db, id).map(attachmentView),
     printed: listPrintedDocuments(ctx.db, 'complaint', id),
   };
 }

@@ -9,17 +9,12 @@ import type { JournalFilter } from '../../shared/contract/complaints.ts';
 import type { ParsedInput } from '../../shared/contract/index.ts';
 import { DomainError } from '../../shared/contract/result.ts';
 import type { OfficeSettings } from '../../shared/contract/settings.ts';
-import type { AppContext } from '../app/context.ts';
-import type { HandlerGroup } from '../app/registry.ts';
-import { writeAudit } from '../db/audit.ts';
 import { type ComplaintRecord, searchComplaints } from '../db/complaints.ts';
-import { inTransaction } from '../db/transaction.ts';
-import { getUser } from '../db/users.ts';
+import { type DeskContext, type HandlerGroup, task } from '../kernel/handler.ts';
 import { printAndKeep } from '../print/archive.ts';
 import { fill, type Lang } from '../print/texts.ts';
-import { loadOfficeSettings } from '../settings/office-settings.ts';
 import { renderComplaintAnswer } from './answer.ts';
-import { journalQuery, officeToday, requireComplaint, toRow } from './journal.ts';
+import { journalQuery, requireActiveComplaint, toRow } from './journal.ts';
 import { type JournalEntry, type JournalHeading, renderComplaintJournal } from './journal-pdf.ts';
 import { writeComplaintJournalXlsx } from './journal-xlsx.ts';
 import { renderComplaintTalon } from './talon.ts';
@@ -28,10 +23,6 @@ import { COMPLAINT_TEXTS } from './texts.ts';
 function journalEntry(r: ComplaintRecord, today: string): JournalEntry {
   const row = toRow(r, today);
   return { ...r, state: row.state, answeredLate: row.answeredLate };
-}
-
-function userName(ctx: AppContext): string {
-  return getUser(ctx.db, ctx.session.userId as number)?.fullName ?? '';
 }
 
 /** The filters besides the period, in the words of the paper. */
@@ -45,11 +36,11 @@ function filterWords(f: JournalFilter, office: OfficeSettings, lang: Lang): stri
   ].filter((w): w is string => Boolean(w));
 }
 
-function journalFor(ctx: AppContext, input: ParsedInput<'complaints.printJournal'>) {
-  const office = loadOfficeSettings(ctx.db);
+function journalFor(ctx: DeskContext, input: ParsedInput<'complaints.printJournal'>) {
+  const office = ctx.office;
   const lang = input.lang ?? office.documentLanguage;
   const { lang: _lang, ...filter } = input;
-  const today = officeToday(ctx);
+  const today = ctx.today;
   const entries = searchComplaints(ctx.db, journalQuery(filter, 'journal'), today).map((r) =>
     journalEntry(r, today),
   );
@@ -57,8 +48,8 @@ function journalFor(ctx: AppContext, input: ParsedInput<'complaints.printJournal
     from: filter.from ?? null,
     to: filter.to ?? null,
     filters: filterWords(filter, office, lang),
-    printedAt: ctx.clock.now(),
-    printedBy: userName(ctx),
+    printedAt: ctx.now,
+    printedBy: ctx.user.fullName,
   };
   return { office, lang, filter, entries, heading };
 }
@@ -66,11 +57,10 @@ function journalFor(ctx: AppContext, input: ParsedInput<'complaints.printJournal
 export const complaintPrintHandlers: HandlerGroup<
   'complaints.printTalon' | 'complaints.printAnswer' | 'complaints.printJournal' | 'complaints.exportXlsx'
 > = {
-  'complaints.printTalon': (input, ctx) => {
-    const c = requireComplaint(ctx.db, input.complaintId);
+  'complaints.printTalon': task((input, ctx) => {
     // A cancelled entry promises no answer: its talon must not be handed out again.
-    if (c.cancelledAt) throw new DomainError('complaint_cancelled', { journalNumber: c.journalNumber });
-    const office = loadOfficeSettings(ctx.db);
+    const c = requireActiveComplaint(ctx.db, input.complaintId);
+    const office = ctx.office;
     const lang = input.lang ?? c.language;
     // A5 holds the stub and the talon comfortably; the talon layout setting is for the §15
     // talon's printer, so A6 is chosen here only on request.
@@ -95,18 +85,17 @@ export const complaintPrintHandlers: HandlerGroup<
           office,
           layout,
           lang,
-          ctx.clock.now(),
+          ctx.now,
         ),
     );
-  },
+  }),
 
-  'complaints.printAnswer': (input, ctx) => {
-    const c = requireComplaint(ctx.db, input.complaintId);
-    if (c.cancelledAt) throw new DomainError('complaint_cancelled', { journalNumber: c.journalNumber });
+  'complaints.printAnswer': task((input, ctx) => {
+    const c = requireActiveComplaint(ctx.db, input.complaintId);
     if (c.justified === null || c.answerText === null || c.answerDate === null || c.answerChannel === null) {
       throw new DomainError('outcome_missing', { journalNumber: c.journalNumber });
     }
-    const office = loadOfficeSettings(ctx.db);
+    const office = ctx.office;
     const lang = input.lang ?? c.language;
     // Signed by whoever decided: the head or the deputy, with the title the office set for them.
     const signer = c.outcomeByRole === 'deputy' ? office.contacts.deputy : office.contacts.head;
@@ -126,18 +115,18 @@ export const complaintPrintHandlers: HandlerGroup<
       outgoingNumber: c.outgoingNumber,
       signerTitle: signer.title[lang],
       signerName: c.outcomeBy ?? '',
-      executorName: userName(ctx),
+      executorName: ctx.user.fullName,
     };
     // The letter that goes out never says "copy": a reprint is the same letter (the register
     // still records it as a reprint).
     return printAndKeep(
       ctx,
       { kind: 'complaint_answer', entity: 'complaint', entityId: c.id, lang, layout: 'a4' },
-      () => renderComplaintAnswer(data, office, lang, ctx.clock.now()),
+      () => renderComplaintAnswer(data, office, lang, ctx.now),
     );
-  },
+  }),
 
-  'complaints.printJournal': (input, ctx) => {
+  'complaints.printJournal': task((input, ctx) => {
     const { office, lang, entries, heading } = journalFor(ctx, input);
     return printAndKeep(
       ctx,
@@ -150,16 +139,15 @@ export const complaintPrintHandlers: HandlerGroup<
       },
       () => renderComplaintJournal(entries, heading, office, lang),
     );
-  },
+  }),
 
-  'complaints.exportXlsx': async (input, ctx) => {
+  'complaints.exportXlsx': task(async (input, ctx) => {
     const { office, lang, filter, entries, heading } = journalFor(ctx, input);
     const bytes = await writeComplaintJournalXlsx(entries, heading, office, lang);
-    const stamp = officeToday(ctx);
-    const fileName = `${lang === 'kk' ? 'shagymdar-zhurnaly' : 'zhurnal-zhalob'}-${stamp}.xlsx`;
+    const fileName = `${lang === 'kk' ? 'shagymdar-zhurnaly' : 'zhurnal-zhalob'}-${ctx.today}.xlsx`;
     // The journal leaves the program as a file: who took it, when, what it held (Law No. 94-V, Art. 22).
-    inTransaction(ctx.db, () =>
-      writeAudit(ctx, {
+    ctx.write(() =>
+      ctx.audit({
         action: 'complaints.exportXlsx',
         entity: 'complaint_journal',
         entityId: null,
@@ -173,5 +161,5 @@ export const complaintPrintHandlers: HandlerGroup<
       }),
     );
     return { fileName, rows: entries.length, contentBase64: bytes.toString('base64') };
-  },
+  }),
 };

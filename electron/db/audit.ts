@@ -1,8 +1,8 @@
 // The audit log: one row for every write, with who, through which door, and the row before
 // and after. Written inside the same transaction as the change it describes.
 
-import type { AppContext } from '../app/context.ts';
 import type { Db } from './open.ts';
+import { prepared } from './statements.ts';
 
 export interface AuditEvent {
   action: string;
@@ -12,22 +12,28 @@ export interface AuditEvent {
   after?: unknown;
 }
 
-export function writeAudit(ctx: AppContext, e: AuditEvent): void {
-  ctx.db
-    .prepare(
-      `INSERT INTO audit_log (at, user_id, door, action, entity, entity_id, before, after)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      ctx.clock.now().toISOString(),
-      ctx.session.userId,
-      ctx.door,
-      e.action,
-      e.entity,
-      e.entityId,
-      e.before === undefined ? null : JSON.stringify(e.before),
-      e.after === undefined ? null : JSON.stringify(e.after),
-    );
+/** Who did it, when and through which door: filled in by the kernel, never by a handler. */
+export interface AuditStamp {
+  at: string;
+  userId: number | null;
+  door: string;
+}
+
+export function writeAudit(db: Db, stamp: AuditStamp, e: AuditEvent): void {
+  prepared(
+    db,
+    `INSERT INTO audit_log (at, user_id, door, action, entity, entity_id, before, after)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    stamp.at,
+    stamp.userId,
+    stamp.door,
+    e.action,
+    e.entity,
+    e.entityId,
+    e.before === undefined ? null : JSON.stringify(e.before),
+    e.after === undefined ? null : JSON.stringify(e.after),
+  );
 }
 
 export interface AuditRow {

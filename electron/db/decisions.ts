@@ -116,10 +116,6 @@ export function getStep(db: Db, id: number): StepRow | undefined {
   return db.prepare(`${STEP_SELECT} WHERE s.id = ?`).get(id) as StepRow | undefined;
 }
 
-export function countSteps(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM application_steps').get() as { n: number }).n;
-}
-
 export function setApplicationStatus(db: Db, applicationId: number, status: ApplicationStatus): void {
   db.prepare('UPDATE applications SET status = ? WHERE id = ?').run(status, applicationId);
 }

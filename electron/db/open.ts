@@ -62,8 +62,7 @@ export function migrate(db: Db): void {
     if (m.version <= current) continue;
     // One transaction per migration: a failure leaves the file at the previous version.
     db.transaction(() => {
-      db.exec(m.up);
-      if (m.seed) db.exec(m.seed);
+      m.up(db);
       db.pragma(`user_version = ${m.version}`);
     })();
   }

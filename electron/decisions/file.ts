@@ -1,22 +1,18 @@
 // One application's path after the talon, as the decision panel shows it: the steps with their
 // corrections, what the signed-in user may do next, the decision in force and its letter.
 
-import type { User } from '../../shared/contract/common.ts';
 import type { DecisionFile, Letter, Step } from '../../shared/contract/decisions.ts';
 import { DomainError } from '../../shared/contract/result.ts';
 import {
   allowedMoves,
   correctableStep,
   DECISION_MOVES,
-  type DeskRole,
   isApplicationStatus,
   type Move,
   mayCorrect,
 } from '../../shared/domain/application-states.ts';
-import { localDateOf } from '../../shared/domain/office-time.ts';
 import { daysLeft, termState } from '../../shared/domain/term.ts';
 import { definitionByVersion, definitionFor } from '../../shared/standard/service-definition.ts';
-import type { AppContext } from '../app/context.ts';
 import { type ApplicationRecord, getApplication } from '../db/applications.ts';
 import {
   cancellationOf,
@@ -27,21 +23,9 @@ import {
   type StepRow,
 } from '../db/decisions.ts';
 import { listPrintedDocuments } from '../db/documents.ts';
-import { getUser } from '../db/users.ts';
-import { loadOfficeSettings } from '../settings/office-settings.ts';
+import type { DeskContext } from '../kernel/handler.ts';
 
-export function officeToday(ctx: AppContext): string {
-  return localDateOf(ctx.clock.now(), loadOfficeSettings(ctx.db).office.timeZone);
-}
-
-/** Who is at the desk; the registry has already refused a call without a user. */
-export function deskUser(ctx: AppContext): User & { role: DeskRole } {
-  const user = ctx.session.userId === null ? undefined : getUser(ctx.db, ctx.session.userId);
-  if (!user) throw new DomainError('not_signed_in');
-  return user;
-}
-
-export function applicationOrThrow(ctx: AppContext, id: number): ApplicationRecord {
+export function applicationOrThrow(ctx: DeskContext, id: number): ApplicationRecord {
   const app = getApplication(ctx.db, id);
   if (!app) throw new DomainError('not_found', { what: 'application', id: String(id) });
   return app;
@@ -67,7 +51,7 @@ function toStep(s: StepRow): Step {
   return rest;
 }
 
-function toLetter(ctx: AppContext, l: LetterRow): Letter {
+function toLetter(ctx: DeskContext, l: LetterRow): Letter {
   return {
     id: l.id,
     decisionStepId: l.decisionStepId,
@@ -80,10 +64,9 @@ function toLetter(ctx: AppContext, l: LetterRow): Letter {
   };
 }
 
-export function decisionFileOf(ctx: AppContext, applicationId: number): DecisionFile {
+export function decisionFileOf(ctx: DeskContext, applicationId: number): DecisionFile {
   const app = applicationOrThrow(ctx, applicationId);
-  const user = deskUser(ctx);
-  const today = officeToday(ctx);
+  const { user, today } = ctx;
   const steps = listSteps(ctx.db, app.id);
   const decision = decisionInForce(steps);
   const letter = decision ? letterOfDecision(ctx.db, decision.id) : undefined;

@@ -14,12 +14,9 @@ import {
 } from '../../shared/domain/application-states.ts';
 import { workingDaysBetween } from '../../shared/domain/calendar.ts';
 import { daysLeft, termState } from '../../shared/domain/term.ts';
-import type { AppContext } from '../app/context.ts';
-import type { HandlerGroup } from '../app/registry.ts';
 import { calendarAround } from '../calendar/office-calendar.ts';
 import type { ApplicationRecord } from '../db/applications.ts';
-import { writeAudit } from '../db/audit.ts';
-import { complaintLettersSentOn } from '../db/complaints.ts';
+import { complaintLettersSentOn } from '../db/complaint-dispatches.ts';
 import {
   getStep,
   insertStep,
@@ -33,15 +30,8 @@ import {
   setApplicationStatus,
 } from '../db/decisions.ts';
 import { countPrinted, listPrintedDocuments } from '../db/documents.ts';
-import { inTransaction } from '../db/transaction.ts';
-import {
-  applicationOrThrow,
-  decisionFileOf,
-  decisionInForce,
-  deskUser,
-  officeToday,
-  serviceDefinitionOf,
-} from './file.ts';
+import { type DeskContext, type HandlerGroup, read, write } from '../kernel/handler.ts';
+import { applicationOrThrow, decisionFileOf, decisionInForce, serviceDefinitionOf } from './file.ts';
 
 type DecisionChannels =
   | 'decisions.due'
@@ -84,49 +74,51 @@ function dateWithin(field: string, date: string, min: string | null, max: string
  * The one way a step is written: the state machine's verdict, the move's own rules (`prepare`,
  * which may refuse), the step, the new status and the audit row — together or not at all.
  */
-function record(ctx: AppContext, applicationId: number, move: Move, prepare: (m: MoveContext) => StepFields) {
-  return inTransaction(ctx.db, () => {
-    const app = applicationOrThrow(ctx, applicationId);
-    const user = deskUser(ctx);
-    const verdict = checkMove(app.status, move, user.role);
-    if (!verdict.ok) {
-      if (verdict.problem === 'role') {
-        throw new DomainError('forbidden', { move, roles: verdict.roles.join(',') });
-      }
-      throw new DomainError('move_not_allowed', {
-        move,
-        status: app.status,
-        regNumber: app.regNumber,
-        allowedFrom: verdict.allowedFrom.join(','),
-      });
+function record(
+  ctx: DeskContext,
+  applicationId: number,
+  move: Move,
+  prepare: (m: MoveContext) => StepFields,
+) {
+  const app = applicationOrThrow(ctx, applicationId);
+  const { user, today } = ctx;
+  const verdict = checkMove(app.status, move, user.role);
+  if (!verdict.ok) {
+    if (verdict.problem === 'role') {
+      throw new DomainError('forbidden', { move, roles: verdict.roles.join(',') });
     }
-    const today = officeToday(ctx);
-    const fields = prepare({ app, steps: listSteps(ctx.db, app.id), today });
-    const stepId = insertStep(ctx.db, {
-      ...fields,
-      applicationId: app.id,
+    throw new DomainError('move_not_allowed', {
       move,
-      fromStatus: app.status as ApplicationStatus,
-      toStatus: verdict.to,
-      at: ctx.clock.now().toISOString(),
-      localDate: today,
-      byUser: user.id,
-      byRole: user.role,
+      status: app.status,
+      regNumber: app.regNumber,
+      allowedFrom: verdict.allowedFrom.join(','),
     });
-    setApplicationStatus(ctx.db, app.id, verdict.to);
-    writeAudit(ctx, {
-      action: `decisions.${move}`,
-      entity: 'application',
-      entityId: app.id,
-      before: { status: app.status },
-      after: { status: verdict.to, step: getStep(ctx.db, stepId) },
-    });
-    return decisionFileOf(ctx, app.id);
+  }
+  const fields = prepare({ app, steps: listSteps(ctx.db, app.id), today });
+  const stepId = insertStep(ctx.db, {
+    ...fields,
+    applicationId: app.id,
+    move,
+    fromStatus: app.status as ApplicationStatus,
+    toStatus: verdict.to,
+    at: ctx.now.toISOString(),
+    localDate: today,
+    byUser: user.id,
+    byRole: user.role,
   });
+  setApplicationStatus(ctx.db, app.id, verdict.to);
+  ctx.audit({
+    action: `decisions.${move}`,
+    entity: 'application',
+    entityId: app.id,
+    before: { status: app.status },
+    after: { status: verdict.to, step: getStep(ctx.db, stepId) },
+  });
+  return decisionFileOf(ctx, app.id);
 }
 
 /** §5: the letter of the decision in force must exist on paper before it can be sent or handed over. */
-function printedLetterOf(ctx: AppContext, m: MoveContext) {
+function printedLetterOf(ctx: DeskContext, m: MoveContext) {
   const decision = decisionInForce(m.steps);
   const letter = decision ? letterOfDecision(ctx.db, decision.id) : undefined;
   if (!decision || !letter || countPrinted(ctx.db, 'notification', 'letter', letter.id) === 0) {
@@ -140,8 +132,8 @@ function orderDateChecked(m: MoveContext, orderDate: string): void {
   dateWithin('orderDate', orderDate, m.app.acceptedDate, m.today);
 }
 
-function dueRows(ctx: AppContext): { today: string; rows: DueRow[] } {
-  const today = officeToday(ctx);
+function dueRows(ctx: DeskContext): { today: string; rows: DueRow[] } {
+  const { today } = ctx;
   const cal = calendarAround(ctx.db, today);
   const rows = openApplications(ctx.db).map((r) => ({
     ...r,
@@ -154,20 +146,23 @@ function dueRows(ctx: AppContext): { today: string; rows: DueRow[] } {
 }
 
 export const decisionsHandlers: HandlerGroup<DecisionChannels> = {
-  'decisions.due': (_input, ctx) => dueRows(ctx),
+  'decisions.due': read((_input, ctx) => dueRows(ctx)),
 
-  'decisions.file': ({ applicationId }, ctx) => decisionFileOf(ctx, applicationId),
+  'decisions.file': read(({ applicationId }, ctx) => decisionFileOf(ctx, applicationId)),
 
-  'decisions.startReview': ({ applicationId, note, basisNumber, basisDate }, ctx) =>
+  'decisions.startReview': write(({ applicationId, note, basisNumber, basisDate }, ctx) =>
     record(ctx, applicationId, 'start_review', () => ({ note, basisNumber, basisDate })),
+  ),
 
-  'decisions.returnForCorrection': ({ applicationId, reason, basisNumber, basisDate }, ctx) =>
+  'decisions.returnForCorrection': write(({ applicationId, reason, basisNumber, basisDate }, ctx) =>
     record(ctx, applicationId, 'return_for_correction', () => ({ reason, basisNumber, basisDate })),
+  ),
 
-  'decisions.resubmit': ({ applicationId, note, basisNumber, basisDate }, ctx) =>
+  'decisions.resubmit': write(({ applicationId, note, basisNumber, basisDate }, ctx) =>
     record(ctx, applicationId, 'resubmit', () => ({ note, basisNumber, basisDate })),
+  ),
 
-  'decisions.approve': (input, ctx) =>
+  'decisions.approve': write((input, ctx) =>
     record(ctx, input.applicationId, 'approve', (m) => {
       orderDateChecked(m, input.orderDate);
       // Services cannot start before they were decided.
@@ -181,8 +176,9 @@ export const decisionsHandlers: HandlerGroup<DecisionChannels> = {
         note: input.note,
       };
     }),
+  ),
 
-  'decisions.refuse': (input, ctx) =>
+  'decisions.refuse': write((input, ctx) =>
     record(ctx, input.applicationId, 'refuse', (m) => {
       // §17: the grounds of the edition the application was accepted under, and no other.
       const grounds = serviceDefinitionOf(m.app).refusalGrounds;
@@ -200,8 +196,9 @@ export const decisionsHandlers: HandlerGroup<DecisionChannels> = {
         explanation: input.explanation,
       };
     }),
+  ),
 
-  'decisions.markSent': (input, ctx) =>
+  'decisions.markSent': write((input, ctx) =>
     record(ctx, input.applicationId, 'send_by_post', (m) => {
       const { letter } = printedLetterOf(ctx, m);
       const sentDate = input.sentDate ?? m.today;
@@ -215,8 +212,9 @@ export const decisionsHandlers: HandlerGroup<DecisionChannels> = {
         basisDate: input.basisDate,
       };
     }),
+  ),
 
-  'decisions.handOver': (input, ctx) =>
+  'decisions.handOver': write((input, ctx) =>
     record(ctx, input.applicationId, 'hand_over', (m) => {
       const { letter } = printedLetterOf(ctx, m);
       // §12 reading: an adult comes for themself; for a child the legal representative comes.
@@ -232,54 +230,56 @@ export const decisionsHandlers: HandlerGroup<DecisionChannels> = {
         queueTicketId: input.queueTicketId,
       };
     }),
+  ),
 
-  'decisions.close': ({ applicationId, note }, ctx) => record(ctx, applicationId, 'close', () => ({ note })),
+  'decisions.close': write(({ applicationId, note }, ctx) =>
+    record(ctx, applicationId, 'close', () => ({ note })),
+  ),
 
-  'decisions.correct': ({ applicationId, stepId, reason }, ctx) =>
-    inTransaction(ctx.db, () => {
-      const app = applicationOrThrow(ctx, applicationId);
-      const user = deskUser(ctx);
-      const steps = listSteps(ctx.db, app.id);
-      const target = correctableStep(steps);
-      if (!target || app.status === 'cancelled') {
-        throw new DomainError('nothing_to_correct', { regNumber: app.regNumber });
-      }
-      // Only the latest step in force: an older one is corrected after the ones that followed it.
-      if (target.id !== stepId) {
-        throw new DomainError('nothing_to_correct', {
-          regNumber: app.regNumber,
-          stepId: String(stepId),
-          latest: String(target.id),
-        });
-      }
-      if (!mayCorrect(target, user.role)) {
-        throw new DomainError('forbidden', { move: target.move });
-      }
-      const id = insertStep(ctx.db, {
-        applicationId: app.id,
-        move: 'correction',
-        fromStatus: app.status as ApplicationStatus,
-        toStatus: target.fromStatus,
-        at: ctx.clock.now().toISOString(),
-        localDate: officeToday(ctx),
-        byUser: user.id,
-        byRole: user.role,
-        reason,
-        correctsStepId: target.id,
+  'decisions.correct': write(({ applicationId, stepId, reason }, ctx) => {
+    const app = applicationOrThrow(ctx, applicationId);
+    const { user } = ctx;
+    const steps = listSteps(ctx.db, app.id);
+    const target = correctableStep(steps);
+    if (!target || app.status === 'cancelled') {
+      throw new DomainError('nothing_to_correct', { regNumber: app.regNumber });
+    }
+    // Only the latest step in force: an older one is corrected after the ones that followed it.
+    if (target.id !== stepId) {
+      throw new DomainError('nothing_to_correct', {
+        regNumber: app.regNumber,
+        stepId: String(stepId),
+        latest: String(target.id),
       });
-      setApplicationStatus(ctx.db, app.id, target.fromStatus);
-      writeAudit(ctx, {
-        action: 'decisions.correct',
-        entity: 'application',
-        entityId: app.id,
-        before: { status: app.status, voided: target },
-        after: { status: target.fromStatus, step: getStep(ctx.db, id) },
-      });
-      return decisionFileOf(ctx, app.id);
-    }),
+    }
+    if (!mayCorrect(target, user.role)) {
+      throw new DomainError('forbidden', { move: target.move });
+    }
+    const id = insertStep(ctx.db, {
+      applicationId: app.id,
+      move: 'correction',
+      fromStatus: app.status as ApplicationStatus,
+      toStatus: target.fromStatus,
+      at: ctx.now.toISOString(),
+      localDate: ctx.today,
+      byUser: user.id,
+      byRole: user.role,
+      reason,
+      correctsStepId: target.id,
+    });
+    setApplicationStatus(ctx.db, app.id, target.fromStatus);
+    ctx.audit({
+      action: 'decisions.correct',
+      entity: 'application',
+      entityId: app.id,
+      before: { status: app.status, voided: target },
+      after: { status: target.fromStatus, step: getStep(ctx.db, id) },
+    });
+    return decisionFileOf(ctx, app.id);
+  }),
 
-  'decisions.postDay': ({ date }, ctx) => {
-    const day = date ?? officeToday(ctx);
+  'decisions.postDay': read(({ date }, ctx) => {
+    const day = date ?? ctx.today;
     return {
       date: day,
       letters: lettersSentOn(ctx.db, day),
@@ -295,10 +295,10 @@ export const decisionsHandlers: HandlerGroup<DecisionChannels> = {
       })),
       printed: printedForDay(ctx, day),
     };
-  },
+  }),
 };
 
 /** What was printed for the day's post: its registers, envelopes and labels. */
-function printedForDay(ctx: AppContext, day: string) {
+function printedForDay(ctx: DeskContext, day: string) {
   return postalRegistersOn(ctx.db, day).flatMap((id) => listPrintedDocuments(ctx.db, 'postal_register', id));
 }

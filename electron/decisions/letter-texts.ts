@@ -3,8 +3,6 @@
 // walks this object against PT Sans. The office's names, addresses and contacts come from the
 // settings, the service title and the §17 grounds from the service definition.
 
-import type { Lang } from '../print/texts.ts';
-
 export const LETTER_TEXTS = {
   kk: {
     letter: {
@@ -130,7 +128,3 @@ export const LETTER_TEXTS = {
     },
   },
 } as const;
-
-export function letterTexts(lang: Lang) {
-  return LETTER_TEXTS[lang];
-}

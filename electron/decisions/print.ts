@@ -6,10 +6,7 @@ import type { PrintedDocument } from '../../shared/contract/common.ts';
 import { fullName } from '../../shared/contract/common.ts';
 import type { LetterSettings } from '../../shared/contract/decisions.ts';
 import { DomainError } from '../../shared/contract/result.ts';
-import type { AppContext } from '../app/context.ts';
-import type { HandlerGroup } from '../app/registry.ts';
-import { writeAudit } from '../db/audit.ts';
-import { complaintLettersSentOn } from '../db/complaints.ts';
+import { complaintLettersSentOn } from '../db/complaint-dispatches.ts';
 import {
   getLetter,
   insertLetter,
@@ -21,12 +18,11 @@ import {
   type StepRow,
 } from '../db/decisions.ts';
 import { getPerson } from '../db/people.ts';
-import { inTransaction } from '../db/transaction.ts';
+import { type DeskContext, type HandlerGroup, task } from '../kernel/handler.ts';
 import { printAndKeep } from '../print/archive.ts';
 import { fill, type Lang } from '../print/texts.ts';
-import { loadOfficeSettings } from '../settings/office-settings.ts';
 import { renderAddressLabels, renderEnvelopes } from './envelope.ts';
-import { applicationOrThrow, decisionInForce, deskUser, officeToday, serviceDefinitionOf } from './file.ts';
+import { applicationOrThrow, decisionInForce, serviceDefinitionOf } from './file.ts';
 import { type LetterData, renderLetter } from './letter.ts';
 import { LETTER_TEXTS } from './letter-texts.ts';
 import { type RegisterLine, renderPostalRegister } from './postal-register.ts';
@@ -43,12 +39,12 @@ type PrintChannels =
  * representative (§12 reading).
  */
 function letterFor(
-  ctx: AppContext,
+  ctx: DeskContext,
   applicationId: number,
   decision: StepRow,
   letters: LetterSettings,
 ): LetterRow {
-  return inTransaction(ctx.db, () => {
+  return ctx.write(() => {
     const found = letterOfDecision(ctx.db, decision.id);
     if (found) return found;
     const app = applicationOrThrow(ctx, applicationId);
@@ -56,7 +52,7 @@ function letterFor(
     const person = toRepresentative
       ? getPerson(ctx.db, 'representatives', app.representativeId as number)
       : getPerson(ctx.db, 'applicants', app.applicantId);
-    const today = officeToday(ctx);
+    const { today } = ctx;
     const id = insertLetter(ctx.db, {
       applicationId: app.id,
       decisionStepId: decision.id,
@@ -66,23 +62,23 @@ function letterFor(
       addresseeName: fullName(person),
       addresseeAddress: person.address,
       addresseeRole: toRepresentative ? 'representative' : 'applicant',
-      createdAt: ctx.clock.now().toISOString(),
-      createdBy: deskUser(ctx).id,
+      createdAt: ctx.now.toISOString(),
+      createdBy: ctx.user.id,
     });
     const letter = getLetter(ctx.db, id) as LetterRow;
-    writeAudit(ctx, { action: 'letters.number', entity: 'application', entityId: app.id, after: letter });
+    ctx.audit({ action: 'letters.number', entity: 'application', entityId: app.id, after: letter });
     return letter;
   });
 }
 
 function letterData(
-  ctx: AppContext,
+  ctx: DeskContext,
   letter: LetterRow,
   decision: StepRow,
   copy: boolean,
   lang: 'kk' | 'ru',
 ): LetterData {
-  const office = loadOfficeSettings(ctx.db);
+  const { office } = ctx;
   const app = applicationOrThrow(ctx, letter.applicationId);
   const def = serviceDefinitionOf(app);
   const person =
@@ -119,7 +115,7 @@ function letterData(
             explanation: decision.explanation ?? '',
           },
     signer: { title: signerContact.title[lang], name: decision.byName },
-    executor: { name: deskUser(ctx).fullName, phone: office.office.phone },
+    executor: { name: ctx.user.fullName, phone: office.office.phone },
     copy,
   };
 }
@@ -128,7 +124,7 @@ function letterData(
  * The day's letters for the post — notifications (§16) and answers to complaints (§23) — as
  * one register row (found again when the lists are the same), worded for the paper.
  */
-function postalDay(ctx: AppContext, date: string, lang: Lang) {
+function postalDay(ctx: DeskContext, date: string, lang: Lang) {
   const notifications = lettersSentOn(ctx.db, date);
   const answers = complaintLettersSentOn(ctx.db, date);
   // Nothing went to the post that day: no list to hand over, nothing to keep.
@@ -145,16 +141,16 @@ function postalDay(ctx: AppContext, date: string, lang: Lang) {
       subject: fill(t.subjectComplaint, { n: a.journalNumber }),
     })),
   ];
-  const register = inTransaction(ctx.db, () => {
+  const register = ctx.write(() => {
     const r = postalRegisterFor(ctx.db, {
       sentDate: date,
       letterIds: notifications.map((l) => l.letterId),
       complaintDispatchIds: answers.map((a) => a.dispatchId),
-      at: ctx.clock.now().toISOString(),
-      by: deskUser(ctx).id,
+      at: ctx.now.toISOString(),
+      by: ctx.user.id,
     });
     if (r.created) {
-      writeAudit(ctx, {
+      ctx.audit({
         action: 'postal_register.create',
         entity: 'postal_register',
         entityId: r.id,
@@ -167,13 +163,13 @@ function postalDay(ctx: AppContext, date: string, lang: Lang) {
 }
 
 export const decisionPrintHandlers: HandlerGroup<PrintChannels> = {
-  'decisions.printLetter': (input, ctx): Promise<PrintedDocument> => {
+  'decisions.printLetter': task((input, ctx): Promise<PrintedDocument> => {
     const app = applicationOrThrow(ctx, input.applicationId);
     const decision = decisionInForce(listSteps(ctx.db, app.id));
     if (!decision || app.status === 'cancelled') {
       throw new DomainError('no_decision', { regNumber: app.regNumber, status: app.status });
     }
-    const office = loadOfficeSettings(ctx.db);
+    const { office } = ctx;
     const lang = input.lang ?? office.documentLanguage;
     const letter = letterFor(ctx, app.id, decision, office.letters);
     return printAndKeep(
@@ -185,47 +181,42 @@ export const decisionPrintHandlers: HandlerGroup<PrintChannels> = {
           serviceDefinitionOf(app),
           office,
           lang,
-          ctx.clock.now(),
+          ctx.now,
         ),
     );
-  },
+  }),
 
-  'decisions.printPostalRegister': ({ date, lang: chosen }, ctx) => {
-    const office = loadOfficeSettings(ctx.db);
+  'decisions.printPostalRegister': task(({ date, lang: chosen }, ctx) => {
+    const { office } = ctx;
     const lang = chosen ?? office.documentLanguage;
     const { letters, registerId } = postalDay(ctx, date, lang);
     return printAndKeep(
       ctx,
       { kind: 'postal_register', entity: 'postal_register', entityId: registerId, lang, layout: 'a4' },
       (copy) =>
-        renderPostalRegister(
-          { date, letters, clerk: deskUser(ctx).fullName, copy },
-          office,
-          lang,
-          ctx.clock.now(),
-        ),
+        renderPostalRegister({ date, letters, clerk: ctx.user.fullName, copy }, office, lang, ctx.now),
     );
-  },
+  }),
 
-  'decisions.printEnvelopes': ({ date, lang: chosen }, ctx) => {
-    const office = loadOfficeSettings(ctx.db);
+  'decisions.printEnvelopes': task(({ date, lang: chosen }, ctx) => {
+    const { office } = ctx;
     const lang = chosen ?? office.documentLanguage;
     const { letters, registerId } = postalDay(ctx, date, lang);
     return printAndKeep(
       ctx,
       { kind: 'envelopes', entity: 'postal_register', entityId: registerId, lang, layout: 'dl' },
-      () => renderEnvelopes(letters, office, lang, ctx.clock.now()),
+      () => renderEnvelopes(letters, office, lang, ctx.now),
     );
-  },
+  }),
 
-  'decisions.printAddressLabels': ({ date, lang: chosen }, ctx) => {
-    const office = loadOfficeSettings(ctx.db);
+  'decisions.printAddressLabels': task(({ date, lang: chosen }, ctx) => {
+    const { office } = ctx;
     const lang = chosen ?? office.documentLanguage;
     const { letters, registerId } = postalDay(ctx, date, lang);
     return printAndKeep(
       ctx,
       { kind: 'address_labels', entity: 'postal_register', entityId: registerId, lang, layout: 'a4' },
-      () => renderAddressLabels(letters, office, lang, ctx.clock.now()),
+      () => renderAddressLabels(letters, office, lang, ctx.now),
     );
-  },
+  }),
 };

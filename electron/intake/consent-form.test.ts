@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fullName } from '../../shared/contract/common.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
-import { ADULT, CHILD, MOTHER } from '../../tests/support/people.ts';
+import { ADULT, CHILD, iinFor, MOTHER } from '../../tests/support/people.ts';
 import { pdfText } from '../../tests/support/poppler.ts';
 import { documentFile } from '../print/archive.ts';
 
@@ -77,6 +77,23 @@ describe('the consent form (Law of RK No. 94-V, Arts. 7–9)', () => {
     expect(alone).toMatchObject({ ok: false, error: { code: 'representative_required' } });
     const asAdult = await desk.call('intake.printConsentForm', { category: 'adult', applicant: CHILD });
     expect(asAdult).toMatchObject({ ok: false, error: { code: 'category_age_mismatch' } });
+    expect(printed('printed_documents')).toBe(0);
+    expect(printed('audit_log')).toBe(before);
+  });
+
+  it('refuses a person born after today, as intake does (the same checkPeople), and writes nothing', async () => {
+    const before = printed('audit_log');
+    // 2026-11-25 at the desk: an IIN of a child born on 15 January 2027 is a typing mistake.
+    const unborn = { ...CHILD, iin: iinFor('2027-01-15', 5, 7) };
+    const r = await desk.call('intake.printConsentForm', {
+      category: 'child',
+      applicant: unborn,
+      representative: MOTHER,
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'iin_invalid', params: { problem: 'future_birth_date' } },
+    });
     expect(printed('printed_documents')).toBe(0);
     expect(printed('audit_log')).toBe(before);
   });

@@ -1,12 +1,14 @@
-// Registering the people of an intake: the applicant and, for a child, the legal
-// representative. Birth date and sex come from the IIN (never typed twice); a returning
-// person's row is updated and the audit log keeps what it said before.
+// The people of an intake: the applicant and, for a child, the legal representative. Who they
+// may be is checked once (checkPeople: accept, turn-away and the consent form ask the same);
+// birth date and sex come from the IIN (never typed twice); a returning person's row is updated
+// and the audit log keeps what it said before.
 
 import type { PersonInput } from '../../shared/contract/common.ts';
+import type { ParsedInput } from '../../shared/contract/index.ts';
 import { DomainError } from '../../shared/contract/result.ts';
+import { AGE_OF_MAJORITY, ageOn, categoryFor } from '../../shared/domain/applicant.ts';
+import { daysBetween } from '../../shared/domain/calendar.ts';
 import { parseIin } from '../../shared/domain/iin.ts';
-import type { AppContext } from '../app/context.ts';
-import { writeAudit } from '../db/audit.ts';
 import {
   findPersonByIin,
   getPerson,
@@ -15,6 +17,7 @@ import {
   type PersonTable,
   updatePerson,
 } from '../db/people.ts';
+import type { DeskContext } from '../kernel/handler.ts';
 
 export function personFields(p: Required<PersonInput> | PersonInputParsed): PersonFields {
   const r = parseIin(p.iin);
@@ -40,15 +43,56 @@ interface PersonInputParsed {
   phone: string | null;
 }
 
+/** Who a package is for and who brings it, as the intake and the consent form name them. */
+type PeopleInput = Pick<ParsedInput<'intake.printConsentForm'>, 'category' | 'applicant' | 'representative'>;
+
+export interface CheckedPeople {
+  applicant: PersonFields;
+  representative: PersonFields | null;
+}
+
+/**
+ * The rules on the people of a package, as of the office's `today`: a valid IIN born no later
+ * than today; the category (§6 reading, §12 items 8–9 — the checklist depends on it) matching
+ * the age; a child brought by an adult legal representative who is someone else; an adult with
+ * no representative.
+ */
+export function checkPeople(input: PeopleInput, today: string): CheckedPeople {
+  const applicant = personFields(input.applicant);
+  if (daysBetween(applicant.birthDate, today) < 0) {
+    throw new DomainError('iin_invalid', { problem: 'future_birth_date', iin: applicant.iin });
+  }
+  const category = categoryFor(applicant.birthDate, today);
+  if (category !== input.category) {
+    throw new DomainError('category_age_mismatch', { who: 'applicant', expected: category });
+  }
+  const rep = input.representative ?? null;
+  if (input.category !== 'child') {
+    if (rep) {
+      throw new DomainError('invalid_input', undefined, [
+        { path: 'representative', message: 'representative_only_for_child' },
+      ]);
+    }
+    return { applicant, representative: null };
+  }
+  if (!rep) throw new DomainError('representative_required');
+  const representative = personFields(rep);
+  if (representative.iin === applicant.iin) throw new DomainError('representative_is_applicant');
+  if (ageOn(representative.birthDate, today) < AGE_OF_MAJORITY) {
+    throw new DomainError('category_age_mismatch', { who: 'representative', expected: 'adult' });
+  }
+  return { applicant, representative };
+}
+
 const ENTITY: Record<PersonTable, string> = { applicants: 'applicant', representatives: 'representative' };
 
 /** Inserts or updates by IIN inside the caller's transaction; returns the row id. */
-export function upsertPerson(ctx: AppContext, table: PersonTable, fields: PersonFields): number {
-  const at = ctx.clock.now().toISOString();
+export function upsertPerson(ctx: DeskContext, table: PersonTable, fields: PersonFields): number {
+  const at = ctx.now.toISOString();
   const existing = findPersonByIin(ctx.db, table, fields.iin);
   if (!existing) {
     const id = insertPerson(ctx.db, table, fields, at);
-    writeAudit(ctx, {
+    ctx.audit({
       action: 'create',
       entity: ENTITY[table],
       entityId: id,
@@ -64,7 +108,7 @@ export function upsertPerson(ctx: AppContext, table: PersonTable, fields: Person
     existing.phone !== fields.phone;
   if (changed) {
     updatePerson(ctx.db, table, existing.id, fields, at);
-    writeAudit(ctx, {
+    ctx.audit({
       action: 'update',
       entity: ENTITY[table],
       entityId: existing.id,

@@ -6,25 +6,21 @@
 import { fullName } from '../../shared/contract/common.ts';
 import type { ParsedInput } from '../../shared/contract/index.ts';
 import { DomainError } from '../../shared/contract/result.ts';
-import { AGE_OF_MAJORITY, ageOn, categoryFor } from '../../shared/domain/applicant.ts';
-import { localDateOf } from '../../shared/domain/office-time.ts';
 import { definitionByVersion, definitionFor } from '../../shared/standard/service-definition.ts';
-import type { AppContext } from '../app/context.ts';
-import type { HandlerGroup } from '../app/registry.ts';
 import { getApplication, listDocuments } from '../db/applications.ts';
 import { getAttempt } from '../db/intake.ts';
-import { getPerson } from '../db/people.ts';
-import { getUser } from '../db/users.ts';
+import { getPerson, type PersonFields } from '../db/people.ts';
+import { loadOfficeSettings } from '../db/settings.ts';
+import { type DeskContext, type HandlerGroup, task } from '../kernel/handler.ts';
 import { printAndKeep } from '../print/archive.ts';
-import { loadOfficeSettings } from '../settings/office-settings.ts';
 import { type ConsentData, renderConsentForm } from './consent-form.ts';
 import { renderMissingList } from './missing-list.ts';
-import { personFields } from './people.ts';
+import { checkPeople } from './people.ts';
 import { renderTalon } from './talon.ts';
 
 type PrintChannels = 'intake.printTalon' | 'intake.printMissingList' | 'intake.printConsentForm';
 
-function choices(ctx: AppContext, input: { layout?: 'a6' | 'a5' | 'receipt80'; lang?: 'kk' | 'ru' }) {
+function choices(ctx: DeskContext, input: { layout?: 'a6' | 'a5' | 'receipt80'; lang?: 'kk' | 'ru' }) {
   const office = loadOfficeSettings(ctx.db);
   return {
     office,
@@ -33,50 +29,31 @@ function choices(ctx: AppContext, input: { layout?: 'a6' | 'a5' | 'receipt80'; l
   };
 }
 
-/** Law No. 94-V Arts. 7–9 and the §6/§12 reading: the same rules as intake.accept, before printing. */
-function consentData(
-  input: ParsedInput<'intake.printConsentForm'>,
-  ctx: AppContext,
-  today: string,
-): ConsentData {
-  const applicant = personFields(input.applicant);
-  const category = categoryFor(applicant.birthDate, today);
-  if (category !== input.category) {
-    throw new DomainError('category_age_mismatch', { who: 'applicant', expected: category });
-  }
-  const rep = input.representative ?? null;
-  if (input.category === 'child') {
-    if (!rep) throw new DomainError('representative_required');
-    const r = personFields(rep);
-    if (r.iin === applicant.iin) throw new DomainError('representative_is_applicant');
-    if (ageOn(r.birthDate, today) < AGE_OF_MAJORITY) {
-      throw new DomainError('category_age_mismatch', { who: 'representative', expected: 'adult' });
-    }
-  } else if (rep) {
-    throw new DomainError('invalid_input', undefined, [
-      { path: 'representative', message: 'representative_only_for_child' },
-    ]);
-  }
-  const person = (p: typeof applicant) => ({
+/** Law No. 94-V Arts. 7–9: the form is printed from what the clerk has typed, under the same
+ *  rules on the people as intake.accept (checkPeople). */
+function consentData(input: ParsedInput<'intake.printConsentForm'>, ctx: DeskContext): ConsentData {
+  const { applicant, representative } = checkPeople(input, ctx.today);
+  const person = (p: PersonFields) => ({
     fullName: fullName(p),
     iin: p.iin,
     address: p.address,
     phone: p.phone,
   });
+  const rep = input.representative;
   return {
     category: input.category,
     applicant: person(applicant),
     representative:
-      input.category === 'child' && rep
-        ? { ...person(personFields(rep)), relation: rep.relation, authorityDocument: rep.authorityDocument }
+      representative && rep
+        ? { ...person(representative), relation: rep.relation, authorityDocument: rep.authorityDocument }
         : null,
-    date: today,
-    clerk: getUser(ctx.db, ctx.session.userId as number)?.fullName ?? '',
+    date: ctx.today,
+    clerk: ctx.user.fullName,
   };
 }
 
 export const intakePrintHandlers: HandlerGroup<PrintChannels> = {
-  'intake.printTalon': (input, ctx) => {
+  'intake.printTalon': task((input, ctx) => {
     const app = getApplication(ctx.db, input.applicationId);
     if (!app) throw new DomainError('not_found', { what: 'application', id: String(input.applicationId) });
     // A cancelled entry is no promise of a term: its talon must not be handed out again.
@@ -105,12 +82,12 @@ export const intakePrintHandlers: HandlerGroup<PrintChannels> = {
           office,
           layout,
           lang,
-          ctx.clock.now(),
+          ctx.now,
         ),
     );
-  },
+  }),
 
-  'intake.printMissingList': (input, ctx) => {
+  'intake.printMissingList': task((input, ctx) => {
     const attempt = getAttempt(ctx.db, input.attemptId);
     if (!attempt) throw new DomainError('not_found', { what: 'intake_attempt', id: String(input.attemptId) });
     // An accepted visit has a talon, not a list of what is missing.
@@ -141,22 +118,20 @@ export const intakePrintHandlers: HandlerGroup<PrintChannels> = {
           office,
           layout,
           lang,
-          ctx.clock.now(),
+          ctx.now,
         ),
     );
-  },
+  }),
 
-  'intake.printConsentForm': (input, ctx) => {
+  'intake.printConsentForm': task((input, ctx) => {
     const office = loadOfficeSettings(ctx.db);
     const lang = input.lang ?? office.documentLanguage;
-    const now = ctx.clock.now();
-    const today = localDateOf(now, office.office.timeZone);
-    const data = consentData(input, ctx, today);
+    const data = consentData(input, ctx);
     // Printed from typed data before anything is stored: no row to point at yet.
     return printAndKeep(
       ctx,
       { kind: 'consent_form', entity: 'consent_form', entityId: null, lang, layout: 'a4' },
-      () => renderConsentForm(data, definitionFor(today), office, lang, now),
+      () => renderConsentForm(data, definitionFor(ctx.today), office, lang, ctx.now),
     );
-  },
+  }),
 };

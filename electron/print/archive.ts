@@ -8,17 +8,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PrintedDocument } from '../../shared/contract/common.ts';
 import { DomainError } from '../../shared/contract/result.ts';
-import { localDateOf } from '../../shared/domain/office-time.ts';
-import type { AppContext } from '../app/context.ts';
-import { writeAudit } from '../db/audit.ts';
 import {
   countPrinted,
   getPrintedDocument,
   insertPrintedDocument,
   setPrintedDocumentFile,
 } from '../db/documents.ts';
-import { inTransaction } from '../db/transaction.ts';
-import { loadOfficeSettings } from '../settings/office-settings.ts';
+import type { AppContext } from '../kernel/context.ts';
+import type { DeskContext } from '../kernel/handler.ts';
 import type { RenderedPdf } from './layout.ts';
 import type { Lang } from './texts.ts';
 
@@ -55,9 +52,8 @@ export interface ToKeep {
   layout: string;
 }
 
-function keep(ctx: AppContext, k: ToKeep, copy: boolean, rendered: RenderedPdf): PrintedDocument {
-  const now = ctx.clock.now();
-  const year = localDateOf(now, loadOfficeSettings(ctx.db).office.timeZone).slice(0, 4);
+function keep(ctx: DeskContext, k: ToKeep, copy: boolean, rendered: RenderedPdf): PrintedDocument {
+  const year = ctx.today.slice(0, 4);
   const sha256 = createHash('sha256').update(rendered.pdf).digest('hex');
   const id = insertPrintedDocument(ctx.db, {
     kind: k.kind,
@@ -69,14 +65,14 @@ function keep(ctx: AppContext, k: ToKeep, copy: boolean, rendered: RenderedPdf):
     fileName: '',
     sha256,
     copy,
-    printedAt: now.toISOString(),
-    printedBy: ctx.session.userId as number,
+    printedAt: ctx.now.toISOString(),
+    printedBy: ctx.user.id,
   });
   // Relative to the data folder, with forward slashes: the same row is valid on every OS and
   // after the folder moves.
   const fileName = `documents/${year}/${id}-${k.kind}.pdf`;
   setPrintedDocumentFile(ctx.db, id, fileName);
-  writeAudit(ctx, {
+  ctx.audit({
     action: `print.${k.kind}`,
     entity: k.entity,
     entityId: k.entityId,
@@ -97,7 +93,7 @@ function keep(ctx: AppContext, k: ToKeep, copy: boolean, rendered: RenderedPdf):
  * slipped in meanwhile, the paper is rendered again with the right answer.
  */
 export async function printAndKeep(
-  ctx: AppContext,
+  ctx: DeskContext,
   k: ToKeep,
   render: (copy: boolean) => Promise<RenderedPdf>,
 ): Promise<PrintedDocument> {
@@ -105,9 +101,7 @@ export async function printAndKeep(
   for (let attempt = 0; attempt < 3; attempt++) {
     const copy = printedBefore();
     const rendered = await render(copy);
-    const kept = inTransaction(ctx.db, () =>
-      printedBefore() === copy ? keep(ctx, k, copy, rendered) : null,
-    );
+    const kept = ctx.write(() => (printedBefore() === copy ? keep(ctx, k, copy, rendered) : null));
     if (kept) return kept;
   }
   throw new Error(`${k.kind} ${k.entityId}: printed by someone else three times while rendering`);

@@ -1,8 +1,8 @@
 // The register of printed documents, whichever domain printed them.
 
-import type { HandlerGroup } from '../app/registry.ts';
 import { listPrintedDocuments } from '../db/documents.ts';
+import { type HandlerGroup, read } from '../kernel/handler.ts';
 
 export const printHandlers: HandlerGroup<'documents.list'> = {
-  'documents.list': ({ entity, entityId }, ctx) => listPrintedDocuments(ctx.db, entity, entityId),
+  'documents.list': read(({ entity, entityId }, ctx) => listPrintedDocuments(ctx.db, entity, entityId)),
 };

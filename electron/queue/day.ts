@@ -9,9 +9,9 @@
 // up to the moment of closing, at most to 18:00); a visitor still at the desk on a later day is
 // closed as "service_not_ended". The visitor at the desk at 18:00 is served to the end.
 
+import type { User } from '../../shared/contract/common.ts';
 import type { OfficeSettings } from '../../shared/contract/settings.ts';
 import { isWorkingDay } from '../../shared/domain/calendar.ts';
-import { localDateOf } from '../../shared/domain/office-time.ts';
 import {
   type QueuePhase,
   queuePhase,
@@ -20,9 +20,7 @@ import {
   receptionSeconds,
 } from '../../shared/domain/queue-hours.ts';
 import { definitionFor, type ServiceDefinition } from '../../shared/standard/service-definition.ts';
-import type { AppContext } from '../app/context.ts';
 import { calendarAround } from '../calendar/office-calendar.ts';
-import { writeAudit } from '../db/audit.ts';
 import {
   closeTicket,
   insertClosedDay,
@@ -34,7 +32,7 @@ import {
   ticketsOfDay,
   unclosedDaysBefore,
 } from '../db/queue.ts';
-import { loadOfficeSettings } from '../settings/office-settings.ts';
+import type { DeskContext } from '../kernel/handler.ts';
 
 export interface QueueToday {
   now: Date;
@@ -48,11 +46,12 @@ export interface QueueToday {
   dayOf(date: string): ReceptionDay;
 }
 
-export function queueToday(ctx: AppContext): QueueToday {
-  const office = loadOfficeSettings(ctx.db);
+/** Who acts on the queue: the clerk, or nobody (the waiting-room screen only looks). */
+type QueueContext = DeskContext<User | null>;
+
+export function queueToday(ctx: QueueContext): QueueToday {
+  const { office, now, today } = ctx;
   const tz = office.office.timeZone;
-  const now = ctx.clock.now();
-  const today = localDateOf(now, tz);
   const def = definitionFor(today);
   const day = receptionDay(today, def.workingHours, tz, isWorkingDay(today, calendarAround(ctx.db, today)));
   const days = new Map<string, ReceptionDay>([[today, day]]);
@@ -77,13 +76,13 @@ export function queueToday(ctx: AppContext): QueueToday {
 }
 
 /** Closes one leftover ticket with its reason, its event and its audit row. */
-function closeLeftover(ctx: AppContext, q: QueueToday, t: TicketRecord, action: string): boolean {
+function closeLeftover(ctx: QueueContext, q: QueueToday, t: TicketRecord, action: string): boolean {
   const reason = t.status === 'serving' ? 'service_not_ended' : 'closing_time';
   if (!closeTicket(ctx.db, t.id, q.at, reason)) return false;
   // A ticket never called waited until the day was closed, at most until closing time.
   if (t.waitSeconds === null) setWaitSeconds(ctx.db, t.id, waitUntil(q, t, q.now));
-  insertQueueEvent(ctx.db, { ticketId: t.id, kind: 'closed', at: q.at, by: ctx.session.userId });
-  writeAudit(ctx, {
+  insertQueueEvent(ctx.db, { ticketId: t.id, kind: 'closed', at: q.at, by: ctx.user?.id ?? null });
+  ctx.audit({
     action,
     entity: 'queue_ticket',
     entityId: t.id,
@@ -99,7 +98,7 @@ export function waitUntil(q: QueueToday, t: Pick<TicketRecord, 'issuedAt' | 'loc
 }
 
 /** Is there anything the automatic closing would close now? (A read, so polling stays cheap.) */
-export function leftoversDue(ctx: AppContext, q: QueueToday): boolean {
+export function leftoversDue(ctx: QueueContext, q: QueueToday): boolean {
   if (openTicketsBefore(ctx.db, q.today).length || unclosedDaysBefore(ctx.db, q.today).length) return true;
   return (
     q.phase === 'after_close' && !isDayClosed(ctx.db, q.today) && ticketsOfDay(ctx.db, q.today).length > 0
@@ -113,22 +112,15 @@ export function leftoversDue(ctx: AppContext, q: QueueToday): boolean {
  * tickets it closed.
  */
 export function closeLeftovers(
-  ctx: AppContext,
+  ctx: QueueContext,
   q: QueueToday,
   opts: { today: boolean } = { today: true },
 ): number {
   let closed = 0;
   for (const t of openTicketsBefore(ctx.db, q.today))
     if (closeLeftover(ctx, q, t, 'queue.autoClose')) closed++;
-  for (const date of unclosedDaysBefore(ctx.db, q.today)) {
-    insertClosedDay(ctx.db, {
-      localDate: date,
-      at: q.at,
-      by: ctx.session.userId,
-      how: 'automatic',
-      reason: null,
-    });
-  }
+  for (const date of unclosedDaysBefore(ctx.db, q.today))
+    recordClosedDay(ctx, q, date, 'automatic', null, 'queue.autoClose');
   if (
     opts.today &&
     q.phase === 'after_close' &&
@@ -142,7 +134,7 @@ export function closeLeftovers(
 
 /** Closes today: what waits or was called is closed with its reason; the visitor at the desk stays. */
 export function closeToday(
-  ctx: AppContext,
+  ctx: QueueContext,
   q: QueueToday,
   how: 'clerk' | 'automatic',
   reason: string | null,
@@ -152,6 +144,19 @@ export function closeToday(
   for (const t of ticketsOfDay(ctx.db, q.today)) {
     if (t.status === 'waiting' || t.status === 'called') if (closeLeftover(ctx, q, t, action)) closed++;
   }
-  insertClosedDay(ctx.db, { localDate: q.today, at: q.at, by: ctx.session.userId, how, reason });
+  recordClosedDay(ctx, q, q.today, how, reason, action);
   return closed;
+}
+
+/** The day's closing itself, with who, how and why — audited like every ticket it closed. */
+function recordClosedDay(
+  ctx: QueueContext,
+  q: QueueToday,
+  localDate: string,
+  how: 'clerk' | 'automatic',
+  reason: string | null,
+  action: string,
+): void {
+  insertClosedDay(ctx.db, { localDate, at: q.at, by: ctx.user?.id ?? null, how, reason });
+  ctx.audit({ action, entity: 'queue_day', entityId: null, after: { localDate, how, reason } });
 }

@@ -1,7 +1,8 @@
 // The walk-in queue (STANDARD.md §7.2, §7.3, §10): issuing tickets in order of arrival,
 // calling them to the desk, service, the day's closing, the waiting-room screen and the
-// statistics. Every write takes the database's write lock at its start (inWriteTransaction),
-// so two desks acting at the same moment are served one after the other, never interleaved.
+// statistics. Every write is registered as one (kernel/handler.ts): it takes the database's
+// write lock at its start, so two desks acting at the same moment are served one after the
+// other, never interleaved — and reads the day (queueToday) inside that lock.
 
 import type { Board, IssuedTicket, Ticket } from '../../shared/contract/queue.ts';
 import { DomainError } from '../../shared/contract/result.ts';
@@ -9,10 +10,7 @@ import { localTimeOf } from '../../shared/domain/office-time.ts';
 import { limitMinutes, ticketNumber } from '../../shared/domain/queue.ts';
 import { queueStatistics, type TicketFacts } from '../../shared/domain/queue-stats.ts';
 import { definitionFor } from '../../shared/standard/service-definition.ts';
-import type { AppContext } from '../app/context.ts';
-import type { HandlerGroup } from '../app/registry.ts';
 import { getApplication } from '../db/applications.ts';
-import { writeAudit } from '../db/audit.ts';
 import {
   callNextTicket,
   cancelTicket,
@@ -32,7 +30,7 @@ import {
   ticketsForApplication,
   ticketsOfDay,
 } from '../db/queue.ts';
-import { inWriteTransaction } from '../db/transaction.ts';
+import { type DeskContext, type HandlerGroup, read, task, write } from '../kernel/handler.ts';
 import { printAndKeep } from '../print/archive.ts';
 import { workingHoursLine } from '../print/texts.ts';
 import { closeLeftovers, closeToday, leftoversDue, type QueueToday, queueToday, waitUntil } from './day.ts';
@@ -60,7 +58,7 @@ function hoursOf(q: QueueToday) {
 }
 
 /** §10: reception Monday–Friday on working days, 09:00–18:00; a closed day takes no tickets. */
-function assertReceptionOpen(ctx: AppContext, q: QueueToday): void {
+function assertReceptionOpen(ctx: DeskContext, q: QueueToday): void {
   const { open, close } = q.def.workingHours;
   if (q.phase === 'day_off') throw new DomainError('queue_closed', { reason: 'day_off', open, close });
   if (q.phase === 'before_open' || q.phase === 'after_close') {
@@ -79,7 +77,7 @@ function assertCallingAllowed(q: QueueToday): void {
   }
 }
 
-function mustGet(ctx: AppContext, id: number): TicketRecord {
+function mustGet(ctx: DeskContext, id: number): TicketRecord {
   const t = getTicket(ctx.db, id);
   if (!t) throw new DomainError('not_found', { what: 'queue_ticket', id: String(id) });
   return t;
@@ -91,14 +89,14 @@ function wrongState(t: TicketRecord): DomainError {
 
 /** One step of a ticket: its event with the time, and the audit row with before and after. */
 function recordStep(
-  ctx: AppContext,
+  ctx: DeskContext,
   q: QueueToday,
   before: TicketRecord,
   kind: Parameters<typeof insertQueueEvent>[1]['kind'],
 ): Ticket {
-  insertQueueEvent(ctx.db, { ticketId: before.id, kind, at: q.at, by: ctx.session.userId });
+  insertQueueEvent(ctx.db, { ticketId: before.id, kind, at: q.at, by: ctx.user.id });
   const after = mustGet(ctx, before.id);
-  writeAudit(ctx, {
+  ctx.audit({
     action: `queue.${kind}`,
     entity: 'queue_ticket',
     entityId: before.id,
@@ -114,7 +112,7 @@ function recordStep(
 }
 
 /** The automatic closing of leftovers, when there is any: a write only when something is due. */
-function closeDue(ctx: AppContext, q: QueueToday): number {
+function closeDue(ctx: DeskContext, q: QueueToday): number {
   return leftoversDue(ctx, q) ? closeLeftovers(ctx, q) : 0;
 }
 
@@ -145,34 +143,32 @@ function facts(t: TicketRecord): TicketFacts {
 }
 
 export const queueHandlers: HandlerGroup<QueueChannels> = {
-  'queue.issue': ({ purpose }, ctx) => {
+  'queue.issue': write(({ purpose }, ctx) => {
     const q = queueToday(ctx);
-    return inWriteTransaction(ctx.db, () => {
-      closeDue(ctx, q);
-      assertReceptionOpen(ctx, q);
-      const id = insertTicket(ctx.db, {
-        localDate: q.today,
-        purpose,
-        // §7.2, §7.3: the limit in force today stays with the ticket.
-        limitMinutes: limitMinutes(q.def, purpose),
-        standardVersion: q.def.version,
-        issuedAt: q.at,
-        issuedBy: ctx.session.userId,
-        numberFor: (seq) => ticketNumber(purpose, seq),
-      });
-      insertQueueEvent(ctx.db, { ticketId: id, kind: 'issued', at: q.at, by: ctx.session.userId });
-      const t = mustGet(ctx, id);
-      writeAudit(ctx, {
-        action: 'queue.issue',
-        entity: 'queue_ticket',
-        entityId: id,
-        after: { number: t.number, purpose, localDate: t.localDate, limitMinutes: t.limitMinutes },
-      });
-      return issued(q, ticketsOfDay(ctx.db, q.today), t);
+    closeDue(ctx, q);
+    assertReceptionOpen(ctx, q);
+    const id = insertTicket(ctx.db, {
+      localDate: q.today,
+      purpose,
+      // §7.2, §7.3: the limit in force today stays with the ticket.
+      limitMinutes: limitMinutes(q.def, purpose),
+      standardVersion: q.def.version,
+      issuedAt: q.at,
+      issuedBy: ctx.user.id,
+      numberFor: (seq) => ticketNumber(purpose, seq),
     });
-  },
+    insertQueueEvent(ctx.db, { ticketId: id, kind: 'issued', at: q.at, by: ctx.user.id });
+    const t = mustGet(ctx, id);
+    ctx.audit({
+      action: 'queue.issue',
+      entity: 'queue_ticket',
+      entityId: id,
+      after: { number: t.number, purpose, localDate: t.localDate, limitMinutes: t.limitMinutes },
+    });
+    return issued(q, ticketsOfDay(ctx.db, q.today), t);
+  }),
 
-  'queue.printTicket': ({ ticketId }, ctx) => {
+  'queue.printTicket': task(({ ticketId }, ctx) => {
     const q = queueToday(ctx);
     const t = mustGet(ctx, ticketId);
     // A paper for the visitor in the waiting room: not for a visit already over.
@@ -198,12 +194,12 @@ export const queueHandlers: HandlerGroup<QueueChannels> = {
           q.now,
         ),
     );
-  },
+  }),
 
-  'queue.board': (_input, ctx) => {
+  'queue.board': task((_input, ctx) => {
     const q = queueToday(ctx);
-    const closedNow = leftoversDue(ctx, q) ? inWriteTransaction(ctx.db, () => closeLeftovers(ctx, q)) : 0;
-    const me = ctx.session.userId as number;
+    const closedNow = leftoversDue(ctx, q) ? ctx.write(() => closeLeftovers(ctx, q)) : 0;
+    const me = ctx.user.id;
     const day = ticketsOfDay(ctx.db, q.today).map((t) => ({ record: t, view: toTicket(q, t) }));
     const mine = currentTicketOf(ctx.db, me);
     const board: Board = {
@@ -227,116 +223,102 @@ export const queueHandlers: HandlerGroup<QueueChannels> = {
         .reverse(),
     };
     return board;
-  },
+  }),
 
-  'queue.callNext': (_input, ctx) => {
+  'queue.callNext': write((_input, ctx) => {
     const q = queueToday(ctx);
-    const me = ctx.session.userId as number;
-    return inWriteTransaction(ctx.db, () => {
-      closeDue(ctx, q);
-      const mine = currentTicketOf(ctx.db, me);
-      // A double click, or a second window of the same clerk: the visitor already called.
-      if (mine) return { ticket: toTicket(q, mine), alreadyCalled: true };
-      assertCallingAllowed(q);
-      const id = callNextTicket(ctx.db, { localDate: q.today, at: q.at, by: me });
-      if (id === null) return { ticket: null, alreadyCalled: false };
-      const before = mustGet(ctx, id);
-      // The wait of indicator 1.2 and §7: from issue to this first call, in reception time.
-      setWaitSeconds(ctx.db, id, waitUntil(q, before, q.now));
-      return {
-        ticket: recordStep(ctx, q, { ...before, status: 'waiting', callCount: 0 }, 'called'),
-        alreadyCalled: false,
-      };
-    });
-  },
+    const me = ctx.user.id;
+    closeDue(ctx, q);
+    const mine = currentTicketOf(ctx.db, me);
+    // A double click, or a second window of the same clerk: the visitor already called.
+    if (mine) return { ticket: toTicket(q, mine), alreadyCalled: true };
+    assertCallingAllowed(q);
+    const id = callNextTicket(ctx.db, { localDate: q.today, at: q.at, by: me });
+    if (id === null) return { ticket: null, alreadyCalled: false };
+    const before = mustGet(ctx, id);
+    // The wait of indicator 1.2 and §7: from issue to this first call, in reception time.
+    setWaitSeconds(ctx.db, id, waitUntil(q, before, q.now));
+    return {
+      ticket: recordStep(ctx, q, { ...before, status: 'waiting', callCount: 0 }, 'called'),
+      alreadyCalled: false,
+    };
+  }),
 
-  'queue.recall': ({ ticketId }, ctx) => {
+  'queue.recall': write(({ ticketId }, ctx) => {
     const q = queueToday(ctx);
     const max = q.office.queue.noShowAfterCalls;
-    return inWriteTransaction(ctx.db, () => {
-      const t = mustGet(ctx, ticketId);
-      if (t.status !== 'called') throw wrongState(t);
-      if (q.phase === 'lunch') {
-        const { lunchFrom, lunchTo } = q.def.workingHours;
-        throw new DomainError('queue_lunch', { from: lunchFrom, to: lunchTo });
-      }
-      // After the office's number of calls the visitor is recorded as not come, not called on.
-      if (!recallTicket(ctx.db, t.id, q.at, max)) {
-        throw new DomainError('queue_calls_remaining', {
-          number: t.number,
-          calls: String(t.callCount),
-          needed: String(max),
-          exhausted: 'true',
-        });
-      }
-      return recordStep(ctx, q, t, 'recalled');
-    });
-  },
+    const t = mustGet(ctx, ticketId);
+    if (t.status !== 'called') throw wrongState(t);
+    if (q.phase === 'lunch') {
+      const { lunchFrom, lunchTo } = q.def.workingHours;
+      throw new DomainError('queue_lunch', { from: lunchFrom, to: lunchTo });
+    }
+    // After the office's number of calls the visitor is recorded as not come, not called on.
+    if (!recallTicket(ctx.db, t.id, q.at, max)) {
+      throw new DomainError('queue_calls_remaining', {
+        number: t.number,
+        calls: String(t.callCount),
+        needed: String(max),
+        exhausted: 'true',
+      });
+    }
+    return recordStep(ctx, q, t, 'recalled');
+  }),
 
-  'queue.noShow': ({ ticketId }, ctx) => {
+  'queue.noShow': write(({ ticketId }, ctx) => {
     const q = queueToday(ctx);
     const needed = q.office.queue.noShowAfterCalls;
-    return inWriteTransaction(ctx.db, () => {
-      const t = mustGet(ctx, ticketId);
-      if (t.status !== 'called') throw wrongState(t);
-      if (!markNoShow(ctx.db, t.id, q.at, needed)) {
-        throw new DomainError('queue_calls_remaining', {
-          number: t.number,
-          calls: String(t.callCount),
-          needed: String(needed),
-        });
-      }
-      return recordStep(ctx, q, t, 'no_show');
-    });
-  },
+    const t = mustGet(ctx, ticketId);
+    if (t.status !== 'called') throw wrongState(t);
+    if (!markNoShow(ctx.db, t.id, q.at, needed)) {
+      throw new DomainError('queue_calls_remaining', {
+        number: t.number,
+        calls: String(t.callCount),
+        needed: String(needed),
+      });
+    }
+    return recordStep(ctx, q, t, 'no_show');
+  }),
 
-  'queue.start': ({ ticketId }, ctx) => {
+  'queue.start': write(({ ticketId }, ctx) => {
     const q = queueToday(ctx);
-    return inWriteTransaction(ctx.db, () => {
-      const t = mustGet(ctx, ticketId);
-      if (!startService(ctx.db, t.id, q.at)) throw wrongState(t);
-      return recordStep(ctx, q, t, 'started');
-    });
-  },
+    const t = mustGet(ctx, ticketId);
+    if (!startService(ctx.db, t.id, q.at)) throw wrongState(t);
+    return recordStep(ctx, q, t, 'started');
+  }),
 
-  'queue.finish': ({ ticketId, applicationId }, ctx) => {
+  'queue.finish': write(({ ticketId, applicationId }, ctx) => {
     const q = queueToday(ctx);
-    return inWriteTransaction(ctx.db, () => {
-      const t = mustGet(ctx, ticketId);
-      if (applicationId != null && !getApplication(ctx.db, applicationId)) {
-        throw new DomainError('not_found', { what: 'application', id: String(applicationId) });
-      }
-      if (!endService(ctx.db, t.id, q.at, applicationId ?? null)) {
-        throw wrongState(t);
-      }
-      return recordStep(ctx, q, t, 'ended');
-    });
-  },
+    const t = mustGet(ctx, ticketId);
+    if (applicationId != null && !getApplication(ctx.db, applicationId)) {
+      throw new DomainError('not_found', { what: 'application', id: String(applicationId) });
+    }
+    if (!endService(ctx.db, t.id, q.at, applicationId ?? null)) {
+      throw wrongState(t);
+    }
+    return recordStep(ctx, q, t, 'ended');
+  }),
 
-  'queue.cancel': ({ ticketId, reason }, ctx) => {
+  'queue.cancel': write(({ ticketId, reason }, ctx) => {
     const q = queueToday(ctx);
-    return inWriteTransaction(ctx.db, () => {
-      const t = mustGet(ctx, ticketId);
-      if (!cancelTicket(ctx.db, t.id, q.at, ctx.session.userId as number, reason)) throw wrongState(t);
-      return recordStep(ctx, q, t, 'cancelled');
-    });
-  },
+    const t = mustGet(ctx, ticketId);
+    if (!cancelTicket(ctx.db, t.id, q.at, ctx.user.id, reason)) throw wrongState(t);
+    return recordStep(ctx, q, t, 'cancelled');
+  }),
 
-  'queue.closeDay': ({ reason }, ctx) => {
+  'queue.closeDay': write(({ reason }, ctx) => {
     const q = queueToday(ctx);
     // Before closing time a day is closed early only with the reason written down.
     if (q.phase !== 'after_close' && q.phase !== 'day_off' && !reason) {
       throw new DomainError('invalid_input', undefined, [{ path: 'reason', message: 'required' }]);
     }
-    return inWriteTransaction(ctx.db, () => {
-      // Earlier days still open close automatically; today is the clerk's closing, with its reason.
-      const earlier = closeLeftovers(ctx, q, { today: false });
-      const closed = isDayClosed(ctx.db, q.today) ? 0 : closeToday(ctx, q, 'clerk', reason ?? null);
-      return { closed: earlier + closed, localDate: q.today };
-    });
-  },
+    // Earlier days still open close automatically; today is the clerk's closing, with its reason.
+    const earlier = closeLeftovers(ctx, q, { today: false });
+    const closed = isDayClosed(ctx.db, q.today) ? 0 : closeToday(ctx, q, 'clerk', reason ?? null);
+    return { closed: earlier + closed, localDate: q.today };
+  }),
 
-  'queue.display': (_input, ctx) => {
+  'queue.display': read((_input, ctx) => {
     const q = queueToday(ctx);
     const day = ticketsOfDay(ctx.db, q.today);
     return {
@@ -363,9 +345,9 @@ export const queueHandlers: HandlerGroup<QueueChannels> = {
       waiting: day.filter((t) => t.status === 'waiting').length,
       callSerial: lastCallEvent(ctx.db, q.today),
     };
-  },
+  }),
 
-  'queue.stats': ({ from, to }, ctx) => {
+  'queue.stats': read(({ from, to }, ctx) => {
     const def = definitionFor(to);
     const stats = queueStatistics(ticketsBetween(ctx.db, from, to).map(facts), def.queueIndicatorWaitMinutes);
     return {
@@ -375,10 +357,10 @@ export const queueHandlers: HandlerGroup<QueueChannels> = {
       indicatorMinutes: def.queueIndicatorWaitMinutes,
       ...stats,
     };
-  },
+  }),
 
-  'queue.forApplication': ({ applicationId }, ctx) => {
+  'queue.forApplication': read(({ applicationId }, ctx) => {
     const q = queueToday(ctx);
     return ticketsForApplication(ctx.db, applicationId).map((t) => toTicket(q, t));
-  },
+  }),
 };

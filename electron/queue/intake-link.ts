@@ -4,10 +4,10 @@
 // The service itself ends when the clerk finishes it — one visit may bring several packages.
 
 import { DomainError } from '../../shared/contract/result.ts';
-import type { AppContext } from '../app/context.ts';
 import { getTicket } from '../db/queue.ts';
+import type { DeskContext } from '../kernel/handler.ts';
 
-export function checkIntakeTicket(ctx: AppContext, ticketId: number): void {
+export function checkIntakeTicket(ctx: DeskContext, ticketId: number): void {
   const t = getTicket(ctx.db, ticketId);
   if (!t) throw new DomainError('not_found', { what: 'queue_ticket', id: String(ticketId) });
   if (t.purpose !== 'hand_in')

@@ -3,12 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { officeInstant } from '../../shared/domain/queue-hours.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { adultIntake } from '../../tests/support/people.ts';
-import type { AppContext } from '../app/context.ts';
-import { createAppRegistry } from '../app/handlers.ts';
 import { listAudit } from '../db/audit.ts';
 import { openDatabase } from '../db/open.ts';
 import { queueEvents } from '../db/queue.ts';
 import { writeSetting } from '../db/settings.ts';
+import { createAppRegistry } from '../desk/handlers.ts';
+import type { AppContext } from '../kernel/context.ts';
 
 // Wednesday 25.11.2026 and the days around it, in the office's time (Asia/Almaty, UTC+5).
 const at = (hhmm: string, date = '2026-11-25') => officeInstant(date, hhmm, 'Asia/Almaty').toISOString();

@@ -3,9 +3,9 @@
 // "next" as fast as they can; each returns the tickets it was given.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { type AppContext, fixedClock } from '../app/context.ts';
-import { createAppRegistry } from '../app/handlers.ts';
 import { openDatabase } from '../db/open.ts';
+import { createAppRegistry } from '../desk/handlers.ts';
+import { type AppContext, fixedClock } from '../kernel/context.ts';
 
 interface Job {
   file: string;

@@ -8,9 +8,9 @@ import { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { officeInstant } from '../../shared/domain/queue-hours.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
-import type { AppContext } from '../app/context.ts';
-import { createAppRegistry } from '../app/handlers.ts';
 import { openDatabase } from '../db/open.ts';
+import { createAppRegistry } from '../desk/handlers.ts';
+import type { AppContext } from '../kernel/context.ts';
 
 const NOW = officeInstant('2026-11-25', '10:00', 'Asia/Almaty').toISOString();
 

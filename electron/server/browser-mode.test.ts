@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { adultIntake } from '../../tests/support/people.ts';
-import { fixedClock } from '../app/context.ts';
+import { fixedClock } from '../kernel/context.ts';
 import { type BrowserMode, CONTENT_SECURITY_POLICY, startBrowserMode } from './browser-mode.ts';
 
 interface Answer {

@@ -15,9 +15,9 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { MAX_ATTACHMENT_BASE64 } from '../../shared/domain/complaint-attachment.ts';
-import type { AppContext, Clock, Session } from '../app/context.ts';
-import { systemClock } from '../app/context.ts';
-import { openDesk } from '../app/open-desk.ts';
+import { openDesk } from '../desk/open-desk.ts';
+import type { AppContext, Clock, Session } from '../kernel/context.ts';
+import { systemClock } from '../kernel/context.ts';
 import { CONTENT_SECURITY_POLICY, contentTypeOf, rendererFile } from '../shell/renderer-files.ts';
 import { storedDocument } from '../shell/stored-document.ts';
 

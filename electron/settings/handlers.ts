@@ -1,19 +1,16 @@
 import { DomainError } from '../../shared/contract/result.ts';
-import { isValidTimeZone, localDateOf } from '../../shared/domain/office-time.ts';
+import { isValidTimeZone } from '../../shared/domain/office-time.ts';
 import { termEndDate } from '../../shared/domain/term.ts';
 import { definitionFor } from '../../shared/standard/service-definition.ts';
-import type { HandlerGroup } from '../app/registry.ts';
 import { calendarAround, libraryHolidays } from '../calendar/office-calendar.ts';
-import { writeAudit } from '../db/audit.ts';
 import {
   activeCorrections,
   findActiveCorrection,
   insertCorrection,
   withdrawCorrection,
 } from '../db/calendar.ts';
-import { writeSetting } from '../db/settings.ts';
-import { inTransaction } from '../db/transaction.ts';
-import { loadOfficeSettings, OFFICE_KEY } from './office-settings.ts';
+import { loadOfficeSettings, OFFICE_KEY, writeSetting } from '../db/settings.ts';
+import { type HandlerGroup, read, write } from '../kernel/handler.ts';
 
 type SettingsChannels =
   | 'settings.get'
@@ -24,29 +21,21 @@ type SettingsChannels =
   | 'calendar.termEnd';
 
 export const settingsHandlers: HandlerGroup<SettingsChannels> = {
-  'settings.get': (_input, ctx) => loadOfficeSettings(ctx.db),
+  'settings.get': read((_input, ctx) => loadOfficeSettings(ctx.db)),
 
-  'settings.update': (input, ctx) => {
+  'settings.update': write((input, ctx) => {
     if (!isValidTimeZone(input.office.timeZone)) {
       throw new DomainError('invalid_input', undefined, [
         { path: 'office.timeZone', message: 'time_zone_unknown' },
       ]);
     }
-    return inTransaction(ctx.db, () => {
-      const before = loadOfficeSettings(ctx.db);
-      writeSetting(ctx.db, OFFICE_KEY, input, ctx.clock.now().toISOString(), ctx.session.userId);
-      writeAudit(ctx, {
-        action: 'settings.update',
-        entity: 'settings',
-        entityId: null,
-        before,
-        after: input,
-      });
-      return input;
-    });
-  },
+    const before = loadOfficeSettings(ctx.db);
+    writeSetting(ctx.db, OFFICE_KEY, input, ctx.now.toISOString(), ctx.user.id);
+    ctx.audit({ action: 'settings.update', entity: 'settings', entityId: null, before, after: input });
+    return input;
+  }),
 
-  'calendar.year': ({ year }, ctx) => {
+  'calendar.year': read(({ year }, ctx) => {
     const corrections = activeCorrections(ctx.db, `${year}-01-01`, `${year}-12-31`);
     const byDate = new Map(corrections.map((c) => [c.date, c]));
     const daysOff: { date: string; name: string; source: 'library' | 'office' }[] = libraryHolidays(year)
@@ -65,44 +54,41 @@ export const settingsHandlers: HandlerGroup<SettingsChannels> = {
         .map((c) => ({ date: c.date, note: c.note })),
       corrections,
     };
-  },
+  }),
 
-  'calendar.setCorrection': (input, ctx) =>
-    inTransaction(ctx.db, () => {
-      const at = ctx.clock.now().toISOString();
-      const before = findActiveCorrection(ctx.db, input.date);
-      // A new correction for the same day replaces the old one, which is kept as withdrawn.
-      if (before) withdrawCorrection(ctx.db, before.id, at, ctx.session.userId, `replaced: ${input.note}`);
-      const id = insertCorrection(ctx.db, input, at, ctx.session.userId);
-      writeAudit(ctx, {
-        action: 'calendar.setCorrection',
-        entity: 'calendar_correction',
-        entityId: id,
-        before,
-        after: input,
-      });
-      return input;
-    }),
+  'calendar.setCorrection': write((input, ctx) => {
+    const at = ctx.now.toISOString();
+    const before = findActiveCorrection(ctx.db, input.date);
+    // A new correction for the same day replaces the old one, which is kept as withdrawn.
+    if (before) withdrawCorrection(ctx.db, before.id, at, ctx.user.id, `replaced: ${input.note}`);
+    const id = insertCorrection(ctx.db, input, at, ctx.user.id);
+    ctx.audit({
+      action: 'calendar.setCorrection',
+      entity: 'calendar_correction',
+      entityId: id,
+      before,
+      after: input,
+    });
+    return input;
+  }),
 
-  'calendar.removeCorrection': ({ date, reason }, ctx) =>
-    inTransaction(ctx.db, () => {
-      const before = findActiveCorrection(ctx.db, date);
-      if (!before) throw new DomainError('not_found', { what: 'calendar_correction', date });
-      withdrawCorrection(ctx.db, before.id, ctx.clock.now().toISOString(), ctx.session.userId, reason);
-      writeAudit(ctx, {
-        action: 'calendar.removeCorrection',
-        entity: 'calendar_correction',
-        entityId: before.id,
-        before,
-        after: { withdrawn: true, reason },
-      });
-      return { date };
-    }),
+  'calendar.removeCorrection': write(({ date, reason }, ctx) => {
+    const before = findActiveCorrection(ctx.db, date);
+    if (!before) throw new DomainError('not_found', { what: 'calendar_correction', date });
+    withdrawCorrection(ctx.db, before.id, ctx.now.toISOString(), ctx.user.id, reason);
+    ctx.audit({
+      action: 'calendar.removeCorrection',
+      entity: 'calendar_correction',
+      entityId: before.id,
+      before,
+      after: { withdrawn: true, reason },
+    });
+    return { date };
+  }),
 
-  'calendar.termEnd': ({ accepted }, ctx) => {
-    const { office } = loadOfficeSettings(ctx.db);
-    const date = accepted ?? localDateOf(ctx.clock.now(), office.timeZone);
+  'calendar.termEnd': read(({ accepted }, ctx) => {
+    const date = accepted ?? ctx.today;
     const { term } = definitionFor(date);
     return { accepted: date, termEnd: termEndDate(date, term, calendarAround(ctx.db, date)), ...term };
-  },
+  }),
 };

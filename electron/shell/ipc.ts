@@ -6,8 +6,8 @@ import { type DisplayScreen, SHELL_CHANNELS } from '../../shared/bridge.ts';
 import { id } from '../../shared/contract/common.ts';
 import { channelNames } from '../../shared/contract/index.ts';
 import type { Result } from '../../shared/contract/result.ts';
-import type { AppContext } from '../app/context.ts';
-import type { Registry } from '../app/registry.ts';
+import type { AppContext } from '../kernel/context.ts';
+import type { Registry } from '../kernel/registry.ts';
 import { isOwnPage, type RendererPage } from './window-options.ts';
 
 export interface SenderFrameLike {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { adultIntake } from '../../tests/support/people.ts';
-import { createAppRegistry } from '../app/handlers.ts';
+import { createAppRegistry } from '../desk/handlers.ts';
 import { openStoredDocument, paperOf, printStoredDocument, type ShellDeps } from './print-document.ts';
 
 let desk: TestDesk;

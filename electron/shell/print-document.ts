@@ -10,8 +10,8 @@
 import { execFile as nodeExecFile } from 'node:child_process';
 import type { Result } from '../../shared/contract/result.ts';
 import type { OfficeSettings } from '../../shared/contract/settings.ts';
-import type { AppContext } from '../app/context.ts';
-import type { Registry } from '../app/registry.ts';
+import type { AppContext } from '../kernel/context.ts';
+import type { Registry } from '../kernel/registry.ts';
 import { storedDocument } from './stored-document.ts';
 
 export interface ShellDeps {

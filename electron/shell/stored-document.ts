@@ -3,10 +3,10 @@
 // rule as every channel, asked of the registry rather than written again here.
 
 import path from 'node:path';
-import { type AppError, DomainError } from '../../shared/contract/result.ts';
-import type { AppContext } from '../app/context.ts';
-import type { Registry } from '../app/registry.ts';
+import { type AppError, toAppError } from '../../shared/contract/result.ts';
 import { getPrintedDocument } from '../db/documents.ts';
+import type { AppContext } from '../kernel/context.ts';
+import type { Registry } from '../kernel/registry.ts';
 import { documentFile } from '../print/archive.ts';
 
 export type StoredDocument =
@@ -26,12 +26,6 @@ export async function storedDocument(
     const layout = getPrintedDocument(ctx.db, id)?.layout ?? '';
     return { ok: true, file, fileName: path.basename(file), layout };
   } catch (e) {
-    if (e instanceof DomainError) {
-      return { ok: false, error: { code: e.code, ...(e.params ? { params: e.params } : {}) } };
-    }
-    return {
-      ok: false,
-      error: { code: 'internal', params: { detail: e instanceof Error ? e.message : String(e) } },
-    };
+    return { ok: false, error: toAppError(e) };
   }
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SHELL_CHANNELS } from '../../shared/bridge.ts';
 import { channelNames } from '../../shared/contract/index.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
-import { createAppRegistry } from '../app/handlers.ts';
+import { createAppRegistry } from '../desk/handlers.ts';
 import { type InvokeEventLike, type IpcMainLike, registerIpc } from './ipc.ts';
 import {
   APP_PAGE_URL,

@@ -72,3 +72,19 @@ export class DomainError extends Error {
     this.issues = issues;
   }
 }
+
+/**
+ * The one conversion of a thrown error into what crosses a boundary: a DomainError keeps its
+ * code and values; anything else is `internal` with its message (never a stack trace). The
+ * registry, the doors that hand out files and the renderer's test client all answer through it.
+ */
+export function toAppError(e: unknown): AppError {
+  if (e instanceof DomainError) {
+    return {
+      code: e.code,
+      ...(e.params ? { params: e.params } : {}),
+      ...(e.issues ? { issues: e.issues } : {}),
+    };
+  }
+  return { code: 'internal', params: { detail: e instanceof Error ? e.message : String(e) } };
+}

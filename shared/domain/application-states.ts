@@ -78,7 +78,6 @@ export const MOVE_RULES: Readonly<Record<Move, MoveRule>> = {
 
 /** The moves that decide (§17), whose step the notification letter rests on. */
 export const DECISION_MOVES: readonly Move[] = ['approve', 'refuse'];
-export const NOTIFICATION_MOVES: readonly Move[] = ['send_by_post', 'hand_over'];
 
 /** Not done yet: the §7.1 term still matters (decision AND notification by the term's last day). */
 export const OPEN_STATUSES: readonly ApplicationStatus[] = [

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import type { Clock } from '../../electron/app/context.ts';
+import type { Clock } from '../../electron/kernel/context.ts';
 import { startBrowserMode } from '../../electron/server/browser-mode.ts';
 
 export const ARTIFACTS = path.resolve('test-artifacts/screens');

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../electron/app/context.ts';
+import { fixedClock } from '../../electron/kernel/context.ts';
 import { pdfText } from '../support/poppler.ts';
 import { type E2eDesk, openE2eDesk } from './browser.ts';
 import { pdfPage1Png } from './pdf.ts';

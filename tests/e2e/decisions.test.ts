@@ -5,7 +5,7 @@
 // types). Last, a file left without a letter past its term is on top of the start screen.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../electron/app/context.ts';
+import { fixedClock } from '../../electron/kernel/context.ts';
 import { ADULT, adultIntake, iinFor } from '../support/people.ts';
 import { type E2eDesk, openE2eDesk } from './browser.ts';
 import { pdfPage1Png, pdfText } from './pdf.ts';

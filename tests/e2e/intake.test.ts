@@ -2,7 +2,7 @@
 // legal representative, tick the §12 checklist, accept, and hand over the talon (§15).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../electron/app/context.ts';
+import { fixedClock } from '../../electron/kernel/context.ts';
 import { CHILD, MOTHER } from '../support/people.ts';
 import { type E2eDesk, openE2eDesk } from './browser.ts';
 import { pdfPage1Png, pdfText } from './pdf.ts';

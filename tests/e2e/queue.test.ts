@@ -4,7 +4,7 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../electron/app/context.ts';
+import { fixedClock } from '../../electron/kernel/context.ts';
 import { ADULT } from '../support/people.ts';
 import { ARTIFACTS, type E2eDesk, openE2eDesk } from './browser.ts';
 import { pdfText } from './pdf.ts';

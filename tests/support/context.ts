@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type AppContext, type Door, fixedClock } from '../../electron/app/context.ts';
-import { createAppRegistry } from '../../electron/app/handlers.ts';
 import { openDatabase } from '../../electron/db/open.ts';
+import { createAppRegistry } from '../../electron/desk/handlers.ts';
+import { type AppContext, type Door, fixedClock } from '../../electron/kernel/context.ts';
 import type { ChannelName, Input, Output, Result } from '../../shared/contract/index.ts';
 
 export interface TestDesk {

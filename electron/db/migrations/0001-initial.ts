@@ -2,7 +2,9 @@
 // office's zone) are stored beside them where a rule reads the local day. Nothing is ever
 // deleted: rows that end are marked (cancelled_*, withdrawn_*, active = 0) with who and why.
 
-export const up = /* sql */ `
+import type { Db } from '../open.ts';
+
+const SCHEMA = /* sql */ `
 CREATE TABLE users (
   id INTEGER PRIMARY KEY,
   login TEXT NOT NULL UNIQUE,
@@ -172,7 +174,12 @@ CREATE UNIQUE INDEX calendar_corrections_active ON calendar_corrections (date) W
 
 // Known errors of the holiday library, fixed for every office from the start (FACTS.md):
 // date-holidays puts the 2026 Nauryz substitutes on 23–24 March; the days off were 24–25.
-export const seed = /* sql */ `
+const SEED = /* sql */ `
 INSERT INTO calendar_corrections (date, kind, note, created_at)
 VALUES ('2026-03-25', 'day_off', 'Наурыз 2026: 21–22.03 демалыс күндерінің орнына / перенос выходного', '2026-01-01T00:00:00.000Z');
 `;
+
+export function updateToSchemaVersion1(db: Db): void {
+  db.exec(SCHEMA);
+  db.exec(SEED);
+}

@@ -3,7 +3,9 @@
 // its own time, so nothing about a visit is overwritten. Nothing is deleted: a ticket issued by
 // mistake is withdrawn with who and why, and what is left at closing is closed with its reason.
 
-export const up = /* sql */ `
+import type { Db } from '../open.ts';
+
+const SCHEMA = /* sql */ `
 CREATE TABLE queue_tickets (
   id INTEGER PRIMARY KEY,
   -- The office's local day of issue: numbering restarts each day, per purpose.
@@ -68,3 +70,7 @@ CREATE TABLE queue_days (
   reason TEXT
 ) STRICT;
 `;
+
+export function updateToSchemaVersion2(db: Db): void {
+  db.exec(SCHEMA);
+}

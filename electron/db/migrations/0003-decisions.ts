@@ -3,7 +3,9 @@
 // application_steps how it got there. Steps are never edited or deleted (the triggers below
 // refuse it): a wrong step is voided by a later correction step that says why.
 
-export const up = /* sql */ `
+import type { Db } from '../open.ts';
+
+const SCHEMA = /* sql */ `
 -- The status set grows from 'accepted' | 'cancelled' to the whole path. SQLite cannot add a
 -- CHECK to an existing column, so the set is enforced by triggers on insert and update.
 CREATE TRIGGER applications_status_known_insert BEFORE INSERT ON applications
@@ -143,3 +145,7 @@ SELECT a.id AS application_id,
   LEFT JOIN notice n ON n.application_id = a.id
   LEFT JOIN returns r ON r.application_id = a.id;
 `;
+
+export function updateToSchemaVersion3(db: Db): void {
+  db.exec(SCHEMA);
+}

@@ -3,7 +3,9 @@
 // deleted: an entry made by mistake is cancelled (who, when, why), an attachment added by
 // mistake is withdrawn, and its file stays in the data folder.
 
-export const up = /* sql */ `
+import type { Db } from '../open.ts';
+
+const SCHEMA = /* sql */ `
 CREATE TABLE complaints (
   id INTEGER PRIMARY KEY,
   journal_year INTEGER NOT NULL,
@@ -108,3 +110,7 @@ CREATE TABLE complaint_attachments (
 ) STRICT;
 CREATE INDEX complaint_attachments_by_complaint ON complaint_attachments (complaint_id);
 `;
+
+export function updateToSchemaVersion4(db: Db): void {
+  db.exec(SCHEMA);
+}

@@ -1,21 +1,25 @@
-// Numbered migrations, applied in order; the number is PRAGMA user_version after it.
-import * as m0001 from './0001-initial.ts';
-import * as m0002 from './0002-queue.ts';
-import * as m0003 from './0003-decisions.ts';
-import * as m0004 from './0004-complaints.ts';
-import * as m0005 from './0005-user-deactivation.ts';
+// Numbered migrations, applied in order, one a file; the number is PRAGMA user_version after it.
+// Each is a function of the database (Signal's `updateToSchemaVersionN`), so a step that needs
+// code — moving data between columns, filling a new one from an old one — has a place to say
+// it, next to its SQL. open.ts runs each in its own transaction.
+
+import type { Db } from '../open.ts';
+import { updateToSchemaVersion1 } from './0001-initial.ts';
+import { updateToSchemaVersion2 } from './0002-queue.ts';
+import { updateToSchemaVersion3 } from './0003-decisions.ts';
+import { updateToSchemaVersion4 } from './0004-complaints.ts';
+import { updateToSchemaVersion5 } from './0005-user-deactivation.ts';
 
 export interface Migration {
   version: number;
   name: string;
-  up: string;
-  seed?: string;
+  up: (db: Db) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
-  { version: 1, name: '0001-initial', ...m0001 },
-  { version: 2, name: '0002-queue', ...m0002 },
-  { version: 3, name: '0003-decisions', ...m0003 },
-  { version: 4, name: '0004-complaints', ...m0004 },
-  { version: 5, name: '0005-user-deactivation', ...m0005 },
+  { version: 1, name: '0001-initial', up: updateToSchemaVersion1 },
+  { version: 2, name: '0002-queue', up: updateToSchemaVersion2 },
+  { version: 3, name: '0003-decisions', up: updateToSchemaVersion3 },
+  { version: 4, name: '0004-complaints', up: updateToSchemaVersion4 },
+  { version: 5, name: '0005-user-deactivation', up: updateToSchemaVersion5 },
 ];

@@ -1,5 +1,7 @@
-// What every handler receives besides its input: the database, the clock and who is at the
-// desk. Doors build it; tests build it with a temporary database and a fixed clock.
+// What every handler receives besides its input. A door (an Electron window, a browser-mode
+// start, a command-line run) owns an AppContext: the database, the clock, who is signed in and
+// through which door. For each call the registry makes a DeskContext of it (handler.ts): the
+// user, the moment of the call and the office's today, and the audited write.
 
 import type { Db } from '../db/open.ts';
 

@@ -1,29 +1,20 @@
-// The one handler table. Every door (Electron IPC, the browser mode, the command line) calls
-// `dispatch`, which validates the input against the contract, checks the permission, runs the
-// handler and returns a Result — never a thrown error, never a stack trace.
+// The one handler table's door-side face. Every door (Electron IPC, the browser mode, the
+// command line) calls `dispatch`, which validates the input against the contract, finds who is
+// signed in, checks the permission, runs the handler as it was registered (handler.ts) and
+// returns a Result — never a thrown error, never a stack trace.
 
 import type { z } from 'zod';
 import {
   type AppError,
-  type ChannelName,
   channels,
-  DomainError,
   isChannelName,
-  type Output,
-  type ParsedInput,
   type Result,
+  toAppError,
 } from '../../shared/contract/index.ts';
 import { getUser } from '../db/users.ts';
 import type { AppContext } from './context.ts';
+import { deskContext, type Handlers, runHandler } from './handler.ts';
 import { requirementOf, rolesOf } from './permissions.ts';
-
-export type Handler<C extends ChannelName> = (
-  input: ParsedInput<C>,
-  ctx: AppContext,
-) => Output<C> | Promise<Output<C>>;
-
-export type Handlers = { [C in ChannelName]: Handler<C> };
-export type HandlerGroup<K extends ChannelName> = { [C in K]: Handler<C> };
 
 export function issuesOf(error: z.ZodError): AppError['issues'] {
   return error.issues.map((i) => ({ path: i.path.join('.') || '(input)', message: i.message }));
@@ -35,7 +26,7 @@ export interface Registry {
 
 export function createRegistry(handlers: Handlers, log: (e: unknown) => void = console.error): Registry {
   return {
-    async dispatch(channel, rawInput, ctx) {
+    async dispatch(channel, rawInput, base) {
       if (!isChannelName(channel))
         return { ok: false, error: { code: 'unknown_channel', params: { channel } } };
       const spec = channels[channel];
@@ -44,8 +35,8 @@ export function createRegistry(handlers: Handlers, log: (e: unknown) => void = c
         return { ok: false, error: { code: 'invalid_input', issues: issuesOf(parsed.error) } };
       }
       // A user deactivated while signed in at another desk is signed out there at the next call.
-      const user = ctx.session.userId === null ? undefined : getUser(ctx.db, ctx.session.userId);
-      if (ctx.session.userId !== null && !user) ctx.session.userId = null;
+      const user = base.session.userId === null ? undefined : getUser(base.db, base.session.userId);
+      if (base.session.userId !== null && !user) base.session.userId = null;
       if (requirementOf(channel) === 'signed_in' && !user) {
         return { ok: false, error: { code: 'not_signed_in' } };
       }
@@ -57,26 +48,14 @@ export function createRegistry(handlers: Handlers, log: (e: unknown) => void = c
         }
       }
       try {
-        const handler = handlers[channel] as Handler<ChannelName>;
-        const value = await handler(parsed.data as never, ctx);
+        const ctx = deskContext(base, user ?? null, channel);
+        const value = await runHandler(handlers[channel] as never, parsed.data as never, ctx, channel);
         // The output schema strips what the contract does not name: no stray column leaks.
         return { ok: true, value: (spec.output as z.ZodType).parse(value) };
       } catch (e) {
-        if (e instanceof DomainError) {
-          return {
-            ok: false,
-            error: {
-              code: e.code,
-              ...(e.params ? { params: e.params } : {}),
-              ...(e.issues ? { issues: e.issues } : {}),
-            },
-          };
-        }
-        log(e);
-        return {
-          ok: false,
-          error: { code: 'internal', params: { detail: e instanceof Error ? e.message : String(e) } },
-        };
+        const error = toAppError(e);
+        if (error.code === 'internal') log(e);
+        return { ok: false, error };
       }
     },
   };

@@ -4,10 +4,10 @@
 
 import type { Db } from '../db/open.ts';
 import { openDatabase } from '../db/open.ts';
-import { type AppContext, type Clock, type Door, type Session, systemClock } from './context.ts';
+import { type AppContext, type Clock, type Door, type Session, systemClock } from '../kernel/context.ts';
+import type { Registry } from '../kernel/registry.ts';
 import { databaseFile } from './data-dir.ts';
 import { createAppRegistry } from './handlers.ts';
-import type { Registry } from './registry.ts';
 
 export interface Desk {
   readonly db: Db;

@@ -8,11 +8,12 @@ import { decisionsHandlers } from '../decisions/handlers.ts';
 import { decisionPrintHandlers } from '../decisions/print.ts';
 import { intakeHandlers } from '../intake/handlers.ts';
 import { intakePrintHandlers } from '../intake/print.ts';
+import type { Handlers } from '../kernel/handler.ts';
+import { createRegistry, type Registry } from '../kernel/registry.ts';
 import { printHandlers } from '../print/handlers.ts';
 import { queueHandlers } from '../queue/handlers.ts';
 import { sessionHandlers } from '../session/handlers.ts';
 import { settingsHandlers } from '../settings/handlers.ts';
-import { createRegistry, type Handlers, type Registry } from './registry.ts';
 
 export const handlers: Handlers = {
   ...sessionHandlers,

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
-import { handlers } from './handlers.ts';
+import { handlers } from '../desk/handlers.ts';
+import { read } from './handler.ts';
 import { createRegistry } from './registry.ts';
 
 let desk: TestDesk;
@@ -47,9 +48,9 @@ describe('the handler table', () => {
     const broken = createRegistry(
       {
         ...handlers,
-        'settings.get': () => {
+        'settings.get': read(() => {
           throw new Error('disk on fire');
-        },
+        }),
       },
       () => {},
     );
@@ -61,8 +62,9 @@ describe('the handler table', () => {
     const leaky = createRegistry(
       {
         ...handlers,
-        'session.current': () =>
-          ({ id: 1, login: 'a', fullName: 'A', role: 'clerk', language: 'kk', secret: 'x' }) as never,
+        'session.current': read(
+          () => ({ id: 1, login: 'a', fullName: 'A', role: 'clerk', language: 'kk', secret: 'x' }) as never,
+        ),
       },
       () => {},
     );

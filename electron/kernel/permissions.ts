@@ -1,12 +1,13 @@
-// Who may call what — the one place to tighten when roles and passwords arrive (security
-// issue). Until then: a few channels work before sign-in, everything else needs a user.
+// Who may call what, in one place: a few channels work before sign-in, everything else needs a
+// user, and some channels only some roles. The registry asks here before any handler runs.
 
 import type { ChannelName } from '../../shared/contract/index.ts';
 import { type DeskRole, MOVE_RULES } from '../../shared/domain/application-states.ts';
 
 export type Requirement = 'anyone' | 'signed_in';
 
-const BEFORE_SIGN_IN: ReadonlySet<ChannelName> = new Set<ChannelName>([
+/** Channels that work before anyone signs in. Their handlers get `ctx.user` as `User | null`. */
+export const OPEN_CHANNELS = [
   'session.users',
   'session.signIn',
   'session.current',
@@ -15,7 +16,11 @@ const BEFORE_SIGN_IN: ReadonlySet<ChannelName> = new Set<ChannelName>([
   // The waiting-room screen: ticket numbers only, no personal data, and it runs unattended in
   // its own window (Electron) or tab (browser mode, still behind the run's key).
   'queue.display',
-]);
+] as const satisfies readonly ChannelName[];
+
+export type OpenChannel = (typeof OPEN_CHANNELS)[number];
+
+const BEFORE_SIGN_IN: ReadonlySet<ChannelName> = new Set<ChannelName>(OPEN_CHANNELS);
 
 export function requirementOf(channel: ChannelName): Requirement {
   return BEFORE_SIGN_IN.has(channel) ? 'anyone' : 'signed_in';

@@ -1,0 +1,104 @@
+// The kernel's promises to every handler and to the office (§18): a write is one transaction
+// with its audit row, a write that forgets the audit row changes nothing, a read writes nothing,
+// and the audit row says who, when and through which door.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
+import { writeSetting } from '../db/settings.ts';
+import { handlers } from '../desk/handlers.ts';
+import { read, task, write } from './handler.ts';
+import { createRegistry } from './registry.ts';
+
+let desk: TestDesk;
+beforeEach(async () => {
+  desk = await openTestDesk();
+});
+afterEach(() => desk.close());
+
+const count = (sql: string) => (desk.ctx.db.prepare(sql).get() as { n: number }).n;
+const settingsRows = () => count('SELECT count(*) AS n FROM settings');
+const auditRows = () => count('SELECT count(*) AS n FROM audit_log');
+const quietly = (table: Partial<typeof handlers>) =>
+  createRegistry({ ...handlers, ...table } as typeof handlers, () => {});
+
+describe('the kernel around every handler', () => {
+  it('refuses a write that changed rows without an audit row, and leaves nothing of it', async () => {
+    const before = { settings: settingsRows(), audit: auditRows() };
+    const r = await quietly({
+      'settings.update': write((input, ctx) => {
+        writeSetting(ctx.db, 'office', input, ctx.now.toISOString(), ctx.user.id);
+        return input;
+      }),
+    }).dispatch('settings.update', (await desk.ok('settings.get', {})) as never, desk.ctx);
+    expect(r).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(!r.ok && r.error.params?.detail).toMatch(
+      /settings\.update: wrote 1 row\(s\) without an audit row/,
+    );
+    expect({ settings: settingsRows(), audit: auditRows() }).toEqual(before);
+  });
+
+  it('commits a write with its audit row, stamped with who, when and the door', async () => {
+    desk.clock.set('2026-11-25T06:30:00.000Z');
+    await desk.ok('settings.update', await desk.ok('settings.get', {}));
+    const row = desk.ctx.db
+      .prepare("SELECT at, user_id AS userId, door FROM audit_log WHERE action = 'settings.update'")
+      .get();
+    expect(row).toEqual({ at: '2026-11-25T06:30:00.000Z', userId: desk.ctx.session.userId, door: 'ipc' });
+  });
+
+  it('rolls back a read that wrote', async () => {
+    const before = settingsRows();
+    const r = await quietly({
+      'settings.get': read((_input, ctx) => {
+        writeSetting(ctx.db, 'stray', 1, ctx.now.toISOString(), null);
+        return ctx.office;
+      }),
+    }).dispatch('settings.get', {}, desk.ctx);
+    expect(r).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(settingsRows()).toBe(before);
+  });
+
+  it('allows an audit row only inside a write', async () => {
+    const r = await quietly({
+      'settings.get': read((_input, ctx) => {
+        ctx.audit({ action: 'x', entity: 'settings', entityId: null });
+        return ctx.office;
+      }),
+    }).dispatch('settings.get', {}, desk.ctx);
+    expect(!r.ok && r.error.params?.detail).toMatch(/an audit row outside a write/);
+  });
+
+  it('gives a task one transaction per ctx.write, each with its audit row', async () => {
+    const before = { settings: settingsRows(), audit: auditRows() };
+    const r = await quietly({
+      'settings.update': task(async (input, ctx) => {
+        ctx.write(() => {
+          writeSetting(ctx.db, 'first', 1, ctx.now.toISOString(), ctx.user.id);
+          ctx.audit({ action: 'first', entity: 'settings', entityId: null });
+        });
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        // The second step forgets its audit row: it alone is undone.
+        ctx.write(() => writeSetting(ctx.db, 'second', 2, ctx.now.toISOString(), ctx.user.id));
+        return input;
+      }),
+    }).dispatch('settings.update', (await desk.ok('settings.get', {})) as never, desk.ctx);
+    expect(r.ok).toBe(false);
+    expect({ settings: settingsRows(), audit: auditRows() }).toEqual({
+      settings: before.settings + 1,
+      audit: before.audit + 1,
+    });
+  });
+
+  it('gives a handler the signed-in user and the office’s today in its own time zone', async () => {
+    // 20:30 UTC on the 25th is already the 26th in Kazakhstan (UTC+5).
+    desk.clock.set('2026-11-25T20:30:00.000Z');
+    let seen: { user: string; today: string } | undefined;
+    await quietly({
+      'settings.get': read((_input, ctx) => {
+        seen = { user: ctx.user.login, today: ctx.today };
+        return ctx.office;
+      }),
+    }).dispatch('settings.get', {}, desk.ctx);
+    expect(seen).toEqual({ user: 'aigerim', today: '2026-11-26' });
+  });
+});
