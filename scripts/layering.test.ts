@@ -1,5 +1,5 @@
-// The boundaries the README draws between electron/, electron/db, shared/ and renderer/ are kept
-// by tools (issue 8): biome.json (with scripts/lint/sql-only-in-electron-db.grit) and the two
+// The boundaries the README draws between electron/ (doors → desk → domains → kernel → db),
+// shared/ and renderer/ are kept by tools (issue 8): biome.json (with scripts/lint/sql-only-in-electron-db.grit) and the two
 // TypeScript programs. Each rule is shown here failing on a violation planted in the folder it
 // guards and passing on that folder's honest code. The planted files live for a second in
 // folders of their own with a fresh name, removed whatever happens.
@@ -87,6 +87,26 @@ const VIOLATIONS: Record<string, { code: string; rule: string; says: string }> =
     rule: 'plugin',
     says: 'Transactions are opened by electron/db',
   },
+  'electron/kernel/@/imports-the-desk.ts': {
+    code: "import { handlers } from '../../desk/handlers.ts';\n\nexport const table = handlers;\n",
+    rule: 'lint/style/noRestrictedImports',
+    says: 'electron/kernel is what every handler stands on',
+  },
+  'electron/kernel/@/imports-a-domain.ts': {
+    code: "import { checkPeople } from '../../intake/people.ts';\n\nexport const check = checkPeople;\n",
+    rule: 'lint/style/noRestrictedImports',
+    says: 'electron/kernel knows no domain',
+  },
+  'electron/queue/@/imports-the-desk.ts': {
+    code: "import { openDesk } from '../../desk/open-desk.ts';\n\nexport const open = openDesk;\n",
+    rule: 'lint/style/noRestrictedImports',
+    says: 'A domain is called by the doors through the handler table',
+  },
+  'electron/db/@/imports-the-kernel.ts': {
+    code: "import type { DeskContext } from '../../kernel/handler.ts';\n\nexport type Ctx = DeskContext;\n",
+    rule: 'lint/style/noRestrictedImports',
+    says: 'electron/db is the bottom layer',
+  },
   'shared/@/imports-the-screens.ts': {
     code: "import { App } from '../../renderer/src/App.tsx';\n\nexport const screen = App;\n",
     rule: 'lint/style/noRestrictedImports',
@@ -151,6 +171,8 @@ const CLEAN: Record<string, string> = {
     "  new Database(file, { readonly: true }).prepare('SELECT count(*) AS n FROM users').get();",
     '',
   ].join('\n'),
+  'electron/queue/@/uses-the-kernel.ts':
+    "import type { DeskContext } from '../../kernel/handler.ts';\nimport { getTicket } from '../../db/queue.ts';\n\nexport const ticket = (ctx: DeskContext, id: number) => getTicket(ctx.db, id);\n",
   'tests/@/support.ts':
     "export const rows = (db: { prepare(sql: string): { all(): unknown[] } }) =>\n  db.prepare('SELECT 1').all();\n",
   'electron/@/not-sql.ts': [

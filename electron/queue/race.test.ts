@@ -115,7 +115,7 @@ describe('"call next" raced', () => {
       seats.map(
         (userId) =>
           new Promise<{ called: { id: number; already: boolean }[]; errors: string[] }>((resolve, reject) => {
-            const w = new Worker(new URL('./race-worker.ts', import.meta.url), {
+            const w = new Worker(new URL('../../tests/support/queue-race-worker.ts', import.meta.url), {
               workerData: {
                 file: file(),
                 dataDir: desk.dataDir,

@@ -3,9 +3,9 @@
 // "next" as fast as they can; each returns the tickets it was given.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from '../db/open.ts';
-import { createAppRegistry } from '../desk/handlers.ts';
-import { type AppContext, fixedClock } from '../kernel/context.ts';
+import { openDatabase } from '../../electron/db/open.ts';
+import { createAppRegistry } from '../../electron/desk/handlers.ts';
+import { type AppContext, fixedClock } from '../../electron/kernel/context.ts';
 
 interface Job {
   file: string;
