@@ -9,6 +9,8 @@ import { describeError } from '../i18n/errors.ts';
 import { DaysLeft } from '../ui/DaysLeft.tsx';
 import { officeDate } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
+import { OpenRow } from '../ui/OpenRow.tsx';
+import { SearchField } from '../ui/SearchField.tsx';
 import { ApplicationDetailView } from './ApplicationDetail.tsx';
 import { useApplicationsT } from './texts.ts';
 
@@ -40,21 +42,14 @@ export function ApplicationsScreen() {
       <div className="screen-head">
         <h2 id="applications-title">{tp('title')}</h2>
       </div>
-      <div className="field search-field">
-        <label htmlFor="applications-search">{tp('search')}</label>
-        <input
-          id="applications-search"
-          ref={searchRef}
-          type="search"
-          value={query}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(e) => store.getState().setQuery(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') void store.getState().search();
-          }}
-        />
-      </div>
+      <SearchField
+        id="applications-search"
+        label={tp('search')}
+        inputRef={searchRef}
+        value={query}
+        onChange={(q) => store.getState().setQuery(q)}
+        onEnter={() => void store.getState().search()}
+      />
       <TopErrors messages={error ? describeError(i18n, error).map((p) => p.text) : []} />
       <p className="hint" role="status">
         {answered === null ? tc('loading') : rows.length ? tp('found', { count: total }) : tp('nothing')}
@@ -74,23 +69,12 @@ export function ApplicationsScreen() {
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr
+              <OpenRow
                 key={r.id}
+                number={r.regNumber}
                 className={r.status === 'cancelled' ? 'cancelled' : undefined}
-                onClick={() => void store.getState().open(r.id)}
+                onOpen={() => void store.getState().open(r.id)}
               >
-                <td>
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      void store.getState().open(r.id);
-                    }}
-                  >
-                    {r.regNumber}
-                  </button>
-                </td>
                 <td>
                   <div>{r.applicantName}</div>
                   <div className="hint">{r.applicantIin}</div>
@@ -105,7 +89,7 @@ export function ApplicationsScreen() {
                   <DaysLeft term={r} status={r.status} />
                 </td>
                 <td>{tp(`statuses.${r.status as 'accepted'}`)}</td>
-              </tr>
+              </OpenRow>
             ))}
           </tbody>
         </table>

@@ -15,7 +15,7 @@ import { officeDate, officeDateTime } from '../ui/dates.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
 import { PrintedList } from '../ui/PrintedList.tsx';
 import { Attachments } from './Attachments.tsx';
-import { DaysLeft, StateMark } from './Journal.tsx';
+import { ReviewDaysLeft, StateMark } from './Journal.tsx';
 import { Answer } from './Outcome.tsx';
 import { useComplaintsT } from './texts.ts';
 
@@ -222,7 +222,7 @@ export function ComplaintView() {
               <div>
                 <dt>{tp('detail.term')}</dt>
                 <dd data-testid="complaint-term">
-                  {formatLocalDate(detail.termEnd)} · <DaysLeft row={detail} />
+                  {formatLocalDate(detail.termEnd)} · <ReviewDaysLeft row={detail} />
                 </dd>
               </div>
               <div>

@@ -8,35 +8,27 @@ import type { ComplaintRow } from '../../../shared/contract/complaints.ts';
 import { COMPLAINT_ADDRESSEES, COMPLAINT_CHANNELS } from '../../../shared/domain/complaint.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
-import { useApplicationsT } from '../applications/texts.ts';
 import { useDesk, useSession } from '../desk.tsx';
 import { useCommonT } from '../i18n/common-texts.ts';
 import { describeError } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import type { FilterDraft } from '../stores/complaints.ts';
+import { DaysLeft } from '../ui/DaysLeft.tsx';
 import { officeDateTime } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
+import { OpenRow } from '../ui/OpenRow.tsx';
 import { useComplaintsT } from './texts.ts';
 
 const STATUSES = ['open', 'overdue', 'answered', 'sent', 'cancelled'] as const;
 
-export function DaysLeft({ row }: { row: Pick<ComplaintRow, 'state' | 'daysLeft' | 'answeredLate'> }) {
+export function ReviewDaysLeft({ row }: { row: Pick<ComplaintRow, 'state' | 'daysLeft' | 'answeredLate'> }) {
   const { tp } = useComplaintsT();
-  const { tp: ta } = useApplicationsT();
   if (row.state !== 'under_review' && row.state !== 'overdue') {
     return row.answeredLate ? <span className="days-left term-overdue">{tp('late')}</span> : null;
   }
-  const text =
-    row.daysLeft < 0
-      ? ta('left.overdue', { count: -row.daysLeft })
-      : row.daysLeft === 0
-        ? ta('left.today')
-        : row.daysLeft === 1
-          ? ta('left.tomorrow')
-          : ta('left.days', { count: row.daysLeft });
-  const urgency =
+  const termState =
     row.daysLeft < 0 ? 'overdue' : row.daysLeft === 0 ? 'today' : row.daysLeft === 1 ? 'tomorrow' : 'later';
-  return <span className={`days-left term-${urgency}`}>{text}</span>;
+  return <DaysLeft term={{ daysLeft: row.daysLeft, termState }} />;
 }
 
 export function StateMark({ state }: { state: ComplaintRow['state'] }) {
@@ -238,25 +230,14 @@ export function Journal() {
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr
+              <OpenRow
                 key={r.id}
+                number={r.journalNumber}
                 className={
                   r.state === 'overdue' ? 'overdue' : r.state === 'cancelled' ? 'cancelled' : undefined
                 }
-                onClick={() => void store.getState().open(r.id)}
+                onOpen={() => void store.getState().open(r.id)}
               >
-                <td>
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      void store.getState().open(r.id);
-                    }}
-                  >
-                    {r.journalNumber}
-                  </button>
-                </td>
                 <td>{officeDateTime(r.receivedAt, timeZone)}</td>
                 <td>{tp(`channels.${r.channel}`)}</td>
                 <td>{r.complainantName}</td>
@@ -266,12 +247,12 @@ export function Journal() {
                 </td>
                 <td>{formatLocalDate(r.termEnd)}</td>
                 <td>
-                  <DaysLeft row={r} />
+                  <ReviewDaysLeft row={r} />
                 </td>
                 <td>
                   <StateMark state={r.state} />
                 </td>
-              </tr>
+              </OpenRow>
             ))}
           </tbody>
         </table>

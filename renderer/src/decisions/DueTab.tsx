@@ -8,6 +8,7 @@ import { useApplicationsT } from '../applications/texts.ts';
 import { useDecisions, useDesk } from '../desk.tsx';
 import { useCommonT } from '../i18n/common-texts.ts';
 import { DaysLeft } from '../ui/DaysLeft.tsx';
+import { OpenRow } from '../ui/OpenRow.tsx';
 import { OpenFile } from './OpenFile.tsx';
 import { StatusPill } from './StatusPill.tsx';
 import { useDecisionsT } from './texts.ts';
@@ -62,19 +63,11 @@ export function DueTab() {
               </thead>
               <tbody>
                 {rows.map((r) => (
-                  <tr key={r.applicationId} onClick={() => void store.getState().openFile(r.applicationId)}>
-                    <td>
-                      <button
-                        type="button"
-                        className="link"
-                        onClick={(e) => {
-                          e.stopPropagation();
-                          void store.getState().openFile(r.applicationId);
-                        }}
-                      >
-                        {r.regNumber}
-                      </button>
-                    </td>
+                  <OpenRow
+                    key={r.applicationId}
+                    number={r.regNumber}
+                    onOpen={() => void store.getState().openFile(r.applicationId)}
+                  >
                     <td>
                       <div>{r.applicantName}</div>
                       {r.representativeName && (
@@ -91,7 +84,7 @@ export function DueTab() {
                     <td>
                       {r.letterPrinted ? tp('next.letterPrinted') : tp(`next.${r.status as 'accepted'}`)}
                     </td>
-                  </tr>
+                  </OpenRow>
                 ))}
               </tbody>
             </table>

@@ -1,10 +1,11 @@
 // The handover tab (§16: the letter is handed over only when the consumer comes): the talon's QR
 // code read by the scanner, or a search by hand, opens the application's panel.
 
-import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { DueRow } from '../../../shared/contract/decisions.ts';
 import { useApplicationsT } from '../applications/texts.ts';
 import { useDecisions, useDesk } from '../desk.tsx';
+import { SearchField } from '../ui/SearchField.tsx';
 import { OpenFile } from './OpenFile.tsx';
 import { StatusPill } from './StatusPill.tsx';
 import { useDecisionsT } from './texts.ts';
@@ -21,32 +22,17 @@ export function HandoverTab() {
   useEffect(() => {
     if (!file) inputRef.current?.focus();
   }, [file]);
-  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    // The scanner ends the number with Enter, as a person would.
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      void store.getState().search();
-    }
-  };
   return (
     <div className="handover">
-      <div className="field search-field">
-        <label htmlFor="handover-search">{tp('handover.search')}</label>
-        <input
-          id="handover-search"
-          ref={inputRef}
-          type="search"
-          value={query}
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby="handover-hint"
-          onChange={(e) => store.getState().setQuery(e.target.value)}
-          onKeyDown={onKey}
-        />
-        <div id="handover-hint" className="hint">
-          {tp('handover.hint')}
-        </div>
-      </div>
+      <SearchField
+        id="handover-search"
+        label={tp('handover.search')}
+        hint={tp('handover.hint')}
+        inputRef={inputRef}
+        value={query}
+        onChange={(q) => store.getState().setQuery(q)}
+        onEnter={() => void store.getState().search()}
+      />
       {file ? (
         <OpenFile applicationId={file.applicationId} />
       ) : (

@@ -10,7 +10,7 @@ import { type MoveFormProps, MoveFrame, useMoveForm } from './fields.tsx';
 
 export function ApproveForm(props: MoveFormProps) {
   const form = useMoveForm(props, { orderDate: props.today, servicesFrom: props.today });
-  const { v, text } = form;
+  const { text } = form;
   return (
     <MoveFrame
       move="approve"
@@ -18,11 +18,7 @@ export function ApproveForm(props: MoveFormProps) {
       record={() =>
         form.store.getState().move('decisions.approve', {
           ...form.at,
-          orderNumber: v.orderNumber ?? '',
-          orderDate: v.orderDate ?? '',
-          servicesFrom: v.servicesFrom ?? '',
-          socialWorker: v.socialWorker ?? '',
-          serviceUnit: v.serviceUnit ?? '',
+          ...form.values('orderNumber', 'orderDate', 'servicesFrom', 'socialWorker', 'serviceUnit'),
           ...form.noteInput,
         })
       }
@@ -50,10 +46,7 @@ export function RefuseForm(props: MoveFormProps) {
       record={() =>
         form.store.getState().move('decisions.refuse', {
           ...form.at,
-          orderNumber: v.orderNumber ?? '',
-          orderDate: v.orderDate ?? '',
-          ground: v.ground ?? '',
-          explanation: v.explanation ?? '',
+          ...form.values('orderNumber', 'orderDate', 'ground', 'explanation'),
         })
       }
     >

@@ -89,6 +89,9 @@ export function useMoveForm({ move, file, placed }: MoveFormProps, initial: Reco
   return {
     v,
     set,
+    /** What the form holds for these fields, '' for one left empty: the step's input. */
+    values: <K extends string>(...names: K[]) =>
+      Object.fromEntries(names.map((n) => [n, v[n] ?? ''])) as Record<K, string>,
     id,
     text,
     textArea,
