@@ -30,7 +30,10 @@ export interface Desk {
 }
 
 /** The stores a place keeps for the person at the desk (places.tsx names each place's). */
-export type PlaceStoreName = Exclude<keyof Desk, 'api' | 'i18n' | 'session' | 'queuePollMs'>;
+export type PlaceStoreName = Exclude<
+  { [K in keyof Desk]: Desk[K] extends { getInitialState(): unknown } ? K : never }[keyof Desk],
+  'session'
+>;
 
 const DeskContext = createContext<Desk | null>(null);
 
