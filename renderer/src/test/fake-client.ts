@@ -4,7 +4,7 @@
 
 import type { PrintedDocument } from '../../../shared/contract/common.ts';
 import type { ChannelName, Input, Invoke, Output, Result } from '../../../shared/contract/index.ts';
-import { DomainError } from '../../../shared/contract/result.ts';
+import { DomainError, toAppError } from '../../../shared/contract/result.ts';
 import type { ApiClient } from '../api/client.ts';
 
 export type FakeHandlers = { [C in ChannelName]?: (input: Input<C>) => Output<C> | Promise<Output<C>> };
@@ -39,16 +39,8 @@ export function fakeMain(handlers: FakeHandlers, door: 'ipc' | 'browser' = 'ipc'
     try {
       return { ok: true, value: await handler(input) };
     } catch (e) {
-      if (e instanceof DomainError) {
-        return {
-          ok: false,
-          error: {
-            code: e.code,
-            ...(e.params ? { params: e.params } : {}),
-            ...(e.issues ? { issues: e.issues } : {}),
-          },
-        };
-      }
+      // A fake that throws anything but a DomainError is a broken test: let it fail loudly.
+      if (e instanceof DomainError) return { ok: false, error: toAppError(e) };
       throw e;
     }
   }) as Invoke;
