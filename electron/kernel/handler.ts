@@ -22,11 +22,6 @@ import type { OpenChannel } from './permissions.ts';
 
 export type { AuditEvent } from '../db/audit.ts';
 
-/** The office's today: its calendar date in its own time zone (Settings), for terms and days. */
-export function officeToday(ctx: Pick<AppContext, 'db'>, at: Date): string {
-  return localDateOf(at, loadOfficeSettings(ctx.db).office.timeZone);
-}
-
 /** What one call runs in. `user` is null only on the channels open before sign-in. */
 export interface DeskContext<U extends User | null = User> extends AppContext {
   readonly user: U;
@@ -34,7 +29,7 @@ export interface DeskContext<U extends User | null = User> extends AppContext {
   readonly now: Date;
   /** The office settings as they stand for this call (read when first asked). */
   readonly office: OfficeSettings;
-  /** The office's date at `now`, in its time zone (read when first asked). */
+  /** The office's date at `now`, in its time zone — the one "today" of terms and days (§7.1, §10). */
   readonly today: string;
   /** One audit row, in the transaction of the write it describes. Only inside a write. */
   audit(e: AuditEvent): void;
