@@ -39,6 +39,7 @@ describe('the Electron window (security checklist)', () => {
       webviewTag: false,
       experimentalFeatures: false,
       devTools: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(webPreferences('x')).toEqual({ ...prefs, preload: 'x' });
   });

@@ -64,6 +64,8 @@ export function webPreferences(preload: string, devTools = false): WebPreference
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    // A middle click would otherwise open a link in a new window (denied anyway: denyWindowOpen).
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 
