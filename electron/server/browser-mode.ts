@@ -25,6 +25,7 @@ import { systemClock } from '../kernel/context.ts';
 import { CONTENT_SECURITY_POLICY, contentTypeOf, rendererFile } from '../shell/renderer-files.ts';
 import { storedDocument } from '../shell/stored-document.ts';
 import { ENTRY_CODE_TTL_MS, entryCodes } from './entry-codes.ts';
+import { forwardingPage } from './open-browser.ts';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -191,10 +192,7 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
   function enter(res: http.ServerResponse, cookie: string, landing: string): void {
     res.setHeader('Set-Cookie', `${cookie}; HttpOnly; SameSite=Strict; Path=/`);
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(
-      `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${landing}">` +
-        `<title>Qabyldau</title><a href="${landing}">Qabyldau</a>\n`,
-    );
+    res.end(forwardingPage(landing));
   }
 
   async function api(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {

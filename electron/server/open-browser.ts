@@ -22,6 +22,17 @@ export function browserCommand(platform: NodeJS.Platform, target: string): [stri
   return ['xdg-open', [target]];
 }
 
+/**
+ * A page that sends the browser on to `target` by itself, with no script (the CSP allows none
+ * inline) and a link for a browser that does not follow it. `target` is always ours.
+ */
+export function forwardingPage(target: string): string {
+  return (
+    `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${target}">` +
+    `<title>Qabyldau</title><a href="${target}">Qabyldau</a>\n`
+  );
+}
+
 /** The private page that forwards to the link: its file, and how to remove it. */
 export function writeRedirectPage(url: string, tmpDir = os.tmpdir()): { file: string; remove(): void } {
   if (!/^http:\/\/(127\.0\.0\.1|\[::1\]|localhost):\d+\/[\w?=&/#.-]*$/.test(url)) {
@@ -31,12 +42,7 @@ export function writeRedirectPage(url: string, tmpDir = os.tmpdir()): { file: st
   const dir = fs.mkdtempSync(path.join(tmpDir, 'qabyldau-open-'));
   fs.chmodSync(dir, 0o700);
   const file = path.join(dir, 'open.html');
-  fs.writeFileSync(
-    file,
-    `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${url}">` +
-      `<title>Qabyldau</title><a href="${url}">Qabyldau</a>\n`,
-    { mode: 0o600, flag: 'wx' },
-  );
+  fs.writeFileSync(file, forwardingPage(url), { mode: 0o600, flag: 'wx' });
   return { file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
