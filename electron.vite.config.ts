@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { devCspPlugin } from './scripts/dev-csp.ts';
 
 // One tool builds the three parts (electron-vite's layout): main and preload for Node/Electron,
 // the renderer as a normal Vite React app. Dependencies stay external in main, so
@@ -27,7 +28,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), devCspPlugin()],
     build: {
       outDir: resolve('out/renderer'),
       rollupOptions: { input: resolve('renderer/index.html') },

@@ -8,6 +8,7 @@ import {
   BrowserWindow,
   dialog,
   ipcMain,
+  Menu,
   protocol,
   screen,
   session,
@@ -33,6 +34,8 @@ import {
   denyPermissionCheck,
   denyPermissionRequest,
   denyWindowOpen,
+  developerTools,
+  installApplicationMenu,
   isAllowedRequest,
   isOwnPage,
   type RendererPage,
@@ -76,7 +79,7 @@ function harden(contents: WebContents, page: RendererPage): void {
 let displayWindow: BrowserWindow | null = null;
 
 function createWindow(page: RendererPage): void {
-  const win = new BrowserWindow(windowOptions(preload));
+  const win = new BrowserWindow(windowOptions(preload, developerTools(page)));
   win.once('ready-to-show', () => win.show());
   // The waiting-room screen belongs to the desk: closing the desk closes it, and the program.
   win.on('closed', () => displayWindow?.close());
@@ -104,6 +107,7 @@ function openDisplayWindow(page: RendererPage, screenId: number | null): void {
 async function start(): Promise<void> {
   await app.whenReady();
   const page = rendererPage({ isPackaged: app.isPackaged, devUrl: process.env.ELECTRON_RENDERER_URL });
+  installApplicationMenu(Menu, page);
   try {
     desk = openDesk(resolveDataDir({ argv: process.argv, electronUserData: app.getPath('userData') }));
   } catch (e) {

@@ -13,7 +13,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 describe('npm start without Electron', { timeout: 60_000 }, () => {
-  it('says so once in three languages, serves the browser mode, and closes the database on Ctrl+C', async () => {
+  it('says so once in three languages, serves the browser mode through one-time links, and closes the database on Ctrl+C', async () => {
     const child = spawn(process.execPath, [START, '--data-dir', dataDir, '--port', '0'], {
       // An Electron path that does not exist: the same answer as a failed download, on any machine.
       env: {
@@ -27,23 +27,36 @@ describe('npm start without Electron', { timeout: 60_000 }, () => {
     child.stderr.on('data', (c: Buffer) => {
       stderr += c.toString();
     });
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (c: Buffer) => {
-        stdout += c.toString();
-        const found = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(stdout);
-        if (found && stdout.includes('Ctrl+C')) resolve(found[0]);
+    const links = () => [...stdout.matchAll(/http:\/\/127\.0\.0\.1:\d+\/\?code=[\w-]+/g)].map((m) => m[0]);
+    const printed = (count: number) =>
+      new Promise<string>((resolve, reject) => {
+        const look = () => {
+          if (links().length >= count && stdout.includes('Ctrl+C')) resolve(links()[count - 1] as string);
+        };
+        child.stdout.on('data', (c: Buffer) => {
+          stdout += c.toString();
+          look();
+        });
+        look();
+        child.once('exit', () => reject(new Error(`start.ts ended early: ${stdout} ${stderr}`)));
       });
-      child.once('exit', () => reject(new Error(`start.ts ended early: ${stdout} ${stderr}`)));
-    });
+    const url = await printed(1);
     expect(stdout).toMatch(/Electron жоқ/);
     expect(stdout).toMatch(/Electron недоступен/);
     expect(stdout).toMatch(
       /Electron is not available on this machine; opening Qabyldau in the local browser mode/,
     );
 
+    expect(stdout).toMatch(/\/display\?key=[\w-]+/);
     const entry = await fetch(url, { redirect: 'manual' });
-    expect(entry.status).toBe(303);
+    expect(entry.status).toBe(200);
     expect(entry.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Strict/);
+    // The printed link is spent; Enter in the terminal prints a new one, which works once.
+    expect((await fetch(url, { redirect: 'manual' })).status).toBe(401);
+    child.stdin.write('\n');
+    const next = await printed(2);
+    expect(next).not.toBe(url);
+    expect((await fetch(next, { redirect: 'manual' })).status).toBe(200);
 
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGINT');

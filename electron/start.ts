@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { optionValue, resolveDataDir } from './desk/data-dir.ts';
 import { type BrowserMode, startBrowserMode } from './server/browser-mode.ts';
+import { ENTER_FOR_A_NEW_LINK, newLinkOnEnter } from './server/link-on-enter.ts';
 import { openInBrowser } from './server/open-browser.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -48,6 +49,7 @@ function notice(url: string, displayUrl: string): string {
     'Electron недоступен на этом компьютере: Qabyldau открывается в локальном режиме браузера.',
     'Electron is not available on this machine; opening Qabyldau in the local browser mode at',
     `    ${url}`,
+    ENTER_FOR_A_NEW_LINK,
     'Күту залының экраны / Экран зала ожидания / Waiting-room screen:',
     `    ${displayUrl}`,
     'Ctrl+C — тоқтату / остановить / stop.',
@@ -69,12 +71,15 @@ async function runBrowserMode(): Promise<void> {
     console.error(e instanceof Error ? e.message : String(e));
     process.exit(1);
   }
-  console.log(notice(mode.url, mode.displayUrl));
-  if (process.env.QABYLDAU_NO_OPEN !== '1') openInBrowser(mode.url);
+  console.log(notice(mode.deskLink(), mode.displayUrl));
+  // The browser gets a link of its own: the printed one stays unused for the clerk.
+  if (process.env.QABYLDAU_NO_OPEN !== '1') openInBrowser(mode.deskLink());
+  const stopLinks = newLinkOnEnter(process.stdin, mode.deskLink, (link) => console.log(`    ${link}`));
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    stopLinks();
     void mode.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);

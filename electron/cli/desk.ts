@@ -10,6 +10,7 @@ import { databaseFile, optionValue, resolveDataDir } from '../desk/data-dir.ts';
 import { type Desk, openDesk } from '../desk/open-desk.ts';
 import type { Session } from '../kernel/context.ts';
 import { startBrowserMode } from '../server/browser-mode.ts';
+import { ENTER_FOR_A_NEW_LINK, newLinkOnEnter } from '../server/link-on-enter.ts';
 import { DemoRefused, fillDemoMonth } from './demo-data.ts';
 
 const HELP = `Qabyldau desk — command line for the office's IT
@@ -23,7 +24,8 @@ Commands:
   backup --out FILE         a consistent copy of the live database, checked in full, and
                             its printed PDFs and attachments in FILE.files/
   demo-data                 fills a FRESH database with a month of the office's work (Nov 2026)
-  serve [--port N]          the browser mode on 127.0.0.1 (prints the link with its key)
+  serve [--port N]          the browser mode on 127.0.0.1 (prints a one-time link, and a new
+                            one at every Enter; and the waiting-room screen's link)
   help                      this text
 
 Options for every command:
@@ -153,12 +155,16 @@ async function serve(cl: CommandLine): Promise<number> {
     throw new UsageError(`--port ${portText}: not a port.`);
   const mode = await startBrowserMode({ dataDir: resolveDataDir({ argv: cl.argv }), port });
   console.error('Qabyldau browser mode (127.0.0.1 only). Open this link; Ctrl+C stops:');
-  process.stdout.write(`${mode.url}\n`);
+  process.stdout.write(`${mode.deskLink()}\n`);
+  console.error(ENTER_FOR_A_NEW_LINK);
   console.error(`The waiting-room screen (a browser window on the TV): ${mode.displayUrl}`);
+  // Links on stdout, one a line, so a script can read them.
+  const stopLinks = newLinkOnEnter(process.stdin, mode.deskLink, (link) => process.stdout.write(`${link}\n`));
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  stopLinks();
   await mode.close();
   return 0;
 }

@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_ATTACHMENT_BASE64 } from '../../shared/domain/complaint-attachment.ts';
 import { adultIntake } from '../../tests/support/people.ts';
 import { fixedClock } from '../kernel/context.ts';
 import { type BrowserMode, CONTENT_SECURITY_POLICY, startBrowserMode } from './browser-mode.ts';
@@ -17,6 +18,8 @@ interface Answer {
 let dataDir: string;
 let rendererDir: string;
 let mode: BrowserMode;
+let clock: ReturnType<typeof fixedClock>;
+let logged: string[];
 
 function request(opts: {
   method?: string;
@@ -51,6 +54,12 @@ function request(opts: {
   });
 }
 
+/** The path and query of a printed link, for a request with our own Host header. */
+const pathOf = (link: string) => {
+  const u = new URL(link);
+  return `${u.pathname}${u.search}`;
+};
+
 const withToken = () => ({ 'X-Qabyldau-Token': mode.token });
 
 function post(channel: string, input: unknown, headers: Record<string, string> = withToken()) {
@@ -81,12 +90,9 @@ beforeEach(async () => {
   fs.mkdirSync(path.join(rendererDir, 'assets'));
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(dataDir, 'secret.txt'), 'not for the web');
-  mode = await startBrowserMode({
-    dataDir,
-    rendererDir,
-    clock: fixedClock('2026-11-25T05:00:00.000Z'),
-    log: () => {},
-  });
+  clock = fixedClock('2026-11-25T05:00:00.000Z');
+  logged = [];
+  mode = await startBrowserMode({ dataDir, rendererDir, clock, log: (m) => logged.push(m) });
 });
 
 afterEach(async () => {
@@ -122,11 +128,12 @@ describe('the browser mode lets in only the holder of this run’s key', () => {
     }
   });
 
-  it('turns the link with the key into an HttpOnly SameSite=Strict cookie and a redirect to /', async () => {
-    expect(mode.url).toBe(`http://127.0.0.1:${mode.port}/?token=${mode.token}`);
-    const r = await request({ path: `/?token=${mode.token}` });
-    expect(r.status).toBe(303);
-    expect(r.headers.location).toBe('/');
+  it('turns a one-time link into an HttpOnly SameSite=Strict cookie and a page that moves on to /', async () => {
+    const link = mode.deskLink();
+    expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${mode.port}/\\?code=[\\w-]{43}$`));
+    const r = await request({ path: pathOf(link) });
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('<meta http-equiv="refresh" content="0;url=/">');
     const cookie = r.headers['set-cookie']?.[0] ?? '';
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
@@ -138,23 +145,83 @@ describe('the browser mode lets in only the holder of this run’s key', () => {
     expect(JSON.parse(call.body)).toMatchObject({ ok: true });
   });
 
-  it('has a link of its own for the waiting-room screen: the same key, a cookie, the display page', async () => {
-    expect(mode.displayUrl).toBe(`http://127.0.0.1:${mode.port}/display?token=${mode.token}`);
-    const r = await request({ path: `/display?token=${mode.token}` });
-    expect(r.status).toBe(303);
-    expect(r.headers.location).toBe('/#/display');
-    const pair = (r.headers['set-cookie']?.[0] ?? '').split(';')[0] as string;
-    // The screen shows ticket numbers without anyone signed in, but still only with the key.
-    const screen = await post('queue.display', {}, { Cookie: pair });
-    expect(JSON.parse(screen.body)).toMatchObject({ ok: true, value: { room: '8' } });
-    expect((await post('queue.display', {}, {})).status).toBe(401);
-    expect((await request({ path: `/display?token=${mode.token.slice(1)}x` })).status).toBe(401);
+  it('never puts the desk’s key in a link, and does not take it from one', async () => {
+    for (const link of [mode.deskLink(), mode.deskLink(), mode.displayUrl])
+      expect(link).not.toContain(mode.token);
+    expect(mode.deskLink()).not.toBe(mode.deskLink());
+    for (const p of [`/?token=${mode.token}`, `/?code=${mode.token}`, `/display?key=${mode.token}`]) {
+      const r = await request({ path: p });
+      expect(r.status, p).toBe(401);
+      expect(r.headers['set-cookie'], p).toBeUndefined();
+    }
   });
 
-  it('gives no cookie for a link with a wrong key', async () => {
-    const r = await request({ path: '/?token=guess' });
-    expect(r.status).toBe(401);
-    expect(r.headers['set-cookie']).toBeUndefined();
+  it('refuses a one-time link the second time, and a link older than two minutes', async () => {
+    const once = mode.deskLink();
+    expect((await request({ path: pathOf(once) })).status).toBe(200);
+    const again = await request({ path: pathOf(once) });
+    expect(again.status).toBe(401);
+    expect(again.headers['set-cookie']).toBeUndefined();
+    expect(again.body).toMatch(/used or is older than 2 minutes/);
+
+    const late = mode.deskLink();
+    const inTime = mode.deskLink();
+    clock.advanceMinutes(1);
+    expect((await request({ path: pathOf(inTime) })).status).toBe(200);
+    clock.advanceMinutes(1);
+    const tooLate = await request({ path: pathOf(late) });
+    expect(tooLate.status).toBe(401);
+    expect(tooLate.headers['set-cookie']).toBeUndefined();
+    // Refused once, spent for good: turning the clock back does not revive it.
+    clock.advanceMinutes(-2);
+    expect((await request({ path: pathOf(late) })).status).toBe(401);
+    expect(logged.join('\n')).not.toContain(mode.token);
+    expect(logged.filter((m) => /one-time link was refused/.test(m))).toHaveLength(3);
+  });
+
+  it('lets a link opened from another site (the opener’s local page) in, but only with a live code', async () => {
+    const crossSite = { 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Mode': 'navigate' };
+    const r = await request({ path: pathOf(mode.deskLink()), headers: crossSite });
+    expect(r.status).toBe(200);
+    expect(r.headers['set-cookie']?.[0]).toMatch(/HttpOnly; SameSite=Strict/);
+    expect((await request({ path: '/?code=guess', headers: crossSite })).status).toBe(401);
+    // Anything else from another site stays refused, the key notwithstanding.
+    expect((await request({ path: '/', headers: { ...crossSite, ...withToken() } })).status).toBe(403);
+  });
+
+  it('has a link of its own for the waiting-room screen that opens that screen and nothing else', async () => {
+    expect(mode.displayUrl).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:${mode.port}/display\\?key=[\\w-]{43}$`),
+    );
+    const display = pathOf(mode.displayUrl);
+    const r = await request({ path: display });
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('content="0;url=/#/display"');
+    const pair = (r.headers['set-cookie']?.[0] ?? '').split(';')[0] as string;
+    expect(pair).toMatch(new RegExp(`^qabyldau_display_${mode.port}=`));
+    // An unattended TV reopens it after a restart of its browser: good for the whole run.
+    clock.advanceMinutes(600);
+    expect((await request({ path: display })).status).toBe(200);
+    // The screen shows ticket numbers without anyone signed in; its page and scripts load.
+    const screen = await post('queue.display', {}, { Cookie: pair });
+    expect(JSON.parse(screen.body)).toMatchObject({ ok: true, value: { room: '8' } });
+    expect((await request({ path: '/assets/app.js', headers: { Cookie: pair } })).status).toBe(200);
+    // Nothing else: no other channel, no document, no write.
+    for (const channel of ['session.users', 'users.create', 'applications.search', 'audit.list']) {
+      expect((await post(channel, firstUser, { Cookie: pair })).status, channel).toBe(403);
+    }
+    expect((await request({ path: '/documents/1.pdf', headers: { Cookie: pair } })).status).toBe(403);
+    expect(await userCount()).toBe(0);
+    expect((await post('queue.display', {}, {})).status).toBe(401);
+    expect((await request({ path: `/display?key=${mode.token.slice(1)}x` })).status).toBe(401);
+  });
+
+  it('gives no cookie for a link with a wrong code', async () => {
+    for (const p of ['/?code=guess', '/?code=', '/?code=%00', `/?code=${'A'.repeat(10_000)}`]) {
+      const r = await request({ path: p });
+      expect(r.status, p).toBe(401);
+      expect(r.headers['set-cookie'], p).toBeUndefined();
+    }
   });
 
   it('serves even the page and its scripts only with the key', async () => {
@@ -166,15 +233,39 @@ describe('the browser mode lets in only the holder of this run’s key', () => {
   });
 
   it('serves nothing outside the built renderer, however the path is written', async () => {
-    for (const p of [
-      '/../secret.txt',
-      '/assets/..%2f..%2fsecret.txt',
-      '/%2e%2e/secret.txt',
-      '/..%5csecret.txt',
-    ]) {
-      const r = await request({ path: p, headers: withToken() });
-      expect(r.status, p).not.toBe(200);
-      expect(r.body).not.toContain('not for the web');
+    // The data folder sits beside the renderer's: ../<its name>/secret.txt is a real target.
+    const sibling = path.basename(dataDir);
+    const target = `${sibling}/secret.txt`;
+    const paths = [
+      `/../${target}`,
+      `/assets/../../${target}`,
+      `/assets/..%2f..%2f${sibling}%2fsecret.txt`,
+      `/%2e%2e/${target}`,
+      `/%2e%2e%2f${sibling}%2fsecret.txt`,
+      `/.%2e/${target}`,
+      `/%2E%2E/${target}`,
+      `/..%5c${sibling}%5csecret.txt`,
+      `/..\\${sibling}\\secret.txt`,
+      `/assets\\..\\..\\${sibling}\\secret.txt`,
+      `/%252e%252e/${target}`,
+      `/%252e%252e%252f${sibling}%252fsecret.txt`,
+      `/%c0%ae%c0%ae/${target}`,
+      `/%2e%2e%00/${target}`,
+      `/documents/../../${target}`,
+      `/documents/..%2f..%2f${sibling}%2fsecret.txt`,
+      `/documents/1.pdf/../../../${target}`,
+      `/api/..%2f..%2f${target}`,
+      `/${dataDir}/secret.txt`,
+      `//${dataDir}/secret.txt`,
+      `/../${sibling}/qabyldau.sqlite`,
+    ];
+    for (const p of paths) {
+      for (const method of ['GET', 'HEAD']) {
+        const r = await request({ method, path: p, headers: withToken() });
+        expect(r.status, `${method} ${p}`).not.toBe(200);
+        expect(r.body, p).not.toContain('not for the web');
+        expect(r.body, p).not.toContain('SQLite format');
+      }
     }
   });
 
@@ -209,7 +300,17 @@ describe('the browser mode lets in only the holder of this run’s key', () => {
 
 describe('the browser mode refuses other sites and other names', () => {
   it('refuses a Host that is not 127.0.0.1 or localhost with our port (DNS rebinding)', async () => {
-    for (const host of [`evil.example:${mode.port}`, `127.0.0.1:${mode.port + 1}`, '127.0.0.1']) {
+    for (const host of [
+      `evil.example:${mode.port}`,
+      'evil.example',
+      `localhost.evil.example:${mode.port}`,
+      `127.0.0.1.nip.io:${mode.port}`,
+      `127.0.0.1:${mode.port}.evil.example`,
+      `127.0.0.1:${mode.port}@evil.example`,
+      `127.0.0.1:${mode.port + 1}`,
+      '127.0.0.1',
+      `0.0.0.0:${mode.port}`,
+    ]) {
       const r = await request({
         method: 'POST',
         path: '/api/users.create',
@@ -218,6 +319,19 @@ describe('the browser mode refuses other sites and other names', () => {
       });
       expect([421, 403], host).toContain(r.status);
     }
+    // No Host at all (HTTP/1.0), which Node's client would fill in: written by hand.
+    const noHost = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect({ host: '127.0.0.1', port: mode.port }, () =>
+        socket.end(`GET / HTTP/1.0\r\n${'X-Qabyldau-Token'}: ${mode.token}\r\n\r\n`),
+      );
+      let answer = '';
+      socket.on('data', (c: Buffer) => {
+        answer += c.toString();
+      });
+      socket.on('end', () => resolve(answer));
+      socket.on('error', reject);
+    });
+    expect(noHost).toMatch(/^HTTP\/1\.1 421 /);
     const local = await post('session.users', {}, { ...withToken(), Host: `localhost:${mode.port}` });
     expect(local.status).toBe(200);
     expect(await userCount()).toBe(0);
@@ -225,13 +339,23 @@ describe('the browser mode refuses other sites and other names', () => {
 
   it('refuses a call from another site’s page even with the cookie', async () => {
     const cookie =
-      (await request({ path: `/?token=${mode.token}` })).headers['set-cookie']?.[0]?.split(';')[0] ?? '';
-    for (const origin of ['https://evil.example', 'null', `http://127.0.0.1:${mode.port + 1}`]) {
+      (await request({ path: pathOf(mode.deskLink()) })).headers['set-cookie']?.[0]?.split(';')[0] ?? '';
+    for (const origin of [
+      'https://evil.example',
+      'null',
+      `http://127.0.0.1:${mode.port + 1}`,
+      `https://127.0.0.1:${mode.port}`,
+      `http://localhost.evil.example:${mode.port}`,
+      `http://127.0.0.1:${mode.port}.evil.example`,
+      'file://',
+    ]) {
       const r = await post('users.create', firstUser, { Cookie: cookie, Origin: origin });
       expect(r.status, origin).toBe(403);
     }
-    const fetched = await post('users.create', firstUser, { Cookie: cookie, 'Sec-Fetch-Site': 'cross-site' });
-    expect(fetched.status).toBe(403);
+    for (const site of ['cross-site', 'same-site']) {
+      const fetched = await post('users.create', firstUser, { Cookie: cookie, 'Sec-Fetch-Site': site });
+      expect(fetched.status, site).toBe(403);
+    }
     expect(await userCount()).toBe(0);
     const own = await post('users.create', firstUser, {
       Cookie: cookie,
@@ -248,16 +372,127 @@ describe('the browser mode refuses other sites and other names', () => {
     ]) {
       expect(Object.keys(r.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
       expect(r.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+      expect(r.headers['content-security-policy']).not.toMatch(/unsafe-inline|unsafe-eval/);
       expect(r.headers['x-content-type-options']).toBe('nosniff');
       expect(r.headers['referrer-policy']).toBe('no-referrer');
       expect(r.headers['x-frame-options']).toBe('DENY');
     }
   });
 
-  it('uses the same Content-Security-Policy as renderer/index.html', () => {
+  it('uses the same Content-Security-Policy as renderer/index.html (which cannot hold frame-ancestors)', () => {
     const html = fs.readFileSync(path.resolve(import.meta.dirname, '../../renderer/index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
-    expect(meta).toBe(CONTENT_SECURITY_POLICY);
+    expect(`${meta}; frame-ancestors 'none'`).toBe(CONTENT_SECURITY_POLICY);
+  });
+});
+
+describe('the browser mode withstands the attacks of issue 9', () => {
+  const deskCookie = async () =>
+    (await request({ path: pathOf(mode.deskLink()) })).headers['set-cookie']?.[0]?.split(';')[0] ?? '';
+
+  it('refuses the bodies an HTML form of another site can send, even with the cookie, and writes nothing', async () => {
+    const cookie = await deskCookie();
+    const forms: [string, string][] = [
+      ['text/plain', JSON.stringify(firstUser)],
+      ['text/plain; charset=utf-8', `${JSON.stringify(firstUser)}=`],
+      ['application/x-www-form-urlencoded', 'login=aigerim&fullName=x&role=admin&language=kk'],
+      [
+        'multipart/form-data; boundary=x',
+        '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--',
+      ],
+      ['', JSON.stringify(firstUser)],
+      ['application/jsonx', JSON.stringify(firstUser)],
+    ];
+    for (const [type, body] of forms) {
+      const headers: Record<string, string> = { Cookie: cookie, ...(type ? { 'Content-Type': type } : {}) };
+      // As a browser sends it (from another site), and as a same-site form might (no Origin).
+      const crossSite = await request({
+        method: 'POST',
+        path: '/api/users.create',
+        headers: { ...headers, Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' },
+        body,
+      });
+      expect(crossSite.status, type).toBe(403);
+      const plainForm = await request({ method: 'POST', path: '/api/users.create', headers, body });
+      expect(plainForm.status, type).toBe(415);
+    }
+    // A GET can never write: the API answers POST only.
+    expect((await request({ path: '/api/users.create', headers: { Cookie: cookie } })).status).toBe(405);
+    expect(await userCount()).toBe(0);
+  });
+
+  it('refuses a body over its limit with 413 and writes nothing, announced or streamed', {
+    timeout: 30_000,
+  }, async () => {
+    const huge = JSON.stringify({ ...firstUser, fullName: 'А'.repeat(1024 * 1024 + 10) });
+    expect(Buffer.byteLength(huge)).toBeGreaterThan(2 * 1024 * 1024);
+    const announced = await post('users.create', huge);
+    expect(announced.status).toBe(413);
+    // Chunked, with no length announced: counted as it arrives.
+    const streamed = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: mode.port,
+          method: 'POST',
+          path: '/api/users.create',
+          headers: { Host: `127.0.0.1:${mode.port}`, 'Content-Type': 'application/json', ...withToken() },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      const chunk = Buffer.alloc(256 * 1024, 0x20);
+      for (let i = 0; i < 12; i++) req.write(chunk);
+      req.end();
+    });
+    expect(streamed).toBe(413);
+    // The one channel that carries a scanned letter has its own, larger, limit — and no more.
+    const letter = `{"complaintId":1,"data":"${'A'.repeat(MAX_ATTACHMENT_BASE64 + 64 * 1024)}"}`;
+    expect((await post('complaints.attach', letter)).status).toBe(413);
+    expect(await userCount()).toBe(0);
+  });
+
+  it('answers a normal call at once while 3 000 half-open connections hang on it', {
+    timeout: 60_000,
+  }, async () => {
+    const sockets: net.Socket[] = [];
+    try {
+      // Bounded, loopback only, and closed in finally: the test cleans up after itself.
+      for (let batch = 0; batch < 6; batch++) {
+        await Promise.all(
+          Array.from(
+            { length: 500 },
+            (_, i) =>
+              new Promise<void>((resolve, reject) => {
+                const socket = net.connect({ host: '127.0.0.1', port: mode.port }, () => {
+                  // Half the sockets start a request and never finish its headers or its body.
+                  if (i % 2 === 0)
+                    socket.write(`POST /api/users.create HTTP/1.1\r\nHost: 127.0.0.1:${mode.port}\r\n`);
+                  else
+                    socket.write(
+                      `POST /api/users.create HTTP/1.1\r\nHost: 127.0.0.1:${mode.port}\r\nContent-Length: 100000\r\nContent-Type: application/json\r\n\r\n{`,
+                    );
+                  resolve();
+                });
+                socket.on('error', reject);
+                sockets.push(socket);
+              }),
+          ),
+        );
+      }
+      expect(sockets).toHaveLength(3000);
+      const started = performance.now();
+      const r = await post('session.users', {});
+      const took = performance.now() - started;
+      expect(r.status).toBe(200);
+      // Typically a few milliseconds; the bound leaves room for a busy test machine.
+      expect(took).toBeLessThan(1000);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+    }
   });
 });
 

@@ -2,9 +2,13 @@
 // renderer and the same handler table over HTTP — and it holds personal and medical data
 // (Law No. 94-V), so it is no open port:
 //   • it listens on 127.0.0.1 only, never on the office network;
-//   • a new secret at every start; only the link printed at start (…/?token=SECRET) lets a
-//     browser in, by setting an HttpOnly SameSite=Strict cookie; scripts may send the secret
-//     in X-Qabyldau-Token instead; anything else gets 401;
+//   • a new key at every start, which never leaves this process: no URL, command line or log
+//     holds it. A browser gets in with a one-time link (…/?code=…, entry-codes.ts: one use,
+//     two minutes), exchanged for an HttpOnly SameSite=Strict cookie that carries the key;
+//     in-process callers (the tests) may send the key in X-Qabyldau-Token; anything else: 401;
+//   • the waiting-room screen has a key of its own (…/display?key=…), good for the whole run
+//     so that an unattended TV can reopen it, and good for nothing but that screen: its page
+//     and queue.display (ticket numbers, no personal data);
 //   • a Host other than 127.0.0.1:<port> / localhost:<port> is refused (DNS rebinding), and so
 //     is a request from another site's page (Origin, Sec-Fetch-Site) — no CORS headers, ever.
 
@@ -20,12 +24,14 @@ import type { AppContext, Clock, Session } from '../kernel/context.ts';
 import { systemClock } from '../kernel/context.ts';
 import { CONTENT_SECURITY_POLICY, contentTypeOf, rendererFile } from '../shell/renderer-files.ts';
 import { storedDocument } from '../shell/stored-document.ts';
+import { ENTRY_CODE_TTL_MS, entryCodes } from './entry-codes.ts';
+import { forwardingPage } from './open-browser.ts';
 
 export { CONTENT_SECURITY_POLICY };
 
 export const TOKEN_HEADER = 'x-qabyldau-token';
-/** Where each link with the key lands: the desk, or the waiting-room screen (renderer main.tsx). */
-const LANDINGS: Record<string, string> = { '/': '/', '/display': '/#/display' };
+/** The one channel the waiting-room screen's key opens (renderer/src/stores/display.ts). */
+const DISPLAY_CHANNEL = 'queue.display';
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /**
  * Channels that carry a file: a scanned complaint letter of up to 20 MB arrives as base64 in
@@ -48,11 +54,14 @@ export interface BrowserModeOptions {
 }
 
 export interface BrowserMode {
-  /** The one link that lets a browser in: http://127.0.0.1:<port>/?token=<secret>. */
-  url: string;
-  /** The waiting-room screen's link, with the same key: …/display?token=<secret>. */
+  /** http://127.0.0.1:<port> — no key in it. */
+  origin: string;
+  /** A new one-time link into the desk: http://127.0.0.1:<port>/?code=<code>. */
+  deskLink(): string;
+  /** The waiting-room screen's link, for this run: …/display?key=<screen key>. */
   displayUrl: string;
   port: number;
+  /** The desk's key: the cookie's value, in this process's memory only. */
   token: string;
   server: http.Server;
   close(): Promise<void>;
@@ -102,16 +111,39 @@ function json(res: http.ServerResponse, value: unknown): void {
 
 class BodyTooLarge extends Error {}
 
-async function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * The body as text, or BodyTooLarge as soon as it passes the limit — announced or counted. The
+ * rest is not kept but read and dropped (Node's own behaviour once the answer is sent), so the
+ * sender reads its 413 instead of a reset connection; the server's request timeout ends a
+ * sender that never stops.
+ */
+function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
+  return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > limit) return reject(new BodyTooLarge());
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
+      chunks.length = 0;
+      reject(new BodyTooLarge());
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+  });
 }
+
+const NO_KEY =
+  'Open the link printed when Qabyldau started (it contains the key of this run). / ' +
+  'Qabyldau іске қосылғанда шыққан сілтемені ашыңыз. / Откройте ссылку, выведенную при запуске Qabyldau.';
+const LINK_SPENT =
+  `This link has been used or is older than ${ENTRY_CODE_TTL_MS / 60_000} minutes: press Enter in ` +
+  'the Qabyldau terminal for a new one. / Сілтеме пайдаланылған немесе ескірген: жаңасы үшін Qabyldau ' +
+  'терминалында Enter басыңыз. / Ссылка уже использована или устарела: нажмите Enter в терминале ' +
+  'Qabyldau, чтобы получить новую.';
+const DISPLAY_ONLY = "The waiting-room screen's link opens only the waiting-room screen.";
 
 export async function startBrowserMode(opts: BrowserModeOptions): Promise<BrowserMode> {
   const host = opts.host ?? '127.0.0.1';
@@ -122,26 +154,46 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
   }
   const log = opts.log ?? ((m: string) => console.error(m));
   const rendererDir = path.resolve(opts.rendererDir ?? DEFAULT_RENDERER_DIR);
+  const clock = opts.clock ?? systemClock;
   const token = crypto.randomBytes(32).toString('base64url');
+  const displayKey = crypto.randomBytes(32).toString('base64url');
+  const codes = entryCodes(clock);
   const desk = openDesk(opts.dataDir, (e) =>
     log(`internal error: ${e instanceof Error ? e.stack : String(e)}`),
   );
   // The browser mode serves one desk: one Session for the whole run.
   const session: Session = { userId: null };
-  const ctx: AppContext = desk.context('browser', session, opts.clock ?? systemClock);
+  const ctx: AppContext = desk.context('browser', session, clock);
 
   let port = 0;
   let cookieName = '';
+  let displayCookieName = '';
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
 
-  const authorized = (req: http.IncomingMessage) => {
+  /** The desk's key opens everything; the screen's key only the waiting-room screen. */
+  const accessOf = (req: http.IncomingMessage): 'desk' | 'display' | null => {
     const header = req.headers[TOKEN_HEADER];
-    return (
+    if (
       sameSecret(typeof header === 'string' ? header : undefined, token) ||
       sameSecret(cookieValue(req.headers.cookie, cookieName), token)
-    );
+    )
+      return 'desk';
+    if (sameSecret(cookieValue(req.headers.cookie, displayCookieName), displayKey)) return 'display';
+    return null;
   };
+
+  /**
+   * The cookie, and a page that moves on to the landing by itself. Not a 303: a link opened
+   * from the opener's local file (open-browser.ts) arrives as a cross-site navigation, and a
+   * browser keeps a SameSite=Strict cookie off every redirect of such a navigation; the meta
+   * refresh is a navigation of our own page, which carries it.
+   */
+  function enter(res: http.ServerResponse, cookie: string, landing: string): void {
+    res.setHeader('Set-Cookie', `${cookie}; HttpOnly; SameSite=Strict; Path=/`);
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(forwardingPage(landing));
+  }
 
   async function api(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
     const type = req.headers['content-type'] ?? '';
@@ -151,7 +203,10 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
     try {
       body = await readBody(req, LARGE_BODY_BYTES[channel] ?? MAX_BODY_BYTES);
     } catch (e) {
-      if (e instanceof BodyTooLarge) return plain(res, 413, 'Request body too large.');
+      if (e instanceof BodyTooLarge) {
+        res.setHeader('Connection', 'close');
+        return plain(res, 413, 'Request body too large.');
+      }
       throw e;
     }
     let input: unknown;
@@ -208,34 +263,42 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
     if (origin !== undefined && !allowedOrigins.has(origin.toLowerCase())) {
       return plain(res, 403, 'Cross-site request refused.');
     }
-    const site = req.headers['sec-fetch-site'];
-    if (site === 'cross-site' || site === 'same-site') return plain(res, 403, 'Cross-site request refused.');
-
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    // The desk's link (/?token=…) and the waiting-room screen's (/display?token=…, for the
-    // browser window the office puts on the TV): the same key, the same cookie.
-    const landing = LANDINGS[url.pathname];
-    if (req.method === 'GET' && landing && url.searchParams.has('token')) {
-      if (!sameSecret(url.searchParams.get('token') ?? undefined, token))
+    // The two ways in are plain GET navigations that only set a cookie for a code nobody else
+    // knows; they may come from the opener's local file, a cross-site navigation (see enter).
+    const entry =
+      req.method === 'GET' &&
+      ((url.pathname === '/' && url.searchParams.has('code')) ||
+        (url.pathname === '/display' && url.searchParams.has('key')));
+    const site = req.headers['sec-fetch-site'];
+    if (!entry && (site === 'cross-site' || site === 'same-site')) {
+      return plain(res, 403, 'Cross-site request refused.');
+    }
+    if (entry && url.pathname === '/') {
+      const redeemed = codes.redeem(url.searchParams.get('code') ?? '');
+      if (!redeemed.ok) {
+        // Someone else may have used the clerk's link first: the terminal shows it.
+        log(
+          `browser mode: a one-time link was refused (${redeemed.reason === 'expired' ? 'too old' : 'used before, or never issued'}).`,
+        );
+        return plain(res, 401, LINK_SPENT);
+      }
+      return enter(res, `${cookieName}=${token}`, '/');
+    }
+    if (entry) {
+      if (!sameSecret(url.searchParams.get('key') ?? undefined, displayKey))
         return plain(res, 401, 'Wrong link.');
-      res.setHeader('Set-Cookie', `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
-      // Off the address bar and out of the history at once.
-      res.writeHead(303, { Location: landing, 'Cache-Control': 'no-store' });
-      return void res.end();
+      return enter(res, `${displayCookieName}=${displayKey}`, '/#/display');
     }
-    if (!authorized(req)) {
-      return plain(
-        res,
-        401,
-        'Open the link printed when Qabyldau started (it contains the key of this run). / ' +
-          'Qabyldau іске қосылғанда шыққан сілтемені ашыңыз. / Откройте ссылку, выведенную при запуске Qabyldau.',
-      );
-    }
+    const access = accessOf(req);
+    if (!access) return plain(res, 401, NO_KEY);
     const apiMatch = /^\/api\/([A-Za-z0-9_.-]{1,80})$/.exec(url.pathname);
     if (apiMatch) {
       if (req.method !== 'POST') return plain(res, 405, 'POST only.');
+      if (access === 'display' && apiMatch[1] !== DISPLAY_CHANNEL) return plain(res, 403, DISPLAY_ONLY);
       return api(req, res, apiMatch[1] as string);
     }
+    if (access === 'display' && url.pathname.startsWith('/documents/')) return plain(res, 403, DISPLAY_ONLY);
     const docMatch = /^\/documents\/([1-9]\d{0,15})\.pdf$/.exec(url.pathname);
     if (docMatch) {
       if (req.method !== 'GET') return plain(res, 405, 'GET only.');
@@ -268,14 +331,18 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
   port = (server.address() as AddressInfo).port;
   // Cookies ignore the port: the port in the name keeps two runs on one machine apart.
   cookieName = `qabyldau_${port}`;
+  // Its own name: a screen opened in the desk's browser must not replace the desk's cookie.
+  displayCookieName = `qabyldau_display_${port}`;
   const hostPart = host === '::1' ? '[::1]' : host;
   allowedHosts = new Set([`${hostPart}:${port}`, `localhost:${port}`]);
   allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
 
   let closed: Promise<void> | null = null;
+  const base = `http://${hostPart}:${port}`;
   return {
-    url: `http://${hostPart}:${port}/?token=${token}`,
-    displayUrl: `http://${hostPart}:${port}/display?token=${token}`,
+    origin: base,
+    deskLink: () => `${base}/?code=${codes.issue()}`,
+    displayUrl: `${base}/display?key=${displayKey}`,
     port,
     token,
     server,

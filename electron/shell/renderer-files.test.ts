@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, rendererFile, rendererResponse } from './renderer-files.ts';
+import {
+  CONTENT_SECURITY_POLICY,
+  PAGE_META_POLICY,
+  rendererFile,
+  rendererResponse,
+} from './renderer-files.ts';
 
 let root: string;
 let dir: string;
@@ -54,4 +59,45 @@ describe('the built renderer as files', () => {
     expect(out.status).toBe(404);
     expect(await out.text()).not.toContain('personal data');
   });
+});
+
+/** The directives of a policy, each with its sources. */
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name as string, sources]),
+  );
+}
+
+describe('the Content-Security-Policy of the Electron page', () => {
+  it('allows no inline style or script and nothing but our own files', async () => {
+    const header = (await rendererResponse('app://qabyldau/index.html', dir, 'qabyldau')).headers.get(
+      'content-security-policy',
+    );
+    const policy = directives(header ?? '');
+    expect(policy.get('style-src')).toEqual(["'self'"]);
+    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(header).not.toMatch(/unsafe-|\*|https?:/);
+  });
+
+  const built = path.resolve(import.meta.dirname, '../../out/renderer/index.html');
+  it.runIf(fs.existsSync(built))(
+    'is what the built page carries, and the built page needs nothing inline',
+    () => {
+      const html = fs.readFileSync(built, 'utf8');
+      expect(/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]).toBe(PAGE_META_POLICY);
+      // Every script and stylesheet a file of its own; no <style>, no style="…", no inline script.
+      expect(html).not.toMatch(/<style|\sstyle=/i);
+      for (const script of html.match(/<script[^>]*>[\s\S]*?<\/script>/gi) ?? []) {
+        expect(script).toMatch(/^<script type="module" crossorigin src="\.\/assets\/[\w-]+\.js"><\/script>$/);
+      }
+      const css = fs.readdirSync(path.join(path.dirname(built), 'assets')).filter((f) => f.endsWith('.css'));
+      expect(css.length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -10,6 +10,8 @@ import {
   denyPermissionCheck,
   denyPermissionRequest,
   denyWindowOpen,
+  developerTools,
+  installApplicationMenu,
   isAllowedRequest,
   isOwnPage,
   type RendererPage,
@@ -36,8 +38,31 @@ describe('the Electron window (security checklist)', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      devTools: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(webPreferences('x')).toEqual({ ...prefs, preload: 'x' });
+  });
+
+  it('has no menu (DevTools, reload) and no DevTools outside `npm run dev`', () => {
+    const set: unknown[] = [];
+    const menu = { setApplicationMenu: (m: null) => void set.push(m) };
+    installApplicationMenu(menu, built);
+    expect(set).toEqual([null]);
+    expect(developerTools(built)).toBe(false);
+    expect(windowOptions('p', developerTools(built)).webPreferences?.devTools).toBe(false);
+    // A packaged program never becomes the dev page, whatever the environment says.
+    const packaged = rendererPage({ isPackaged: true, devUrl: 'http://localhost:5173/' });
+    installApplicationMenu(menu, packaged);
+    expect(set).toEqual([null, null]);
+    expect(developerTools(packaged)).toBe(false);
+  });
+
+  it('keeps Electron’s default menu and DevTools for the developer in `npm run dev`', () => {
+    const set: unknown[] = [];
+    installApplicationMenu({ setApplicationMenu: (m: null) => void set.push(m) }, dev);
+    expect(set).toEqual([]);
+    expect(windowOptions('p', developerTools(dev)).webPreferences?.devTools).toBe(true);
   });
 
   it('denies every permission request and check, and every new window', () => {

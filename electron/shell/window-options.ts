@@ -30,9 +30,28 @@ export function rendererPage(opts: { isPackaged: boolean; devUrl: string | undef
   return { kind: 'app', url: APP_PAGE_URL };
 }
 
-export function webPreferences(preload: string): WebPreferences {
+/**
+ * Electron's default menu (DevTools, reload, zoom) and DevTools itself belong to `npm run dev`
+ * alone: in the office's program a clerk, or anyone at the desk, could otherwise open a console
+ * on a page full of personal data and call the main side with any input from it.
+ */
+export function developerTools(page: RendererPage): boolean {
+  return page.kind === 'dev';
+}
+
+/** No menu bar at all outside `npm run dev`: the places are the program's own navigation. */
+export function installApplicationMenu(
+  menu: { setApplicationMenu(menu: null): void },
+  page: RendererPage,
+): void {
+  // Left alone in development, Electron sets its default menu with the DevTools shortcuts.
+  if (!developerTools(page)) menu.setApplicationMenu(null);
+}
+
+export function webPreferences(preload: string, devTools = false): WebPreferences {
   return {
     preload,
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -45,10 +64,12 @@ export function webPreferences(preload: string): WebPreferences {
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    // A middle click would otherwise open a link in a new window (denied anyway: denyWindowOpen).
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 
-export function windowOptions(preload: string): BrowserWindowConstructorOptions {
+export function windowOptions(preload: string, devTools = false): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 860,
@@ -57,7 +78,7 @@ export function windowOptions(preload: string): BrowserWindowConstructorOptions 
     title: 'Qabyldau',
     show: false,
     autoHideMenuBar: true,
-    webPreferences: webPreferences(preload),
+    webPreferences: webPreferences(preload, devTools),
   };
 }
 

@@ -4,9 +4,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { Clock } from '../../electron/kernel/context.ts';
 import { startBrowserMode } from '../../electron/server/browser-mode.ts';
+import { writeRedirectPage } from '../../electron/server/open-browser.ts';
 
 export const ARTIFACTS = path.resolve('test-artifacts/screens');
 
@@ -22,6 +24,8 @@ export interface E2eDesk {
   /** The PDF a print button opened in a new window: checked to be a stored PDF, read back, closed. */
   printedPdf(click: () => Promise<void>): Promise<Buffer>;
   url: string;
+  /** The waiting-room screen's own link (its key opens that screen only). */
+  displayUrl: string;
   dataDir: string;
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
@@ -58,11 +62,23 @@ export async function openE2eDesk(
     locale: 'kk-KZ',
     acceptDownloads: true,
   });
+  // The page's policy refuses anything inline (electron/shell/renderer-files.ts): Chromium
+  // reports each refusal on the console, and a run that caused one fails at close.
+  const cspViolations: string[] = [];
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(server.url);
+  // In as `npm start` lets the clerk in: the opener's private local page forwards to a one-time
+  // link (a cross-site navigation), whose answer sets the cookie and moves on to the desk.
+  const desk = `${server.origin}/`;
+  const opener = writeRedirectPage(server.deskLink());
+  await page.goto(pathToFileURL(opener.file).href);
+  await page.waitForURL(desk);
+  opener.remove();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const api = async <T>(channel: string, input: unknown): Promise<T> => {
-    const response = await page.request.post(new URL(`/api/${channel}`, server.url).toString(), {
+    const response = await page.request.post(new URL(`/api/${channel}`, desk).toString(), {
       data: input,
     });
     const body = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
@@ -94,7 +110,8 @@ export async function openE2eDesk(
       await win.close();
       return pdf;
     },
-    url: server.url,
+    url: desk,
+    displayUrl: server.displayUrl,
     dataDir,
     async screenshot(name) {
       const file = path.join(ARTIFACTS, `${name}.png`);
@@ -106,6 +123,7 @@ export async function openE2eDesk(
       await server.close();
       fs.rmSync(userDataDir, { recursive: true, force: true });
       fs.rmSync(dataDir, { recursive: true, force: true });
+      if (cspViolations.length > 0) throw new Error(`CSP refused: ${cspViolations.join('\n')}`);
     },
   };
 }

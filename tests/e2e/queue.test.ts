@@ -48,10 +48,11 @@ describe('the walk-in queue in the browser mode', () => {
     await ui.text(page.getByText(/Чек принтері көрсетілмеген/), 'талон экранда');
   });
 
-  it('shows the line on the waiting-room screen, its own page behind the same key', async () => {
+  it('shows the line on the waiting-room screen, its own page behind its own link', async () => {
     display = await desk.context.newPage();
     await display.setViewportSize({ width: 1920, height: 1080 });
-    await display.goto(new URL('/#/display', desk.url).toString());
+    await display.goto(desk.displayUrl);
+    await display.waitForURL(new URL('/#/display', desk.url).toString());
     await ui.text(display.locator('.next-list'), 'A-001');
     expect(await display.locator('.next-list li').allTextContents()).toEqual(['A-001', 'B-001', 'A-002']);
     await ui.text(display.getByText('Нөміріңізді күтіңіз'), 'Нөміріңізді күтіңіз');
