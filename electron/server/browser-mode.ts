@@ -45,6 +45,8 @@ export interface BrowserModeOptions {
   log?: (message: string) => void;
   /** The built renderer (electron-vite's out/renderer). */
   rendererDir?: string;
+  /** The automatic backups of a desk door (issue 9): at the day's first start and on close. */
+  automaticBackups?: boolean;
 }
 
 export interface BrowserMode {
@@ -126,6 +128,8 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
   const desk = openDesk(opts.dataDir, (e) =>
     log(`internal error: ${e instanceof Error ? e.stack : String(e)}`),
   );
+  if (opts.automaticBackups)
+    void desk.automaticBackup('start').catch((e: unknown) => log(`automatic backup: ${String(e)}`));
   // The browser mode serves one desk: one Session for the whole run.
   const session: Session = { userId: null };
   const ctx: AppContext = desk.context('browser', session, opts.clock ?? systemClock);
@@ -282,8 +286,13 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
     close: () => {
       closed ??= new Promise<void>((resolve) => {
         server.close(() => {
-          desk.close();
-          resolve();
+          const last = opts.automaticBackups
+            ? desk.automaticBackup('quit').catch((e: unknown) => log(`automatic backup: ${String(e)}`))
+            : Promise.resolve();
+          void last.then(() => {
+            desk.close();
+            resolve();
+          });
         });
         server.closeAllConnections();
       });
