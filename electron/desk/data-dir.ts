@@ -110,8 +110,8 @@ function problemOf(e: unknown): DataDirProblem {
 
 /**
  * Makes the data folder ready before the database is opened: a folder (not a file), writable,
- * private (0700, Law No. 94-V: no other local account reads personal data) with its documents/
- * and attachments/. An existing folder is tightened only when it is the desk's own (it holds the
+ * private (0700, Law No. 94-V: no other local account reads personal data) with its documents/,
+ * attachments/ and backups/. An existing folder is tightened only when it is the desk's own (it holds the
  * database): `--data-dir /tmp` must not make /tmp private.
  */
 export function prepareDataDir(dataDir: string): void {
@@ -121,7 +121,7 @@ export function prepareDataDir(dataDir: string): void {
     fs.mkdirSync(dataDir, { recursive: true, mode: PRIVATE_FOLDER });
     if (!existed || fs.existsSync(databaseFile(dataDir))) fs.chmodSync(dataDir, PRIVATE_FOLDER);
     fs.accessSync(dataDir, fs.constants.W_OK);
-    for (const folder of FILE_FOLDERS) privateFolder(path.join(dataDir, folder));
+    for (const folder of [...FILE_FOLDERS, 'backups']) privateFolder(path.join(dataDir, folder));
   } catch (e) {
     if (e instanceof DataDirError) throw e;
     const problem = problemOf(e);
