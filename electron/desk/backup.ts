@@ -63,6 +63,8 @@ export async function automaticBackup(
   if (reason === 'start' && hasBackupOn(folder, today)) return null;
   if (!fs.existsSync(folder)) throw new Error(`backup folder missing: ${folder}`);
   const made = await backupInto(db, dataDir, newBackupFile(folder, db, now, reason));
+  // Its time is the desk's clock (the one backup.status measures "older than a day" against).
+  fs.utimesSync(made.file, now, now);
   rotateBackups(folder);
   return made;
 }
@@ -71,6 +73,7 @@ export async function automaticBackup(
 export function backupBeforeMigration(db: Db, dataDir: string, from: number, now: Date): DeskBackup {
   const folder = readyFolder(db, dataDir);
   const copy = copyDatabaseNow(db, newBackupFile(folder, db, now, `before-migration-${from}`));
+  fs.utimesSync(copy.file, now, now);
   const filesDir = `${copy.file}.files`;
   return { ...copy, filesDir, files: copyDataFiles(dataDir, filesDir) };
 }
