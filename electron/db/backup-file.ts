@@ -41,7 +41,13 @@ export async function backupDatabase(db: Db, out: string): Promise<{ file: strin
   ensureFolder(path.dirname(path.resolve(out)));
   removeCopy(out);
   privateFile(out);
-  await db.backup(out);
+  try {
+    await db.backup(out);
+  } catch (e) {
+    // Interrupted (the desk closed, the stick pulled out): a partial copy is no backup.
+    removeCopy(out);
+    throw e;
+  }
   return settleCopy(out, db.name);
 }
 

@@ -125,8 +125,10 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
   const log = opts.log ?? ((m: string) => console.error(m));
   const rendererDir = path.resolve(opts.rendererDir ?? DEFAULT_RENDERER_DIR);
   const token = crypto.randomBytes(32).toString('base64url');
-  const desk = openDesk(opts.dataDir, (e) =>
-    log(`internal error: ${e instanceof Error ? e.stack : String(e)}`),
+  const desk = openDesk(
+    opts.dataDir,
+    (e) => log(`internal error: ${e instanceof Error ? e.stack : String(e)}`),
+    { clock: opts.clock ?? systemClock },
   );
   if (opts.automaticBackups)
     void desk.automaticBackup('start').catch((e: unknown) => log(`automatic backup: ${String(e)}`));
