@@ -152,3 +152,28 @@ describe('restoring the desk from a backup', () => {
     expect(fs.existsSync(path.join(dataDir, 'replaced'))).toBe(false);
   });
 });
+
+describe('backup.restore on the test desk every handler test uses', () => {
+  it('restores there too, so a hostile path gets a code, never internal', async () => {
+    const { openTestDesk } = await import('../../tests/support/context.ts');
+    const t = await openTestDesk();
+    root = tempDir('qabyldau-restore-');
+    const admin = await t.ok('users.create', {
+      login: 'erzhan',
+      fullName: 'Ержан',
+      role: 'admin',
+      language: 'ru',
+    });
+    await t.ok('session.signIn', { userId: admin.id });
+    for (const file of ['/etc/passwd', '/dev/null', path.join(root, 'nothing.sqlite'), `${root}/`]) {
+      const r = await t.call('backup.restore', { file });
+      expect(r).toMatchObject({ ok: false, error: { code: 'backup_rejected' } });
+    }
+    const copy = path.join(root, 'copy.sqlite');
+    const { backupDatabase } = await import('../db/backup-file.ts');
+    await backupDatabase(t.ctx.db, copy);
+    expect(await t.ok('backup.restore', { file: copy })).toMatchObject({ restoredFrom: copy });
+    expect((await t.ok('session.users', {})).length).toBe(2);
+    t.close();
+  });
+});
