@@ -11,6 +11,7 @@ import {
   backupFolderOf,
   copyDataFiles,
   defaultBackupFolder,
+  folderReachable,
   hasBackupOn,
   newBackupFile,
   rotateBackups,
@@ -41,11 +42,18 @@ export async function backupDesk(desk: { db: Db; dataDir: string }, out: string)
   return backupInto(desk.db, desk.dataDir, out);
 }
 
-/** The folder of the automatic copies, made ready; the default one is the desk's own (0700). */
+/**
+ * The folder of the automatic copies, made ready. When the administrator's folder is not there
+ * (the USB stick is out, the share is down) the copy still goes somewhere: into the desk's own
+ * `<data dir>/backups` (0700) — and backup.status keeps warning about the folder that is missing.
+ * A missing folder is never created: on Linux that would fill the system disk under /media.
+ */
 function readyFolder(db: Db, dataDir: string): string {
-  const folder = backupFolderOf(db, dataDir);
-  if (folder === defaultBackupFolder(dataDir)) privateFolder(folder);
-  return folder;
+  const chosen = backupFolderOf(db, dataDir);
+  const own = defaultBackupFolder(dataDir);
+  if (chosen !== own && folderReachable(chosen)) return chosen;
+  privateFolder(own);
+  return own;
 }
 
 /**
@@ -61,7 +69,6 @@ export async function automaticBackup(
   const folder = readyFolder(db, dataDir);
   const today = localDateOf(now, loadOfficeSettings(db).office.timeZone);
   if (reason === 'start' && hasBackupOn(folder, today)) return null;
-  if (!fs.existsSync(folder)) throw new Error(`backup folder missing: ${folder}`);
   const made = await backupInto(db, dataDir, newBackupFile(folder, db, now, reason));
   // Its time is the desk's clock (the one backup.status measures "older than a day" against).
   fs.utimesSync(made.file, now, now);
