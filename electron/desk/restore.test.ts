@@ -87,6 +87,11 @@ describe('restoring the desk from a backup', () => {
     // The talon's PDF is back in documents/, the replaced documents/ kept aside.
     expect(fs.readdirSync(path.join(dataDir, 'documents'), { recursive: true }).join()).toMatch(/talon\.pdf/);
     expect(fs.existsSync(path.join(report.replacedTo, 'documents'))).toBe(true);
+
+    // Restored again at the same moment: the first replaced state is kept, beside the second.
+    const again = await d.ok('backup.restore', { file: backup });
+    expect(again.replacedTo).not.toBe(report.replacedTo);
+    expect(countRows(path.join(report.replacedTo, 'qabyldau.sqlite'), 'applications')).toBe(2);
   });
 
   it('is the administrator’s: a clerk is refused and nothing changes', async () => {

@@ -123,7 +123,10 @@ export async function restoreDataDir(req: RestoreRequest): Promise<{ db: Db; rep
   const source = path.resolve(req.from);
   const stamp = stampOf(req.now);
   const staging = path.join(req.dataDir, `restoring-${stamp}`);
-  const replaced = path.join(req.dataDir, 'replaced', stamp);
+  // A second restore within the same moment (a fixed clock) must not write over the first's.
+  let replaced = path.join(req.dataDir, 'replaced', stamp);
+  for (let n = 2; fs.existsSync(replaced); n++)
+    replaced = path.join(req.dataDir, 'replaced', `${stamp}-${n}`);
   let staged: { version: number; files: number };
   let beforeRestore: string | null;
   try {
