@@ -117,6 +117,9 @@ async function start(): Promise<void> {
     return;
   }
   const open = desk;
+  // Issue 9: the day's first start leaves a checked copy in the administrator's folder; a failure
+  // (a USB stick taken out) does not stop the desk — the start screen warns (backup.status).
+  void open.automaticBackup('start').catch((e: unknown) => console.error('automatic backup:', e));
 
   protocol.handle(APP_SCHEME, (request) => rendererResponse(request.url, rendererDir, APP_HOST));
   session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
@@ -165,7 +168,20 @@ async function start(): Promise<void> {
 // One desk per machine account: a second start focuses the first window instead.
 if (app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => desk?.close());
+  // On quit: one more checked copy, then the database is closed (its WAL checkpointed).
+  app.on('will-quit', (event) => {
+    const open = desk;
+    if (!open) return;
+    desk = null;
+    event.preventDefault();
+    void open
+      .automaticBackup('quit')
+      .catch((e: unknown) => console.error('automatic backup:', e))
+      .finally(() => {
+        open.close();
+        app.quit();
+      });
+  });
   void start();
 } else {
   app.quit();

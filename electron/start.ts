@@ -65,7 +65,7 @@ async function runBrowserMode(): Promise<void> {
   }
   let mode: BrowserMode;
   try {
-    mode = await startBrowserMode({ dataDir: resolveDataDir({ argv: args }), port });
+    mode = await startBrowserMode({ dataDir: resolveDataDir({ argv: args }), port, automaticBackups: true });
   } catch (e) {
     // A damaged or newer database, a port in use: the sentence, not the stack.
     console.error(e instanceof Error ? e.message : String(e));

@@ -104,6 +104,41 @@ describe('npm run desk', { timeout: 60_000 }, () => {
       copy.close();
     }
   });
+
+  it('restores a backup over a database whose file is damaged, keeping the damaged one aside', async () => {
+    await inDesk('call', 'users.create', firstUser);
+    const out = path.join(dataDir, '..', `${path.basename(dataDir)}-copy.sqlite`);
+    expect((await inDesk('backup', '--out', out)).code).toBe(0);
+    await inDesk(
+      'call',
+      'users.create',
+      JSON.stringify({ login: 'later', fullName: 'Кейін', role: 'clerk', language: 'kk' }),
+    );
+    const live = path.join(dataDir, 'qabyldau.sqlite');
+    fs.writeFileSync(live, 'overwritten by mistake '.repeat(300));
+    const r = await inDesk('restore', '--from', out);
+    // The current file does not open: said with its name and the way out, then restored.
+    expect(r.stderr).toContain(live);
+    expect(r.stderr).toContain('restore --from');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { replacedTo: string; beforeRestore: string | null };
+    expect(report.beforeRestore).toBeNull();
+    expect(fs.readFileSync(path.join(report.replacedTo, 'qabyldau.sqlite'), 'utf8')).toMatch(/^overwritten/);
+    const users = JSON.parse((await inDesk('call', 'session.users', '{}')).stdout) as { login: string }[];
+    expect(users.map((u) => u.login)).toEqual(['it']);
+    fs.rmSync(out, { force: true });
+    fs.rmSync(`${out}.files`, { recursive: true, force: true });
+  });
+
+  it('answers a data folder that is a file with which folder and what to do, not a mkdir error', async () => {
+    const file = path.join(dataDir, 'passwd');
+    fs.writeFileSync(file, 'root:x:0:0::/root:/bin/sh\n');
+    const r = await desk('call', 'session.users', '{}', '--data-dir', file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(file);
+    expect(r.stderr).toContain('--data-dir DIR');
+    expect(r.stderr).not.toMatch(/EEXIST|mkdir|at /);
+  });
 });
 
 describe('npm run desk -- demo-data', { timeout: 120_000 }, () => {

@@ -5,9 +5,11 @@
 
 import { z } from 'zod';
 import { channelNames, channels, type Result } from '../../shared/contract/index.ts';
+import { DatabaseDamagedError, DatabaseUnreadableError } from '../db/file-errors.ts';
 import { backupDesk } from '../desk/backup.ts';
 import { databaseFile, optionValue, resolveDataDir } from '../desk/data-dir.ts';
-import { type Desk, openDesk } from '../desk/open-desk.ts';
+import { type Desk, openDesk, openDeskDatabase } from '../desk/open-desk.ts';
+import { restoreDataDir } from '../desk/restore.ts';
 import type { Session } from '../kernel/context.ts';
 import { startBrowserMode } from '../server/browser-mode.ts';
 import { ENTER_FOR_A_NEW_LINK, newLinkOnEnter } from '../server/link-on-enter.ts';
@@ -23,6 +25,10 @@ Commands:
                             as JSON when the program refuses the input)
   backup --out FILE         a consistent copy of the live database, checked in full, and
                             its printed PDFs and attachments in FILE.files/
+  restore --from FILE       puts a backup (and its FILE.files/) in place of the database:
+                            checks it first, backs up the current state into backups/, and
+                            moves the replaced files into replaced/<time>/ (never deleted).
+                            Close the Qabyldau window and the browser mode first
   demo-data                 fills a FRESH database with a month of the office's work (Nov 2026)
   serve [--port N]          the browser mode on 127.0.0.1 (prints a one-time link, and a new
                             one at every Enter; and the waiting-room screen's link)
@@ -34,7 +40,7 @@ Options for every command:
   --as LOGIN                the user the command acts as (default: the first admin)
 `;
 
-const VALUE_OPTIONS = new Set(['--data-dir', '--as', '--out', '--port']);
+const VALUE_OPTIONS = new Set(['--data-dir', '--as', '--out', '--from', '--port']);
 
 class UsageError extends Error {}
 
@@ -134,6 +140,46 @@ async function backup(cl: CommandLine): Promise<number> {
   }
 }
 
+async function restore(cl: CommandLine): Promise<number> {
+  const from = optionValue(cl.argv, '--from');
+  if (!from) throw new UsageError('restore needs --from FILE (a copy made by `backup` or automatically).');
+  let desk: Desk | null = null;
+  try {
+    desk = open(cl);
+  } catch (e) {
+    // The usual reason to restore: the current file does not open. It is moved aside whole.
+    if (!(e instanceof DatabaseDamagedError || e instanceof DatabaseUnreadableError)) throw e;
+    console.error(e.message);
+  }
+  if (desk) {
+    try {
+      const session: Session = { userId: null };
+      await signIn(desk, session, optionValue(cl.argv, '--as'));
+      const user = await desk.registry.dispatch('session.current', {}, desk.context('cli', session));
+      const role = user.ok ? (user.value as { role?: string } | null)?.role : undefined;
+      if (session.userId !== null && role !== 'admin')
+        throw new UsageError("restore is the administrator's: use --as with an administrator's login.");
+      print(await desk.restore(from, { userId: session.userId, door: 'cli' }));
+      return 0;
+    } finally {
+      desk.close();
+    }
+  }
+  const dataDir = resolveDataDir({ argv: cl.argv });
+  const { db, report } = await restoreDataDir({
+    dataDir,
+    from,
+    now: new Date(),
+    live: null,
+    close: () => {},
+    reopen: () => openDeskDatabase(dataDir, new Date()),
+    by: { userId: null, door: 'cli' },
+  });
+  db.close();
+  print(report);
+  return 0;
+}
+
 async function demoData(cl: CommandLine): Promise<number> {
   const desk = open(cl);
   try {
@@ -153,7 +199,11 @@ async function serve(cl: CommandLine): Promise<number> {
   const port = portText === undefined ? 0 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port ${portText}: not a port.`);
-  const mode = await startBrowserMode({ dataDir: resolveDataDir({ argv: cl.argv }), port });
+  const mode = await startBrowserMode({
+    dataDir: resolveDataDir({ argv: cl.argv }),
+    port,
+    automaticBackups: true,
+  });
   console.error('Qabyldau browser mode (127.0.0.1 only). Open this link; Ctrl+C stops:');
   process.stdout.write(`${mode.deskLink()}\n`);
   console.error(ENTER_FOR_A_NEW_LINK);
@@ -185,6 +235,8 @@ async function main(argv: string[]): Promise<number> {
       return call(cl);
     case 'backup':
       return backup(cl);
+    case 'restore':
+      return restore(cl);
     case 'demo-data':
       return demoData(cl);
     case 'serve':

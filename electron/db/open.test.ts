@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { backupDatabase } from './backup-file.ts';
 import { MIGRATIONS } from './migrations/index.ts';
-import { backupDatabase, DatabaseTooNewError, openDatabase, schemaVersion } from './open.ts';
+import { DatabaseTooNewError, openDatabase, schemaVersion } from './open.ts';
 
 const dirs: string[] = [];
 function tempFile(): string {

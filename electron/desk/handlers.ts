@@ -3,6 +3,7 @@
 
 import { applicationsHandlers } from '../applications/handlers.ts';
 import { auditHandlers } from '../audit/handlers.ts';
+import { backupHandlers } from '../backup/handlers.ts';
 import { complaintsHandlers } from '../complaints/handlers.ts';
 import { decisionsHandlers } from '../decisions/handlers.ts';
 import { decisionPrintHandlers } from '../decisions/print.ts';
@@ -27,6 +28,7 @@ export const handlers: Handlers = {
   ...decisionsHandlers,
   ...decisionPrintHandlers,
   ...complaintsHandlers,
+  ...backupHandlers,
 };
 
 export function createAppRegistry(log?: (e: unknown) => void): Registry {

@@ -2,41 +2,130 @@
 // A door owns a Desk for as long as it runs and closes it on the way out, so the WAL is
 // checkpointed and nothing is left half-open (FACTS.md: never delete a hot -wal).
 
+import fs from 'node:fs';
+import path from 'node:path';
+import { format } from 'date-fns';
+import type { RestoreReport } from '../../shared/contract/backup.ts';
+import type { BackupReason } from '../backup/folder.ts';
 import type { Db } from '../db/open.ts';
 import { openDatabase } from '../db/open.ts';
-import { type AppContext, type Clock, type Door, type Session, systemClock } from '../kernel/context.ts';
+import { PRIVATE_FILE } from '../db/private-files.ts';
+import {
+  type AppContext,
+  type Clock,
+  type DatabaseFileActions,
+  type Door,
+  type Session,
+  systemClock,
+} from '../kernel/context.ts';
 import type { Registry } from '../kernel/registry.ts';
-import { databaseFile } from './data-dir.ts';
+import { automaticBackup, backupBeforeMigration, type DeskBackup } from './backup.ts';
+import { databaseFile, prepareDataDir } from './data-dir.ts';
 import { createAppRegistry } from './handlers.ts';
+import { restoreDataDir } from './restore.ts';
 
 export interface Desk {
+  /** The open connection (a restore replaces it: read it at each use, never keep it). */
   readonly db: Db;
   readonly dataDir: string;
   readonly registry: Registry;
   /** A context for one desk session: an Electron window, a browser-mode start, a command-line run. */
   context(door: Door, session?: Session, clock?: Clock): AppContext;
+  /** Restores from a backup: closes the connection, swaps the file (restore.ts), reopens. */
+  restore(from: string, by: { userId: number | null; door: Door }): Promise<RestoreReport>;
+  /** An automatic backup into the administrator's folder ('start': only the first of the day). */
+  automaticBackup(reason: Extract<BackupReason, 'start' | 'quit'>): Promise<DeskBackup | null>;
   close(): void;
 }
 
-export function openDesk(dataDir: string, log?: (e: unknown) => void): Desk {
-  const db = openDatabase(databaseFile(dataDir));
+export interface DeskOptions {
+  /** The clock of the desk's own work: the daily check, the automatic backups. */
+  clock?: Clock;
+}
+
+/** When the last full integrity_check passed, per data folder (a day's date, the machine's). */
+const FULL_CHECK_FILE = 'integrity-checked.json';
+
+function fullCheckDue(dataDir: string, today: string): boolean {
+  try {
+    const { day } = JSON.parse(fs.readFileSync(path.join(dataDir, FULL_CHECK_FILE), 'utf8')) as {
+      day?: unknown;
+    };
+    return day !== today;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Opens the data folder's database as every door needs it. The first open of each day runs the
+ * full integrity_check (a damaged index passes quick_check: issue 9), the other opens the quick
+ * one: a damaged file is caught within a day, and start-up stays quick. A migration is preceded
+ * by a checked copy in the backups folder.
+ */
+export function openDeskDatabase(dataDir: string, now: Date): Db {
+  const today = format(now, 'yyyy-MM-dd');
+  const fullCheck = fullCheckDue(dataDir, today);
+  const db = openDatabase(databaseFile(dataDir), {
+    fullCheck,
+    beforeMigrating: (open, from) => backupBeforeMigration(open, dataDir, from, now),
+  });
+  if (fullCheck)
+    fs.writeFileSync(
+      path.join(dataDir, FULL_CHECK_FILE),
+      JSON.stringify({ day: today, at: now.toISOString() }),
+      {
+        mode: PRIVATE_FILE,
+      },
+    );
+  return db;
+}
+
+export function openDesk(dataDir: string, log?: (e: unknown) => void, opts: DeskOptions = {}): Desk {
+  const clock = opts.clock ?? systemClock;
+  prepareDataDir(dataDir);
+  let db = openDeskDatabase(dataDir, clock.now());
   const registry = createAppRegistry(log);
   let open = true;
-  return {
-    db,
+  const desk: Desk = {
+    get db() {
+      return db;
+    },
     dataDir,
     registry,
-    context: (door, session = { userId: null }, clock = systemClock) => ({
-      db,
-      clock,
+    context: (door, session = { userId: null }, callClock = systemClock) => ({
+      get db() {
+        return db;
+      },
+      clock: callClock,
       session,
       door,
       dataDir,
+      databaseFile: files,
     }),
+    restore: async (from, by) => {
+      const { db: restored, report } = await restoreDataDir({
+        dataDir,
+        from,
+        now: clock.now(),
+        live: db,
+        close: () => db.close(),
+        reopen: () => {
+          db = openDeskDatabase(dataDir, clock.now());
+          return db;
+        },
+        by,
+      });
+      db = restored;
+      return report;
+    },
+    automaticBackup: (reason) => automaticBackup(db, dataDir, reason, clock.now()),
     close: () => {
       if (!open) return;
       open = false;
       db.close();
     },
   };
+  const files: DatabaseFileActions = { restore: (from, by) => desk.restore(from, by) };
+  return desk;
 }

@@ -3,6 +3,7 @@
 // through which door. For each call the registry makes a DeskContext of it (handler.ts): the
 // user, the moment of the call and the office's today, and the audited write.
 
+import type { RestoreReport } from '../../shared/contract/backup.ts';
 import type { Db } from '../db/open.ts';
 
 export interface Clock {
@@ -38,4 +39,14 @@ export interface AppContext {
   door: Door;
   /** The folder of the database; printed PDFs are kept in its documents/ subfolder. */
   dataDir: string;
+  /**
+   * What only the desk that owns the open database can do to its file: a restore closes the
+   * connection, swaps the file and reopens it (electron/desk/open-desk.ts). Absent where a
+   * context is built around a bare connection (tests, workers).
+   */
+  databaseFile?: DatabaseFileActions;
+}
+
+export interface DatabaseFileActions {
+  restore(from: string, by: { userId: number; door: Door }): Promise<RestoreReport>;
 }

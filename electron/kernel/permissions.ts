@@ -50,6 +50,9 @@ const ROLES: Partial<Record<ChannelName, readonly DeskRole[]>> = {
   // created before anyone can sign in, is the one exception: see rolesOf).
   'users.create': ['admin'],
   'users.deactivate': ['admin'],
+  // §18 safekeeping: where the backups go and putting one back are the administrator's.
+  'backup.setFolder': ['admin'],
+  'backup.restore': ['admin'],
 };
 
 /**

@@ -3,6 +3,7 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_BASE64 } from '../../shared/domain/complaint-attachment.ts';
 import { adultIntake } from '../../tests/support/people.ts';
@@ -116,6 +117,27 @@ describe('the browser mode lets in only the holder of this run’s key', () => {
     const wrongCookie = await post('users.create', firstUser, { Cookie: `qabyldau_${mode.port}=nope` });
     expect([none.status, wrong.status, wrongCookie.status]).toEqual([401, 401, 401]);
     expect(await userCount()).toBe(0);
+  });
+
+  it('leaves a checked copy at the day’s first start and on close, when it is a desk door', async () => {
+    const backups = path.join(dataDir, 'backups');
+    const copies = () => fs.readdirSync(backups).filter((f) => f.endsWith('.sqlite'));
+    expect(copies()).toEqual([]);
+    const door = await startBrowserMode({
+      dataDir,
+      rendererDir,
+      log: () => {},
+      clock: fixedClock('2026-11-25T05:00:00.000Z'),
+      automaticBackups: true,
+    });
+    await door.close();
+    expect(copies().length).toBeGreaterThan(0);
+    for (const name of copies()) {
+      expect(name).toMatch(/^qabyldau-2026-11-25-100000-(start|quit)\.sqlite$/);
+      const copy = new Database(path.join(backups, name), { readonly: true });
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+      copy.close();
+    }
   });
 
   it('makes a new key at every start', async () => {

@@ -51,6 +51,8 @@ export interface BrowserModeOptions {
   log?: (message: string) => void;
   /** The built renderer (electron-vite's out/renderer). */
   rendererDir?: string;
+  /** The automatic backups of a desk door (issue 9): at the day's first start and on close. */
+  automaticBackups?: boolean;
 }
 
 export interface BrowserMode {
@@ -158,9 +160,13 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
   const token = crypto.randomBytes(32).toString('base64url');
   const displayKey = crypto.randomBytes(32).toString('base64url');
   const codes = entryCodes(clock);
-  const desk = openDesk(opts.dataDir, (e) =>
-    log(`internal error: ${e instanceof Error ? e.stack : String(e)}`),
+  const desk = openDesk(
+    opts.dataDir,
+    (e) => log(`internal error: ${e instanceof Error ? e.stack : String(e)}`),
+    { clock },
   );
+  if (opts.automaticBackups)
+    void desk.automaticBackup('start').catch((e: unknown) => log(`automatic backup: ${String(e)}`));
   // The browser mode serves one desk: one Session for the whole run.
   const session: Session = { userId: null };
   const ctx: AppContext = desk.context('browser', session, clock);
@@ -349,8 +355,13 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
     close: () => {
       closed ??= new Promise<void>((resolve) => {
         server.close(() => {
-          desk.close();
-          resolve();
+          const last = opts.automaticBackups
+            ? desk.automaticBackup('quit').catch((e: unknown) => log(`automatic backup: ${String(e)}`))
+            : Promise.resolve();
+          void last.then(() => {
+            desk.close();
+            resolve();
+          });
         });
         server.closeAllConnections();
       });

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { applicationsChannels } from './applications.ts';
 import { auditChannels } from './audit.ts';
+import { backupChannels } from './backup.ts';
 import { complaintsChannels } from './complaints.ts';
 import { decisionsChannels } from './decisions.ts';
 import { intakeChannels } from './intake.ts';
@@ -24,6 +25,7 @@ export const channels = {
   ...queueChannels,
   ...decisionsChannels,
   ...complaintsChannels,
+  ...backupChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -41,6 +41,11 @@ export const ERROR_CODES = [
   'attachment_rejected',
   'attachment_damaged',
   'already_withdrawn',
+  // Never losing a record (§18): the database file, its backups and restore.
+  'database_damaged',
+  'database_in_use',
+  'backup_rejected',
+  'backup_folder_unreachable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

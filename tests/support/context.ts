@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../electron/db/open.ts';
 import { createAppRegistry } from '../../electron/desk/handlers.ts';
+import { restoreDataDir } from '../../electron/desk/restore.ts';
 import { type AppContext, type Door, fixedClock } from '../../electron/kernel/context.ts';
 import type { ChannelName, Input, Output, Result } from '../../shared/contract/index.ts';
 
@@ -26,9 +27,34 @@ export async function openTestDesk(
   opts: { now?: string; door?: Door; signIn?: boolean } = {},
 ): Promise<TestDesk> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qabyldau-test-'));
-  const db = openDatabase(path.join(dataDir, 'qabyldau.sqlite'));
+  const file = path.join(dataDir, 'qabyldau.sqlite');
   const clock = fixedClock(opts.now ?? DEFAULT_NOW);
-  const ctx: AppContext = { db, clock, session: { userId: null }, door: opts.door ?? 'ipc', dataDir };
+  const ctx: AppContext = {
+    db: openDatabase(file),
+    clock,
+    session: { userId: null },
+    door: opts.door ?? 'ipc',
+    dataDir,
+    // As a desk does (electron/desk/open-desk.ts): backup.restore swaps the connection.
+    databaseFile: {
+      restore: async (from, by) => {
+        const { db, report } = await restoreDataDir({
+          dataDir,
+          from,
+          now: clock.now(),
+          live: ctx.db,
+          close: () => ctx.db.close(),
+          reopen: () => {
+            ctx.db = openDatabase(file);
+            return ctx.db;
+          },
+          by,
+        });
+        ctx.db = db;
+        return report;
+      },
+    },
+  };
   const registry = createAppRegistry(() => {});
   const call = <C extends ChannelName>(channel: C, input: Input<C>) =>
     registry.dispatch(channel, input, ctx) as Promise<Result<Output<C>>>;
@@ -53,7 +79,7 @@ export async function openTestDesk(
     call,
     ok,
     close: () => {
-      db.close();
+      ctx.db.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -257,6 +257,21 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
     case 'forbidden':
     case 'not_found':
       return [{ path: null, text: te(error.code) }];
+    // Never losing a record (§18): the file is named, and what to do is said.
+    case 'database_damaged':
+    case 'database_in_use':
+    case 'backup_folder_unreachable':
+      return [{ path: null, text: te(error.code, { file: p.file ?? '', folder: p.folder ?? '' }) }];
+    case 'backup_rejected':
+      return [
+        {
+          path: null,
+          text: te('backup_rejected', {
+            file: p.file ?? '',
+            problem: te(`backup_problem_${(p.problem ?? 'damaged') as 'damaged'}`),
+          }),
+        },
+      ];
   }
 }
 
