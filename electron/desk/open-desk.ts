@@ -2,6 +2,7 @@
 // A door owns a Desk for as long as it runs and closes it on the way out, so the WAL is
 // checkpointed and nothing is left half-open (FACTS.md: never delete a hot -wal).
 
+import os from 'node:os';
 import type { Db } from '../db/open.ts';
 import { openDatabase } from '../db/open.ts';
 import { type AppContext, type Clock, type Door, type Session, systemClock } from '../kernel/context.ts';
@@ -18,6 +19,20 @@ export interface Desk {
   close(): void;
 }
 
+/**
+ * Who is logged in to the machine that runs the command line: `--as LOGIN` says whom a script
+ * acts as and anyone can type it, so the log also keeps the operating-system account (§18).
+ * os.userInfo() throws where the account has no entry in the system's user list (a container,
+ * some domain setups); the environment is the fallback, and the log says so when neither knows.
+ */
+export function osUserName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? '(unknown)';
+  }
+}
+
 export function openDesk(dataDir: string, log?: (e: unknown) => void): Desk {
   const db = openDatabase(databaseFile(dataDir));
   const registry = createAppRegistry(log);
@@ -32,6 +47,7 @@ export function openDesk(dataDir: string, log?: (e: unknown) => void): Desk {
       session,
       door,
       dataDir,
+      ...(door === 'cli' ? { osUser: osUserName() } : {}),
     }),
     close: () => {
       if (!open) return;

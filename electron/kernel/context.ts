@@ -38,4 +38,9 @@ export interface AppContext {
   door: Door;
   /** The folder of the database; printed PDFs are kept in its documents/ subfolder. */
   dataDir: string;
+  /**
+   * The operating-system account of a door on the machine itself (the command line): the
+   * audit log names it beside the desk user chosen with --as, which anyone can type.
+   */
+  osUser?: string | null;
 }

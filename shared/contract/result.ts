@@ -41,6 +41,8 @@ export const ERROR_CODES = [
   'attachment_rejected',
   'attachment_damaged',
   'already_withdrawn',
+  // The audit log's export (§18, Law No. 94-V Art. 22).
+  'export_too_large',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

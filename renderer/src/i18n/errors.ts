@@ -257,6 +257,8 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
     case 'forbidden':
     case 'not_found':
       return [{ path: null, text: te(error.code) }];
+    case 'export_too_large':
+      return [{ path: null, text: te(error.code, { rows: p.rows ?? '', max: p.max ?? '' }) }];
   }
 }
 
