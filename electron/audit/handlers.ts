@@ -9,7 +9,7 @@ import { DomainError } from '../../shared/contract/result.ts';
 import { addDays } from '../../shared/domain/calendar.ts';
 import { officeInstant } from '../../shared/domain/queue-hours.ts';
 import { type AuditFilter, auditPeople, listAudit, recordIdByNumber } from '../db/audit.ts';
-import { type DeskContext, type HandlerGroup, read } from '../kernel/handler.ts';
+import { type DeskContext, type HandlerGroup, read, task } from '../kernel/handler.ts';
 import { auditFile } from './export.ts';
 
 /** The log's filter for the viewer's one, or null when the record named does not exist. */
@@ -63,7 +63,7 @@ export const auditHandlers: HandlerGroup<'audit.list' | 'audit.people' | 'audit.
 
   // The log leaves the program as a file: who took it, when, with which filter and what it held
   // (Law No. 94-V Art. 22) — the kernel's read row, as for the log's own viewing.
-  'audit.export': read(
+  'audit.export': task(
     async ({ format, lang, ...f }, ctx) => {
       const filter = logFilter(ctx, f);
       const { rows, total } = filter

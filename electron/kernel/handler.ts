@@ -69,14 +69,16 @@ export interface Seen<C extends ChannelName> {
 export interface Registered<C extends ChannelName> {
   readonly kind: Kind;
   readonly run: Handler<C>;
-  /** Only on a read that shows personal data; a read without it logs nothing. */
+  /** Only on a read (or a task) that shows personal data; one without it logs nothing. */
   readonly seen?: Seen<C>;
 }
 
 export const read = <C extends ChannelName>(run: Handler<C>, seen?: Seen<C>): Registered<C> =>
   seen ? { kind: 'read', run, seen } : { kind: 'read', run };
 export const write = <C extends ChannelName>(run: SyncHandler<C>): Registered<C> => ({ kind: 'write', run });
-export const task = <C extends ChannelName>(run: Handler<C>): Registered<C> => ({ kind: 'task', run });
+/** A task that shows personal data when it is done (an export) takes `seen` as a read does. */
+export const task = <C extends ChannelName>(run: Handler<C>, seen?: Seen<C>): Registered<C> =>
+  seen ? { kind: 'task', run, seen } : { kind: 'task', run };
 
 export type Handlers = { [C in ChannelName]: Registered<C> };
 export type HandlerGroup<K extends ChannelName> = { [C in K]: Registered<C> };
@@ -148,8 +150,11 @@ export async function runHandler<C extends ChannelName>(
   switch (entry.kind) {
     case 'write':
       return ctx.write(() => entry.run(input, c) as Output<C>);
-    case 'task':
-      return entry.run(input, c);
+    case 'task': {
+      const out = await entry.run(input, c);
+      if (entry.seen) logSeen(ctx, channel, entry.seen, input, out);
+      return out;
+    }
     case 'read': {
       // One snapshot for all the queries of a read; a read that wrote is rolled back. (Only the
       // part before a first await runs inside it: an asynchronous read is not checked.)
@@ -160,22 +165,30 @@ export async function runHandler<C extends ChannelName>(
           throw new Error(`${channel}: registered as a read but wrote`);
         return out;
       });
-      // Its own small write after the snapshot, not inside it: a read snapshot that then takes
-      // the write lock fails with SQLITE_BUSY when another desk wrote meanwhile. A read that
-      // failed (not found, a damaged file) showed nothing and leaves no row.
-      if (entry.seen) {
-        const { entityId = null, after } = entry.seen.what(input, out);
-        ctx.write(() =>
-          ctx.audit({ kind: 'read', action: channel, entity: entry.seen?.entity ?? '', entityId, after }),
-        );
-      }
+      if (entry.seen) logSeen(ctx, channel, entry.seen, input, out);
       return out;
     }
   }
 }
 
 /**
- * A restricted read (the audit log itself) tried by a role it is not for: the attempt is a row of
+ * The read's audit row, as its own small write after the snapshot, not inside it: a read
+ * snapshot that then takes the write lock fails with SQLITE_BUSY when another desk wrote
+ * meanwhile. A read that failed (not found, a damaged file) showed nothing and leaves no row.
+ */
+function logSeen<C extends ChannelName>(
+  ctx: DeskContext<User | null>,
+  channel: string,
+  seen: Seen<C>,
+  input: ParsedInput<C>,
+  out: Output<C>,
+): void {
+  const { entityId = null, after } = seen.what(input, out);
+  ctx.write(() => ctx.audit({ kind: 'read', action: channel, entity: seen.entity, entityId, after }));
+}
+
+/**
+ * A restricted read or export (the audit log itself) tried by a role it is not for: the attempt is a row of
  * kind 'refused' with what was asked — an access review looks for exactly these (Law No. 94-V
  * Art. 22, the protection rules' incidents). Nothing was shown, so nothing else is written; a
  * write refused the same way changed nothing and stays out of the log.
@@ -187,7 +200,7 @@ export function noteRefusedRead<C extends ChannelName>(
   channel: C,
   input: ParsedInput<C>,
 ): void {
-  if (entry.kind !== 'read' || !entry.seen || !user) return;
+  if (!entry.seen || !user) return;
   const ctx = deskContext(base, user, channel);
   ctx.write(() =>
     ctx.audit({
