@@ -50,6 +50,7 @@ const KNOWN_ISSUES = [
   'login_format',
   'representative_only_for_child',
   'time_zone_unknown',
+  'date_format',
   ...COMPLAINT_ISSUES,
 ] as const;
 type KnownIssue = (typeof KNOWN_ISSUES)[number];
