@@ -9,6 +9,8 @@ import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { applicationIn, hireStaff, type Staff, signInAs } from '../../tests/support/decisions.ts';
 import { ADULT, iinFor } from '../../tests/support/people.ts';
 import type { AuditRow } from '../db/audit.ts';
+import { createAppRegistry } from '../desk/handlers.ts';
+import { storedDocument } from '../shell/stored-document.ts';
 
 let desk: TestDesk;
 let staff: Staff;
@@ -198,6 +200,35 @@ describe('the read log', () => {
         action: 'complaints.exportXlsx',
         after: expect.objectContaining({ rows: 1 }),
       }),
+    ]);
+  });
+
+  it('logs a kept paper opened again, in the viewer or for the printer, under the record it is about', async () => {
+    const talon = await desk.ok('complaints.printTalon', { complaintId });
+    const since = lastId();
+    const registry = createAppRegistry(() => {});
+    expect(await storedDocument(desk.ctx, talon.id, registry)).toMatchObject({ ok: true });
+    expect(await storedDocument(desk.ctx, talon.id, registry, 'print')).toMatchObject({ ok: true });
+    expect(await storedDocument(desk.ctx, 9999, registry)).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    const rows = desk.audit().filter((r) => r.id > since);
+    expect(rows.map((r) => [r.kind, r.action, r.entity, r.entityId, r.after])).toEqual([
+      [
+        'read',
+        'documents.open',
+        'complaint',
+        complaintId,
+        { documentId: talon.id, kind: 'complaint_talon', purpose: 'print' },
+      ],
+      [
+        'read',
+        'documents.open',
+        'complaint',
+        complaintId,
+        { documentId: talon.id, kind: 'complaint_talon', purpose: 'view' },
+      ],
     ]);
   });
 });

@@ -63,7 +63,8 @@ export interface Seen<C extends ChannelName> {
   readonly what: (
     input: ParsedInput<C>,
     output: Output<C>,
-  ) => { entityId?: number | null; after: Record<string, unknown> };
+    /** `entity` when it depends on the record (a kept paper is about an application, a letter…). */
+  ) => { entity?: string; entityId?: number | null; after: Record<string, unknown> };
 }
 
 export interface Registered<C extends ChannelName> {
@@ -183,8 +184,8 @@ function logSeen<C extends ChannelName>(
   input: ParsedInput<C>,
   out: Output<C>,
 ): void {
-  const { entityId = null, after } = seen.what(input, out);
-  ctx.write(() => ctx.audit({ kind: 'read', action: channel, entity: seen.entity, entityId, after }));
+  const { entity = seen.entity, entityId = null, after } = seen.what(input, out);
+  ctx.write(() => ctx.audit({ kind: 'read', action: channel, entity, entityId, after }));
 }
 
 /**
