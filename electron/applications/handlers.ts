@@ -61,12 +61,23 @@ export function applicationDetail(ctx: DeskContext, id: number): ApplicationDeta
 export const applicationsHandlers: HandlerGroup<
   'applications.search' | 'applications.get' | 'applications.cancel'
 > = {
-  'applications.search': read((input, ctx) => {
-    const { rows, total } = searchApplications(ctx.db, input);
-    return { rows: rows.map((r) => toRow(r, ctx.today)), total };
-  }),
+  'applications.search': read(
+    (input, ctx) => {
+      const { rows, total } = searchApplications(ctx.db, input);
+      return { rows: rows.map((r) => toRow(r, ctx.today)), total };
+    },
+    {
+      entity: 'application',
+      what: ({ query, status, offset }, out) => ({
+        after: { query, status: status ?? null, offset, rows: out.rows.length, total: out.total },
+      }),
+    },
+  ),
 
-  'applications.get': read(({ id }, ctx) => applicationDetail(ctx, id)),
+  'applications.get': read(({ id }, ctx) => applicationDetail(ctx, id), {
+    entity: 'application',
+    what: (_input, out) => ({ entityId: out.id, after: { regNumber: out.regNumber } }),
+  }),
 
   'applications.cancel': write(({ id, reason }, ctx) => {
     const before = applicationDetail(ctx, id);

@@ -49,14 +49,16 @@ describe('npm run desk', { timeout: 60_000 }, () => {
     expect(Object.keys(accept?.input.properties ?? {})).toContain('applicant');
   });
 
-  it('calls a channel and prints its value as JSON, with door cli in the audit log', async () => {
+  it('calls a channel and prints its value as JSON, with door cli and the account of the machine in the audit log', async () => {
     const created = await inDesk('call', 'users.create', firstUser);
     expect(created.code).toBe(0);
     expect(JSON.parse(created.stdout)).toMatchObject({ login: 'it', role: 'admin' });
     const audit = await inDesk('call', 'audit.list', '{}');
-    const rows = JSON.parse(audit.stdout) as { door: string; action: string }[];
+    const { rows } = JSON.parse(audit.stdout) as { rows: { door: string; action: string; osUser: string }[] };
     expect(rows.map((a) => a.action)).toContain('users.create');
     expect(new Set(rows.map((a) => a.door))).toEqual(new Set(['cli']));
+    // --as names whom a script acts as; the log also keeps who typed it on this machine.
+    expect(new Set(rows.map((a) => a.osUser))).toEqual(new Set([os.userInfo().username]));
   });
 
   it('acts as the user named by --as', async () => {

@@ -108,8 +108,23 @@ export const attachmentHandlers: HandlerGroup<
     return after;
   }),
 
-  'complaints.attachmentContent': read(({ id }, ctx) => {
-    const { record, bytes } = readAttachment(ctx, id);
-    return { ...view(record), contentBase64: bytes.toString('base64') };
-  }),
+  'complaints.attachmentContent': read(
+    ({ id }, ctx) => {
+      const { record, bytes } = readAttachment(ctx, id);
+      // complaintId is for the read's audit row only: the contract's output leaves it out.
+      const content = {
+        ...view(record),
+        complaintId: record.complaintId,
+        contentBase64: bytes.toString('base64'),
+      };
+      return content;
+    },
+    {
+      entity: 'complaint',
+      what: ({ id }, out) => ({
+        entityId: (out as typeof out & { complaintId: number }).complaintId,
+        after: { attachmentId: id, fileName: out.fileName, sha256: out.sha256 },
+      }),
+    },
+  ),
 };

@@ -79,7 +79,7 @@ describe('registering a complaint (§23)', () => {
       outcome: null,
       dispatch: null,
     });
-    const audit = await desk.ok('audit.list', { entity: 'complaint', entityId: c.id });
+    const audit = desk.audit({ entity: 'complaint', entityId: c.id });
     expect(audit.map((a) => a.action)).toEqual(['complaints.register']);
   });
 
@@ -190,7 +190,7 @@ describe('the outcome: only the head and the deputy record it (§21)', () => {
         recordedBy: 'Бауыржан Сейтқали',
       },
     });
-    const audit = await desk.ok('audit.list', { entity: 'complaint', entityId: c.id });
+    const audit = desk.audit({ entity: 'complaint', entityId: c.id });
     expect(audit[0]).toMatchObject({ action: 'complaints.recordOutcome', userName: 'Бауыржан Сейтқали' });
   });
 

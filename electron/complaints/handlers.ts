@@ -115,13 +115,19 @@ const journalHandlers: HandlerGroup<Channels> = {
     return after;
   }),
 
-  'complaints.get': read(({ id }, ctx) => complaintDetail(ctx, id)),
-
-  'complaints.journal': read((input, ctx) => {
-    const today = ctx.today;
-    const rows = searchComplaints(ctx.db, journalQuery(input, 'newest'), today).map((r) => toRow(r, today));
-    return { rows, total: rows.length };
+  'complaints.get': read(({ id }, ctx) => complaintDetail(ctx, id), {
+    entity: 'complaint',
+    what: (_input, out) => ({ entityId: out.id, after: { journalNumber: out.journalNumber } }),
   }),
+
+  'complaints.journal': read(
+    (input, ctx) => {
+      const today = ctx.today;
+      const rows = searchComplaints(ctx.db, journalQuery(input, 'newest'), today).map((r) => toRow(r, today));
+      return { rows, total: rows.length };
+    },
+    { entity: 'complaint', what: (input, out) => ({ after: { filter: input, rows: out.total } }) },
+  ),
 
   'complaints.summary': read((_input, ctx) => ({
     ...openComplaintCounts(ctx.db, ctx.today),

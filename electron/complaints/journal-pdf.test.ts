@@ -148,7 +148,7 @@ describe('the complaint journal as XLSX', () => {
     expect(first.getCell(col('Способ поступления')).value).toBe('по почте');
     expect((rows[2] as ExcelJS.Row).getCell(col('Заявитель')).value).toBe('Өмірбекова Іңкәр Һадиқызы');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow.number });
-    const audit = await desk.ok('audit.list', { entity: 'complaint_journal' });
+    const audit = desk.audit({ entity: 'complaint_journal' });
     expect(audit[0]).toMatchObject({
       action: 'complaints.exportXlsx',
       after: { rows: 3, fileName: out.fileName },

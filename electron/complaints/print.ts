@@ -127,7 +127,7 @@ export const complaintPrintHandlers: HandlerGroup<
   }),
 
   'complaints.printJournal': task((input, ctx) => {
-    const { office, lang, entries, heading } = journalFor(ctx, input);
+    const { office, lang, filter, entries, heading } = journalFor(ctx, input);
     return printAndKeep(
       ctx,
       {
@@ -136,6 +136,7 @@ export const complaintPrintHandlers: HandlerGroup<
         entityId: null,
         lang,
         layout: 'a4-landscape',
+        holds: { filter, rows: entries.length },
       },
       () => renderComplaintJournal(entries, heading, office, lang),
     );
@@ -148,6 +149,7 @@ export const complaintPrintHandlers: HandlerGroup<
     // The journal leaves the program as a file: who took it, when, what it held (Law No. 94-V, Art. 22).
     ctx.write(() =>
       ctx.audit({
+        kind: 'read',
         action: 'complaints.exportXlsx',
         entity: 'complaint_journal',
         entityId: null,

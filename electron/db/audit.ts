@@ -1,8 +1,12 @@
-// The audit log: one row for every write, with who, through which door, and the row before
-// and after. Written inside the same transaction as the change it describes.
+// The audit log (Law No. 94-V Art. 22, STANDARD.md §18): one row for every write, with who,
+// through which door, and the row before and after — written inside the same transaction as the
+// change it describes — and one row for every look at personal data (kind 'read'), written by
+// the kernel right after the read (kernel/handler.ts).
 
 import type { Db } from './open.ts';
 import { prepared } from './statements.ts';
+
+export type AuditKind = 'write' | 'read' | 'refused';
 
 export interface AuditEvent {
   action: string;
@@ -10,6 +14,11 @@ export interface AuditEvent {
   entityId: number | null;
   before?: unknown;
   after?: unknown;
+  /**
+   * 'read' for a row that records what was seen or taken away (a print, an export); 'refused'
+   * is the kernel's, for a restricted read tried by a role it is not for.
+   */
+  kind?: AuditKind;
 }
 
 /** Who did it, when and through which door: filled in by the kernel, never by a handler. */
@@ -17,17 +26,21 @@ export interface AuditStamp {
   at: string;
   userId: number | null;
   door: string;
+  /** The operating-system account of a command-line run; null elsewhere. */
+  osUser?: string | null;
 }
 
 export function writeAudit(db: Db, stamp: AuditStamp, e: AuditEvent): void {
   prepared(
     db,
-    `INSERT INTO audit_log (at, user_id, door, action, entity, entity_id, before, after)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO audit_log (at, user_id, door, os_user, kind, action, entity, entity_id, before, after)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     stamp.at,
     stamp.userId,
     stamp.door,
+    stamp.osUser ?? null,
+    e.kind ?? 'write',
     e.action,
     e.entity,
     e.entityId,
@@ -39,8 +52,11 @@ export function writeAudit(db: Db, stamp: AuditStamp, e: AuditEvent): void {
 export interface AuditRow {
   id: number;
   at: string;
+  userId: number | null;
   userName: string | null;
   door: string;
+  osUser: string | null;
+  kind: AuditKind;
   action: string;
   entity: string;
   entityId: number | null;
@@ -48,22 +64,89 @@ export interface AuditRow {
   after: unknown;
 }
 
-export function listAudit(db: Db, f: { entity?: string; entityId?: number; limit: number }): AuditRow[] {
-  const rows = db
-    .prepare(
-      `SELECT a.id, a.at, u.full_name AS userName, a.door, a.action, a.entity, a.entity_id AS entityId,
-              a.before, a.after
-         FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
-        WHERE (@entity IS NULL OR a.entity = @entity) AND (@entityId IS NULL OR a.entity_id = @entityId)
-        ORDER BY a.id DESC LIMIT @limit`,
-    )
-    .all({ entity: f.entity ?? null, entityId: f.entityId ?? null, limit: f.limit }) as (Omit<
-    AuditRow,
-    'before' | 'after'
-  > & { before: string | null; after: string | null })[];
-  return rows.map((r) => ({
-    ...r,
-    before: r.before === null ? null : JSON.parse(r.before),
-    after: r.after === null ? null : JSON.parse(r.after),
-  }));
+/** What the viewer asks for. `from`/`to` are instants (the office's day turned into UTC). */
+export interface AuditFilter {
+  userId?: number;
+  /** Inclusive lower bound, ISO instant. */
+  from?: string;
+  /** Exclusive upper bound, ISO instant. */
+  to?: string;
+  entity?: string;
+  entityId?: number;
+  kind?: AuditKind;
+  /** An action's name, or the start of one ("print." for every print). */
+  action?: string;
+}
+
+/**
+ * The WHERE clause of a filter, with only the conditions asked for: `(@x IS NULL OR col = @x)`
+ * would keep SQLite from using audit_log_by_user or audit_log_by_at, and the log grows by a
+ * row for every look at a record all day long.
+ */
+function whereOf(f: AuditFilter): { sql: string; params: Record<string, unknown> } {
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {};
+  const add = (sql: string, name: string, value: unknown) => {
+    if (value === undefined) return;
+    conditions.push(sql);
+    params[name] = value;
+  };
+  add('a.user_id = @userId', 'userId', f.userId);
+  add('a.at >= @from', 'from', f.from);
+  add('a.at < @to', 'to', f.to);
+  add('a.entity = @entity', 'entity', f.entity);
+  add('a.entity_id = @entityId', 'entityId', f.entityId);
+  add('a.kind = @kind', 'kind', f.kind);
+  add('substr(a.action, 1, length(@action)) = @action', 'action', f.action);
+  return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
+type StoredRow = Omit<AuditRow, 'before' | 'after'> & { before: string | null; after: string | null };
+
+const parsed = (r: StoredRow): AuditRow => ({
+  ...r,
+  before: r.before === null ? null : JSON.parse(r.before),
+  after: r.after === null ? null : JSON.parse(r.after),
+});
+
+export const AUDIT_PAGE_SQL = (where: string) =>
+  `SELECT a.id, a.at, a.user_id AS userId, u.full_name AS userName, a.door, a.os_user AS osUser, a.kind,
+          a.action, a.entity, a.entity_id AS entityId, a.before, a.after
+     FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
+     ${where}
+    ORDER BY a.at DESC, a.id DESC LIMIT @limit OFFSET @offset`;
+
+/** One page of the log, newest first, and how many rows the filter holds in all. */
+export function listAudit(
+  db: Db,
+  f: AuditFilter & { limit: number; offset?: number },
+): { rows: AuditRow[]; total: number } {
+  const where = whereOf(f);
+  const rows = prepared(db, AUDIT_PAGE_SQL(where.sql)).all({
+    ...where.params,
+    limit: f.limit,
+    offset: f.offset ?? 0,
+  }) as StoredRow[];
+  const total = prepared(db, `SELECT count(*) FROM audit_log a ${where.sql}`)
+    .pluck()
+    .get(where.params) as number;
+  return { rows: rows.map(parsed), total };
+}
+
+/** Everyone who ever worked at the desk, those who left too: the viewer's choice of person. */
+export function auditPeople(db: Db): { id: number; fullName: string; login: string }[] {
+  return prepared(db, 'SELECT id, full_name AS fullName, login FROM users ORDER BY full_name').all() as {
+    id: number;
+    fullName: string;
+    login: string;
+  }[];
+}
+
+/** The id of an application by its register number, of a complaint by its journal number. */
+export function recordIdByNumber(db: Db, entity: 'application' | 'complaint', number: string): number | null {
+  const sql =
+    entity === 'application'
+      ? 'SELECT id FROM applications WHERE reg_number = ?'
+      : 'SELECT id FROM complaints WHERE journal_number = ?';
+  return (prepared(db, sql).pluck().get(number) as number | undefined) ?? null;
 }

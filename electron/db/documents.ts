@@ -45,6 +45,16 @@ export function getPrintedDocument(db: Db, id: number): PrintedDocument | undefi
   return r && toDoc(r);
 }
 
+/** What a kept paper is about (an application, a letter, the journal…), for the log of who opened it. */
+export function printedDocumentSubject(
+  db: Db,
+  id: number,
+): { entity: string; entityId: number | null } | undefined {
+  return db.prepare('SELECT entity, entity_id AS entityId FROM printed_documents WHERE id = ?').get(id) as
+    | { entity: string; entityId: number | null }
+    | undefined;
+}
+
 export function listPrintedDocuments(db: Db, entity: string, entityId: number): PrintedDocument[] {
   return (
     db.prepare(`${SELECT} WHERE entity = ? AND entity_id = ? ORDER BY id`).all(entity, entityId) as Row[]

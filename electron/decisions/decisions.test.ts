@@ -110,7 +110,7 @@ describe('following an application after the talon (§5, §7.1, §16, §17)', ()
     // §7.1, indicator 1.1: decided 27.11 and posted 27.11, within the term ending 07.12.
     expect(file.servedInTerm).toBe(true);
 
-    const audit = await desk.ok('audit.list', { entity: 'application', entityId: id });
+    const audit = desk.audit({ entity: 'application', entityId: id, kind: 'write' });
     const actions = audit.map((a) => a.action).reverse();
     expect(actions).toEqual([
       'intake.accept',
@@ -121,7 +121,7 @@ describe('following an application after the talon (§5, §7.1, §16, §17)', ()
       'decisions.close',
     ]);
     // The printed letter is recorded with the letter it is (what, when, by whom).
-    const printed = await desk.ok('audit.list', { entity: 'letter', entityId: file.letter?.id as number });
+    const printed = desk.audit({ entity: 'letter', entityId: file.letter?.id as number });
     expect(printed.map((a) => [a.action, a.userName])).toEqual([
       ['print.notification', staff.clerk.fullName],
     ]);

@@ -146,9 +146,15 @@ function dueRows(ctx: DeskContext): { today: string; rows: DueRow[] } {
 }
 
 export const decisionsHandlers: HandlerGroup<DecisionChannels> = {
-  'decisions.due': read((_input, ctx) => dueRows(ctx)),
+  'decisions.due': read((_input, ctx) => dueRows(ctx), {
+    entity: 'application',
+    what: (_input, out) => ({ after: { list: 'due', rows: out.rows.length } }),
+  }),
 
-  'decisions.file': read(({ applicationId }, ctx) => decisionFileOf(ctx, applicationId)),
+  'decisions.file': read(({ applicationId }, ctx) => decisionFileOf(ctx, applicationId), {
+    entity: 'application',
+    what: ({ applicationId }, out) => ({ entityId: applicationId, after: { regNumber: out.regNumber } }),
+  }),
 
   'decisions.startReview': write(({ applicationId, note, basisNumber, basisDate }, ctx) =>
     record(ctx, applicationId, 'start_review', () => ({ note, basisNumber, basisDate })),
@@ -278,24 +284,33 @@ export const decisionsHandlers: HandlerGroup<DecisionChannels> = {
     return decisionFileOf(ctx, app.id);
   }),
 
-  'decisions.postDay': read(({ date }, ctx) => {
-    const day = date ?? ctx.today;
-    return {
-      date: day,
-      letters: lettersSentOn(ctx.db, day),
-      complaintLetters: complaintLettersSentOn(ctx.db, day).map((a) => ({
-        dispatchId: a.dispatchId,
-        complaintId: a.complaintId,
-        journalNumber: a.journalNumber,
-        outNumber: a.outgoingNumber,
-        letterDate: a.letterDate,
-        addresseeName: a.addressee,
-        addresseeAddress: a.address,
-        sentDate: a.sentDate,
-      })),
-      printed: printedForDay(ctx, day),
-    };
-  }),
+  'decisions.postDay': read(
+    ({ date }, ctx) => {
+      const day = date ?? ctx.today;
+      return {
+        date: day,
+        letters: lettersSentOn(ctx.db, day),
+        complaintLetters: complaintLettersSentOn(ctx.db, day).map((a) => ({
+          dispatchId: a.dispatchId,
+          complaintId: a.complaintId,
+          journalNumber: a.journalNumber,
+          outNumber: a.outgoingNumber,
+          letterDate: a.letterDate,
+          addresseeName: a.addressee,
+          addresseeAddress: a.address,
+          sentDate: a.sentDate,
+        })),
+        printed: printedForDay(ctx, day),
+      };
+    },
+    {
+      // The day's post names every addressee and address.
+      entity: 'letter',
+      what: (_input, out) => ({
+        after: { date: out.date, letters: out.letters.length, complaintLetters: out.complaintLetters.length },
+      }),
+    },
+  ),
 };
 
 /** What was printed for the day's post: its registers, envelopes and labels. */

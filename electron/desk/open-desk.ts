@@ -3,6 +3,7 @@
 // checkpointed and nothing is left half-open (FACTS.md: never delete a hot -wal).
 
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { format } from 'date-fns';
 import type { RestoreReport } from '../../shared/contract/backup.ts';
@@ -36,6 +37,20 @@ export interface Desk {
   /** An automatic backup into the administrator's folder ('start': only the first of the day). */
   automaticBackup(reason: Extract<BackupReason, 'start' | 'quit'>): Promise<DeskBackup | null>;
   close(): void;
+}
+
+/**
+ * Who is logged in to the machine that runs the command line: `--as LOGIN` says whom a script
+ * acts as and anyone can type it, so the log also keeps the operating-system account (§18).
+ * os.userInfo() throws where the account has no entry in the system's user list (a container,
+ * some domain setups); the environment is the fallback, and the log says so when neither knows.
+ */
+export function osUserName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? '(unknown)';
+  }
 }
 
 export interface DeskOptions {
@@ -102,6 +117,7 @@ export function openDesk(dataDir: string, log?: (e: unknown) => void, opts: Desk
       door,
       dataDir,
       databaseFile: files,
+      ...(door === 'cli' ? { osUser: osUserName() } : {}),
     }),
     restore: async (from, by) => {
       const { db: restored, report } = await restoreDataDir({

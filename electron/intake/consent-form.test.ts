@@ -66,7 +66,7 @@ describe('the consent form (Law of RK No. 94-V, Arts. 7–9)', () => {
       .prepare('SELECT entity, entity_id AS entityId FROM printed_documents WHERE id = ?')
       .get(doc.id);
     expect(row).toEqual({ entity: 'consent_form', entityId: null });
-    const audit = await desk.ok('audit.list', { entity: 'consent_form' });
+    const audit = desk.audit({ entity: 'consent_form' });
     expect(audit.map((a) => a.action)).toEqual(['print.consent_form']);
     expect(audit[0]?.userName).toBe('Айгерім Сапарқызы Нұрланова');
   });

@@ -85,22 +85,37 @@ function recordVisit(ctx: DeskContext, input: IntakeInput, c: Checked, outcome: 
 }
 
 export const intakeHandlers: HandlerGroup<'people.lookup' | 'intake.accept' | 'intake.turnAway'> = {
-  'people.lookup': read(({ iin }, ctx) => {
-    const applicant = findPersonByIin(ctx.db, 'applicants', iin) ?? null;
-    const rep = findPersonByIin(ctx.db, 'representatives', iin);
-    const last = rep ? lastRepresentation(ctx.db, rep.id) : undefined;
-    return {
-      applicant,
-      representative: rep
-        ? {
-            ...rep,
-            relation: (last?.relation ?? 'other') as 'other',
-            authorityDocument: last?.authorityDocument ?? '',
-          }
-        : null,
-      applications: applicant ? applicationsOf(ctx.db, applicant.id) : [],
-    };
-  }),
+  'people.lookup': read(
+    ({ iin }, ctx) => {
+      const applicant = findPersonByIin(ctx.db, 'applicants', iin) ?? null;
+      const rep = findPersonByIin(ctx.db, 'representatives', iin);
+      const last = rep ? lastRepresentation(ctx.db, rep.id) : undefined;
+      return {
+        applicant,
+        representative: rep
+          ? {
+              ...rep,
+              relation: (last?.relation ?? 'other') as 'other',
+              authorityDocument: last?.authorityDocument ?? '',
+            }
+          : null,
+        applications: applicant ? applicationsOf(ctx.db, applicant.id) : [],
+      };
+    },
+    {
+      // An IIN typed in is a look at a person, found or not: the IIN itself is what was asked.
+      entity: 'applicant',
+      what: ({ iin }, out) => ({
+        entityId: out.applicant?.id ?? null,
+        after: {
+          iin,
+          found: out.applicant !== null || out.representative !== null,
+          representativeId: out.representative?.id ?? null,
+          applications: out.applications.length,
+        },
+      }),
+    },
+  ),
 
   'intake.accept': write((input, ctx) => {
     const c = checkIntake(input, ctx);

@@ -22,7 +22,7 @@ describe('intake.accept (§12, §15)', () => {
     expect(detail.documents.map((d) => d.code)).toEqual(fullMarks('adult').map((d) => d.code));
     expect(detail.applicant.birthDate).toBe('1961-04-12');
     expect(detail.applicant.sex).toBe('female');
-    const audit = await desk.ok('audit.list', { entity: 'application', entityId: r.applicationId });
+    const audit = desk.audit({ entity: 'application', entityId: r.applicationId });
     expect(audit.map((a) => a.action)).toContain('intake.accept');
     expect(audit[0]?.userName).toBe('Айгерім Сапарқызы Нұрланова');
   });
@@ -130,7 +130,7 @@ describe('a returning applicant', () => {
     expect(found.applications).toHaveLength(1);
     const moved = { ...adultIntake().applicant, address: 'Пресновка ауылы, Абай көшесі, 1' };
     await desk.ok('intake.accept', adultIntake({ applicant: moved }));
-    const audit = await desk.ok('audit.list', { entity: 'applicant' });
+    const audit = desk.audit({ entity: 'applicant' });
     const update = audit.find((a) => a.action === 'update');
     expect(update?.before).toMatchObject({ address: 'Пресновка ауылы, Достық көшесі, 12' });
     expect(update?.after).toMatchObject({ address: 'Пресновка ауылы, Абай көшесі, 1' });

@@ -45,6 +45,11 @@ export interface AppContext {
    * context is built around a bare connection (tests, workers).
    */
   databaseFile?: DatabaseFileActions;
+  /**
+   * The operating-system account of a door on the machine itself (the command line): the
+   * audit log names it beside the desk user chosen with --as, which anyone can type.
+   */
+  osUser?: string | null;
 }
 
 export interface DatabaseFileActions {

@@ -101,4 +101,67 @@ describe('the kernel around every handler', () => {
     }).dispatch('settings.get', {}, desk.ctx);
     expect(seen).toEqual({ user: 'aigerim', today: '2026-11-26' });
   });
+
+  it('writes one read row after a read registered with what it shows, stamped like a write', async () => {
+    desk.clock.set('2026-11-25T07:15:00.000Z');
+    const before = auditRows();
+    const r = await quietly({
+      'settings.get': read((_input, ctx) => ctx.office, {
+        entity: 'settings',
+        what: (_input, out) => ({ entityId: 7, after: { zone: out.office.timeZone } }),
+      }),
+    }).dispatch('settings.get', {}, desk.ctx);
+    expect(r.ok).toBe(true);
+    expect(auditRows()).toBe(before + 1);
+    expect(desk.audit({ limit: 1 })[0]).toMatchObject({
+      kind: 'read',
+      action: 'settings.get',
+      entity: 'settings',
+      entityId: 7,
+      at: '2026-11-25T07:15:00.000Z',
+      userId: desk.ctx.session.userId,
+      door: 'ipc',
+      osUser: null,
+      after: { zone: 'Asia/Almaty' },
+    });
+  });
+
+  it('logs nothing for a read registered without what it shows', async () => {
+    const before = auditRows();
+    await quietly({ 'settings.get': read((_input, ctx) => ctx.office) }).dispatch(
+      'settings.get',
+      {},
+      desk.ctx,
+    );
+    expect(auditRows()).toBe(before);
+  });
+
+  it('logs nothing for a read that failed, and still rolls back a read that wrote', async () => {
+    const before = { settings: settingsRows(), audit: auditRows() };
+    const seen = { entity: 'settings', what: () => ({ after: {} }) };
+    const failed = await quietly({
+      'settings.get': read(() => {
+        throw new Error('the disk is gone');
+      }, seen),
+    }).dispatch('settings.get', {}, desk.ctx);
+    expect(failed.ok).toBe(false);
+    const wrote = await quietly({
+      'settings.get': read((_input, ctx) => {
+        writeSetting(ctx.db, 'stray', 1, ctx.now.toISOString(), null);
+        return ctx.office;
+      }, seen),
+    }).dispatch('settings.get', {}, desk.ctx);
+    expect(!wrote.ok && wrote.error.params?.detail).toMatch(/registered as a read but wrote/);
+    expect({ settings: settingsRows(), audit: auditRows() }).toEqual(before);
+  });
+
+  it('names the operating-system account of a command-line door in every row it writes', async () => {
+    const cli = { ...desk.ctx, door: 'cli' as const, osUser: 'it-admin' };
+    await quietly({}).dispatch('settings.update', await desk.ok('settings.get', {}), cli);
+    await quietly({}).dispatch('applications.search', { query: 'x' }, cli);
+    expect(desk.audit({ limit: 2 }).map((r) => [r.kind, r.door, r.osUser])).toEqual([
+      ['read', 'cli', 'it-admin'],
+      ['write', 'cli', 'it-admin'],
+    ]);
+  });
 });

@@ -53,6 +53,12 @@ const ROLES: Partial<Record<ChannelName, readonly DeskRole[]>> = {
   // §18 safekeeping: where the backups go and putting one back are the administrator's.
   'backup.setFolder': ['admin'],
   'backup.restore': ['admin'],
+  // The log of who saw and changed what (Law No. 94-V Art. 22) is for those who answer for the
+  // office's data: the head and the administrator. A clerk reviewing colleagues' reads, or
+  // their own, would defeat it.
+  'audit.list': ['head', 'admin'],
+  'audit.people': ['head', 'admin'],
+  'audit.export': ['head', 'admin'],
 };
 
 /**

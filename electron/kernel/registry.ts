@@ -13,7 +13,7 @@ import {
 } from '../../shared/contract/index.ts';
 import { getUser } from '../db/users.ts';
 import type { AppContext } from './context.ts';
-import { deskContext, type Handlers, runHandler } from './handler.ts';
+import { deskContext, type Handlers, noteRefusedRead, runHandler } from './handler.ts';
 import { requirementOf, rolesOf } from './permissions.ts';
 
 export function issuesOf(error: z.ZodError): AppError['issues'] {
@@ -44,6 +44,11 @@ export function createRegistry(handlers: Handlers, log: (e: unknown) => void = c
       if (roles) {
         const role = user?.role;
         if (!role || !roles.includes(role)) {
+          try {
+            noteRefusedRead(handlers[channel] as never, base, user ?? null, channel, parsed.data as never);
+          } catch (e) {
+            log(e);
+          }
           return { ok: false, error: { code: 'forbidden', params: { channel, roles: roles.join(',') } } };
         }
       }

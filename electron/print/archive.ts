@@ -50,6 +50,8 @@ export interface ToKeep {
   entityId: number | null;
   lang: Lang;
   layout: string;
+  /** For a paper of many records (the journal): what it held — its filter and how many rows. */
+  holds?: Record<string, unknown>;
 }
 
 function keep(ctx: DeskContext, k: ToKeep, copy: boolean, rendered: RenderedPdf): PrintedDocument {
@@ -72,11 +74,23 @@ function keep(ctx: DeskContext, k: ToKeep, copy: boolean, rendered: RenderedPdf)
   // after the folder moves.
   const fileName = `documents/${year}/${id}-${k.kind}.pdf`;
   setPrintedDocumentFile(ctx.db, id, fileName);
+  // Kind 'read': a paper takes personal data off the screen (Law No. 94-V Art. 22); the viewer
+  // lists prints with the other looks at a record, not with its changes.
   ctx.audit({
+    kind: 'read',
     action: `print.${k.kind}`,
     entity: k.entity,
     entityId: k.entityId,
-    after: { documentId: id, fileName, lang: k.lang, layout: k.layout, pages: rendered.pages, copy, sha256 },
+    after: {
+      documentId: id,
+      fileName,
+      lang: k.lang,
+      layout: k.layout,
+      pages: rendered.pages,
+      copy,
+      sha256,
+      ...k.holds,
+    },
   });
   // Written last: if the write fails the rows roll back, so the register never names a file
   // that is not there.

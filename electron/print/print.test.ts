@@ -36,7 +36,7 @@ describe('printing and keeping documents', () => {
       sha256: createHash('sha256').update(pdf).digest('hex'),
       by: desk.ctx.session.userId,
     });
-    const audit = await desk.ok('audit.list', { entity: 'application', entityId: applicationId });
+    const audit = desk.audit({ entity: 'application', entityId: applicationId });
     expect(audit.find((a) => a.action === 'print.talon')?.after).toMatchObject({
       documentId: doc.id,
       copy: false,

@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { officeInstant } from '../../shared/domain/queue-hours.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { adultIntake } from '../../tests/support/people.ts';
-import { listAudit } from '../db/audit.ts';
 import { openDatabase } from '../db/open.ts';
 import { queueEvents } from '../db/queue.ts';
 import { writeSetting } from '../db/settings.ts';
@@ -133,7 +132,7 @@ describe('working hours, lunch and closing (§10)', () => {
       waitMinutes: 20,
     });
     expect(count('SELECT count(*) AS n FROM queue_tickets')).toBe(2);
-    expect(listAudit(desk.ctx.db, { entity: 'queue_ticket', entityId: b.id, limit: 10 })[0]).toMatchObject({
+    expect(desk.audit({ entity: 'queue_ticket', entityId: b.id })[0]).toMatchObject({
       action: 'queue.autoClose',
       after: { status: 'closed', closeReason: 'closing_time' },
     });
@@ -191,12 +190,10 @@ describe('working hours, lunch and closing (§10)', () => {
     desk.clock.set(at('18:10'));
     expect(await desk.ok('queue.closeDay', {})).toEqual({ closed: 1, localDate: '2026-11-25' });
     expect(desk.ctx.db.prepare('SELECT how FROM queue_days').get()).toEqual({ how: 'clerk' });
-    expect(listAudit(desk.ctx.db, { entity: 'queue_ticket', entityId: late.id, limit: 10 })[0]).toMatchObject(
-      {
-        action: 'queue.closeDay',
-        after: { status: 'closed', closeReason: 'closing_time' },
-      },
-    );
+    expect(desk.audit({ entity: 'queue_ticket', entityId: late.id })[0]).toMatchObject({
+      action: 'queue.closeDay',
+      after: { status: 'closed', closeReason: 'closing_time' },
+    });
   });
 
   it('keeps the visitor at the desk at closing time until the service ends', async () => {
@@ -241,7 +238,8 @@ describe('calling, recalling, "did not come", start and end of service: each a r
       { kind: 'ended', at: at('09:19') },
     ]);
     expect(
-      listAudit(desk.ctx.db, { entity: 'queue_ticket', entityId: t.id, limit: 10 })
+      desk
+        .audit({ entity: 'queue_ticket', entityId: t.id })
         .map((a) => a.action)
         .reverse(),
     ).toEqual(['queue.issue', 'queue.called', 'queue.recalled', 'queue.started', 'queue.ended']);

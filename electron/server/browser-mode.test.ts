@@ -583,7 +583,7 @@ describe('the browser mode answers bad input with a Result', () => {
     await post('session.signIn', { userId: created.value.id });
     const current = JSON.parse((await post('session.current', {})).body);
     expect(current).toMatchObject({ ok: true, value: { login: 'aigerim' } });
-    const audit = JSON.parse((await post('audit.list', {})).body) as { value: { door: string }[] };
-    expect(new Set(audit.value.map((a) => a.door))).toEqual(new Set(['browser']));
+    const audit = JSON.parse((await post('audit.list', {})).body) as { value: { rows: { door: string }[] } };
+    expect(new Set(audit.value.rows.map((a) => a.door))).toEqual(new Set(['browser']));
   });
 });

@@ -80,7 +80,7 @@ export async function printStoredDocument(
   id: number,
   deps: ShellDeps,
 ): Promise<Result<{ printed: boolean; printer: string | null }>> {
-  const doc = await storedDocument(ctx, id, deps.registry);
+  const doc = await storedDocument(ctx, id, deps.registry, 'print');
   if (!doc.ok) return doc;
   const settings = await deps.registry.dispatch('settings.get', {}, ctx);
   if (!settings.ok) return settings;

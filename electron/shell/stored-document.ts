@@ -1,10 +1,9 @@
 // A stored PDF by its id, for the doors that hand files out (the Electron shell's viewer and
-// printer, the browser mode's /documents/<id>.pdf). Only a signed-in desk gets one: the same
-// rule as every channel, asked of the registry rather than written again here.
+// printer, the browser mode's /documents/<id>.pdf). Only a signed-in desk gets one, and the look
+// is logged: both by asking the registry for documents.open rather than writing either again here.
 
 import path from 'node:path';
 import { type AppError, toAppError } from '../../shared/contract/result.ts';
-import { getPrintedDocument } from '../db/documents.ts';
 import type { AppContext } from '../kernel/context.ts';
 import type { Registry } from '../kernel/registry.ts';
 import { documentFile } from '../print/archive.ts';
@@ -17,13 +16,13 @@ export async function storedDocument(
   ctx: AppContext,
   id: number,
   registry: Registry,
+  purpose: 'view' | 'print' = 'view',
 ): Promise<StoredDocument> {
-  const who = await registry.dispatch('session.current', {}, ctx);
-  if (!who.ok) return who;
-  if (who.value === null) return { ok: false, error: { code: 'not_signed_in' } };
+  const opened = await registry.dispatch('documents.open', { id, purpose }, ctx);
+  if (!opened.ok) return opened;
   try {
     const file = documentFile(ctx, id);
-    const layout = getPrintedDocument(ctx.db, id)?.layout ?? '';
+    const { layout } = opened.value as { layout: string };
     return { ok: true, file, fileName: path.basename(file), layout };
   } catch (e) {
     return { ok: false, error: toAppError(e) };

@@ -3,7 +3,7 @@ import { OverdueComplaintsBanner } from './complaints/OverdueComplaints.tsx';
 import { useDesk, useSession } from './desk.tsx';
 import { useCommonT } from './i18n/common-texts.ts';
 import { describeError } from './i18n/errors.ts';
-import { OPEN_PLACES } from './places.tsx';
+import { OPEN_PLACES, placeAllowed } from './places.tsx';
 import { ServingBar } from './queue/ServingBar.tsx';
 import { Header } from './shell/Header.tsx';
 import { Nav } from './shell/Nav.tsx';
@@ -16,7 +16,9 @@ export function App() {
   const phase = useSession((s) => s.phase);
   const place = useSession((s) => s.place);
   const error = useSession((s) => s.error);
-  const Screen = OPEN_PLACES.find((p) => p.id === place)?.Screen;
+  const role = useSession((s) => s.user?.role);
+  const open = OPEN_PLACES.find((p) => p.id === place);
+  const Screen = open && placeAllowed(open, role) ? open.Screen : undefined;
 
   useEffect(() => {
     void session.getState().start();

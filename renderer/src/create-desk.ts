@@ -7,6 +7,7 @@ import type { ApiClient } from './api/client.ts';
 import type { Desk } from './desk.tsx';
 import { OPEN_PLACES } from './places.tsx';
 import { createApplicationsStore } from './stores/applications.ts';
+import { createAuditStore } from './stores/audit.ts';
 import { createComplaintsStore } from './stores/complaints.ts';
 import { createDecisionsStore } from './stores/decisions.ts';
 import { createIntakeStore } from './stores/intake.ts';
@@ -37,6 +38,7 @@ export function createDesk(api: ApiClient, i18n: I18n, options: DeskOptions = {}
   const settings = createSettingsStore(api, (office) => session.getState().officeChanged(office));
   const complaints = createComplaintsStore(api);
   const users = createUsersStore(api);
+  const audit = createAuditStore(api);
   const queue = createQueueStore(api, {
     openIntake: (ticket) => {
       intake.getState().attachTicket({ id: ticket.id, number: ticket.number });
@@ -64,6 +66,7 @@ export function createDesk(api: ApiClient, i18n: I18n, options: DeskOptions = {}
     complaints,
     queue,
     users,
+    audit,
     queuePollMs: options.queuePollMs ?? 5000,
   };
   return desk;

@@ -7,6 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { ApiClient } from './api/client.ts';
 import type { ApplicationsState, ApplicationsStore } from './stores/applications.ts';
+import type { AuditState, AuditStore } from './stores/audit.ts';
 import type { ComplaintsStore } from './stores/complaints.ts';
 import type { DecisionsState, DecisionsStore } from './stores/decisions.ts';
 import type { IntakeState, IntakeStore } from './stores/intake.ts';
@@ -26,6 +27,7 @@ export interface Desk {
   complaints: ComplaintsStore;
   queue: QueueStore;
   users: UsersStore;
+  audit: AuditStore;
   queuePollMs: number;
 }
 
@@ -59,3 +61,4 @@ export const useSettings = <T,>(pick: (s: SettingsState) => T): T => useStore(us
 export const useQueue = <T,>(pick: (s: QueueState) => T): T => useStore(useDesk().queue, pick);
 export const useDecisions = <T,>(pick: (s: DecisionsState) => T): T => useStore(useDesk().decisions, pick);
 export const useUsers = <T,>(pick: (s: UsersState) => T): T => useStore(useDesk().users, pick);
+export const useAudit = <T,>(pick: (s: AuditState) => T): T => useStore(useDesk().audit, pick);

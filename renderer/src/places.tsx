@@ -6,7 +6,9 @@
 // here. A place's name in the navigation is the shell's text `places.<id>` (shell/texts.ts).
 
 import type { ComponentType } from 'react';
+import type { User } from '../../shared/contract/common.ts';
 import { ApplicationsScreen } from './applications/ApplicationsScreen.tsx';
+import { AuditScreen } from './audit/AuditScreen.tsx';
 import { ComplaintsScreen } from './complaints/ComplaintsScreen.tsx';
 import { OverdueComplaintsBadge } from './complaints/OverdueComplaints.tsx';
 import { DecisionsScreen } from './decisions/DecisionsScreen.tsx';
@@ -22,6 +24,11 @@ interface OpenPlace {
   readonly Badge?: ComponentType;
   /** What the place holds for the person at the desk (a half-filled form, a found applicant…). */
   readonly stores: readonly PlaceStoreName[];
+  /**
+   * Only these roles see the place (the main side refuses the others anyway:
+   * electron/kernel/permissions.ts); without it, everyone signed in.
+   */
+  readonly roles?: readonly User['role'][];
 }
 
 /** A place that arrives in a later issue: shown, plainly marked "soon", and cannot be opened. */
@@ -38,6 +45,8 @@ export const PLACES = [
   { id: 'complaints', Screen: ComplaintsScreen, Badge: OverdueComplaintsBadge, stores: ['complaints'] },
   { id: 'reports', soon: true },
   { id: 'settings', Screen: SettingsScreen, stores: ['settings', 'users'] },
+  // Law No. 94-V Art. 22: who saw and changed what — for those who answer for the office's data.
+  { id: 'audit', Screen: AuditScreen, stores: ['audit'], roles: ['head', 'admin'] },
 ] as const satisfies readonly (OpenPlace | LaterPlace)[];
 
 type Entry = (typeof PLACES)[number];
@@ -50,3 +59,8 @@ export const OPEN_PLACES: readonly OpenEntry[] = PLACES.filter(isOpen);
 
 /** A place that can be opened. */
 export type Place = OpenEntry['id'];
+
+/** Whether a person of this role may open the place (and sees it in the navigation). */
+export function placeAllowed(entry: Entry, role: User['role'] | undefined): boolean {
+  return !('roles' in entry) || (role !== undefined && (entry.roles as readonly string[]).includes(role));
+}

@@ -8,4 +8,12 @@ export const printChannels = {
     input: z.object({ entity: z.string().max(40), entityId: id }).strict(),
     output: z.array(printedDocument),
   },
+  /**
+   * A kept paper opened again — in the viewer, or sent to the printer once more — by the doors
+   * that hand files out (shell/stored-document.ts): the look is logged like any other.
+   */
+  'documents.open': {
+    input: z.object({ id, purpose: z.enum(['view', 'print']) }).strict(),
+    output: printedDocument.extend({ entity: z.string(), entityId: id.nullable() }),
+  },
 } as const;

@@ -46,6 +46,8 @@ export const ERROR_CODES = [
   'database_in_use',
   'backup_rejected',
   'backup_folder_unreachable',
+  // The audit log's export (§18, Law No. 94-V Art. 22).
+  'export_too_large',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -21,6 +21,16 @@ export function formatLocalDate(date: LocalDate): string {
   return `${d}.${m}.${y}`;
 }
 
+/** The other way: 25.11.2026 (or 5.1.2026) as typed on a form, or null when it is no date. */
+export function parseLocalDate(text: string): LocalDate | null {
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${m[3]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
 export function formatLocalDateTime(instant: Date, timeZone: string): string {
   return format(new TZDate(instant, timeZone), 'dd.MM.yyyy HH:mm');
 }

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { type AuditFilter, type AuditRow, listAudit } from '../../electron/db/audit.ts';
 import { openDatabase } from '../../electron/db/open.ts';
 import { createAppRegistry } from '../../electron/desk/handlers.ts';
 import { restoreDataDir } from '../../electron/desk/restore.ts';
@@ -15,6 +16,11 @@ export interface TestDesk {
   clock: ReturnType<typeof fixedClock>;
   dataDir: string;
   call<C extends ChannelName>(channel: C, input: Input<C>): Promise<Result<Output<C>>>;
+  /**
+   * The audit log's rows, newest first, read behind the desk's back: the channel (audit.list)
+   * is the head's and the administrator's, and a test's look must not add a read row itself.
+   */
+  audit(filter?: AuditFilter & { limit?: number }): AuditRow[];
   /** Calls and fails the test with the error when the call did not succeed. */
   ok<C extends ChannelName>(channel: C, input: Input<C>): Promise<Output<C>>;
   close(): void;
@@ -78,6 +84,7 @@ export async function openTestDesk(
     dataDir,
     call,
     ok,
+    audit: (filter = {}) => listAudit(ctx.db, { limit: 200, ...filter }).rows,
     close: () => {
       ctx.db.close();
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -20,6 +20,7 @@ const fieldsKk = {
   queue: queueFieldsKk,
   login: 'Логин',
   fullName: 'Аты-жөні',
+  entity: 'Жазба түрі',
   language: 'Тіл',
   category: 'Санат',
   consentSigned: 'Келісім',
@@ -78,6 +79,7 @@ const fieldsKk = {
 const fieldsRu = {
   ...complaintFieldsRu,
   queue: queueFieldsRu,
+  entity: 'Вид записи',
   login: 'Логин',
   fullName: 'Фамилия, имя, отчество',
   language: 'Язык',
@@ -148,6 +150,7 @@ const issuesKk = {
   representative_only_for_child: '{{field}}: заңды өкіл тек мүгедек бала үшін көрсетіледі',
   unknown_document: '{{field}}: стандартта жоқ құжат «{{code}}»',
   time_zone_unknown: '{{field}}: мұндай уақыт белдеуі жоқ (мысалы, Asia/Almaty)',
+  date_format: '{{field}}: күнді КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 25.11.2026',
   required: '{{field}}: толтырыңыз',
   generic: '{{field}}: тексеріңіз',
   thisField: 'Бұл жол',
@@ -166,6 +169,7 @@ const issuesRu = {
   representative_only_for_child: '{{field}}: законный представитель указывается только для ребёнка-инвалида',
   unknown_document: '{{field}}: документа «{{code}}» нет в стандарте',
   time_zone_unknown: '{{field}}: такого часового пояса нет (например, Asia/Almaty)',
+  date_format: '{{field}}: дата в виде ДД.ММ.ГГГГ, например 25.11.2026',
   required: '{{field}}: заполните',
   generic: '{{field}}: проверьте это поле',
   thisField: 'Это поле',
@@ -208,6 +212,8 @@ const errorsKk = {
     '{{number}} талоны {{calls}} рет шақырылды: «келмеді» {{needed}} шақырудан кейін белгіленеді',
   queue_calls_exhausted: '{{number}} талоны {{calls}} рет шақырылды — енді «келмеді» деп белгілеңіз',
   queue_wrong_purpose: '{{number}} талоны «{{purpose}}» үшін берілген — бұл әрекетке сәйкес емес',
+  export_too_large:
+    'Таңдауда {{rows}} жол бар — бір файлға {{max}} жолдан артық шықпайды. Кезеңді тарылтыңыз.',
   internal: 'Ішкі қате: {{detail}}. Әрекетті қайталаңыз; қате қайталанса, әкімшіге хабарлаңыз.',
   network: 'Бағдарламаның серверімен байланыс жоқ ({{detail}}). Бағдарлама іске қосулы ма?',
   database_damaged:
@@ -262,6 +268,7 @@ const errorsRu = {
     'Талон {{number}} вызван {{calls}} раз: «не явился» отмечается после {{needed}} вызовов',
   queue_calls_exhausted: 'Талон {{number}} вызван {{calls}} раз — теперь отметьте «не явился»',
   queue_wrong_purpose: 'Талон {{number}} выдан на «{{purpose}}» — для этого действия не подходит',
+  export_too_large: 'В отборе {{rows}} строк — в один файл выгружается не больше {{max}}. Сузьте период.',
   internal:
     'Внутренняя ошибка: {{detail}}. Повторите действие; если ошибка повторится, сообщите администратору.',
   network: 'Нет связи с сервером программы ({{detail}}). Запущена ли программа?',

@@ -50,6 +50,7 @@ const KNOWN_ISSUES = [
   'login_format',
   'representative_only_for_child',
   'time_zone_unknown',
+  'date_format',
   ...COMPLAINT_ISSUES,
 ] as const;
 type KnownIssue = (typeof KNOWN_ISSUES)[number];
@@ -272,6 +273,8 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
           }),
         },
       ];
+    case 'export_too_large':
+      return [{ path: null, text: te(error.code, { rows: p.rows ?? '', max: p.max ?? '' }) }];
   }
 }
 

@@ -5,6 +5,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { applicationsTexts } from '../applications/texts.ts';
+import { auditTexts } from '../audit/texts.ts';
 import { complaintsTexts } from '../complaints/texts.ts';
 import { decisionsTexts } from '../decisions/texts.ts';
 import { intakeTexts } from '../intake/texts.ts';
@@ -41,6 +42,7 @@ export const PLACE_TEXTS: readonly Pick<PlaceTexts<never>, 'prefix' | 'texts' | 
   queueTexts,
   displayTexts,
   complaintsTexts,
+  auditTexts,
 ];
 
 export function createI18n(lang: Lang = 'kk'): I18n {

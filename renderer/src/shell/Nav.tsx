@@ -2,17 +2,18 @@
 // shown, plainly marked "soon", and cannot be opened — nothing is faked.
 
 import { useDesk, useSession } from '../desk.tsx';
-import { isOpen, PLACES } from '../places.tsx';
+import { isOpen, PLACES, placeAllowed } from '../places.tsx';
 import { useShellT } from './texts.ts';
 
 export function Nav() {
   const { tp } = useShellT();
   const session = useDesk().session;
   const place = useSession((s) => s.place);
+  const role = useSession((s) => s.user?.role);
   return (
     <nav className="app-nav" aria-label={tp('navigation')}>
       <ul>
-        {PLACES.map((p) =>
+        {PLACES.filter((p) => placeAllowed(p, role)).map((p) =>
           isOpen(p) ? (
             <li key={p.id}>
               <button

@@ -18,6 +18,7 @@ const shellKk = {
     reports: 'Есептер',
     decisions: 'Шешімдер',
     settings: 'Баптаулар',
+    audit: 'Әрекеттер журналы',
   },
   firstStart: {
     title: 'Бірінші іске қосу',
@@ -47,6 +48,7 @@ const shellRu = {
     reports: 'Отчёты',
     decisions: 'Решения',
     settings: 'Настройки',
+    audit: 'Журнал действий',
   },
   firstStart: {
     title: 'Первый запуск',

@@ -21,6 +21,9 @@ import {
 import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { checkInput } from '../api/check.ts';
 import type { ApiClient } from '../api/client.ts';
+import { browserDownload, type Download } from '../ui/download.ts';
+
+export type { Download };
 
 /** A file the clerk picked: its name, the type the browser reported, and its bytes on demand. */
 export interface PickedFile {
@@ -133,23 +136,6 @@ export interface ComplaintsState {
 }
 
 export type ComplaintsStore = StoreApi<ComplaintsState>;
-
-/** Hands bytes to the clerk as a file (a download in the browser, a save dialog in Electron). */
-export type Download = (fileName: string, mimeType: string, base64: string) => void;
-
-function browserDownload(fileName: string, mimeType: string, base64: string): void {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';

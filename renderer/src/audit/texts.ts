@@ -1,0 +1,91 @@
+// The audit viewer's words in Kazakh and Russian, on the desk's i18n instance under `audit`.
+
+import { placeTexts } from '../i18n/place-texts.ts';
+
+const auditKk = {
+  title: 'Әрекеттер журналы',
+  subtitle: 'Кім, қашан, қай жолмен не көрді және не өзгертті (№ 94-V Заң, 22-бап; стандарттың 18-тармағы)',
+  filters: {
+    legend: 'Іріктеу',
+    person: 'Қызметкер',
+    anyone: 'барлығы',
+    from: 'Кезең: бастап',
+    to: 'дейін',
+    datePlaceholder: 'КК.АА.ЖЖЖЖ',
+    entity: 'Жазба',
+    anyEntity: 'кез келген',
+    number: 'Нөмірі',
+    numberHint: 'өтініштің тіркеу нөмірі (2026-0007), шағымның журнал нөмірі (2026/012) немесе id',
+    kind: 'Әрекет түрі',
+    anyKind: 'барлығы',
+    action: 'Әрекет атауы',
+    actionHint: 'толық атауы немесе басы, мысалы print.',
+    search: 'Көрсету',
+    clear: 'Тазарту',
+  },
+  entities: {
+    application: 'өтініш',
+    complaint: 'шағым',
+    applicant: 'өтініш беруші',
+    user: 'пайдаланушы',
+    queue_ticket: 'кезек талоны',
+  },
+  kinds: { read: 'қарау', write: 'өзгеріс', refused: 'рұқсат етілмеді' },
+  doors: { ipc: 'бағдарлама', browser: 'браузер', cli: 'командалық жол', system: 'жүйе' },
+  columns: { at: 'Уақыты', who: 'Кім', door: 'Кіру жолы', action: 'Әрекет', record: 'Жазба', what: 'Не' },
+  found: 'Табылды: {{count}}',
+  nothing: 'Іріктеу бойынша жазба жоқ',
+  page: '{{page}}-бет, барлығы {{pages}}',
+  previous: '← Алдыңғы',
+  next: 'Келесі →',
+  exportCsv: 'CSV-ге шығару',
+  exportXlsx: 'XLSX-ке шығару',
+  exported: 'Файл сақталды; шығару журналға жазылды',
+  osUser: 'ОЖ: {{name}}',
+};
+
+const auditRu = {
+  title: 'Журнал действий',
+  subtitle:
+    'Кто, когда и через какой вход что видел и что изменил (Закон № 94-V, ст. 22; пункт 18 стандарта)',
+  filters: {
+    legend: 'Отбор',
+    person: 'Сотрудник',
+    anyone: 'все',
+    from: 'Период: с',
+    to: 'по',
+    datePlaceholder: 'ДД.ММ.ГГГГ',
+    entity: 'Запись',
+    anyEntity: 'любая',
+    number: 'Номер',
+    numberHint: 'рег. номер заявления (2026-0007), номер жалобы в журнале (2026/012) или id',
+    kind: 'Вид действия',
+    anyKind: 'все',
+    action: 'Название действия',
+    actionHint: 'полностью или начало, например print.',
+    search: 'Показать',
+    clear: 'Сбросить',
+  },
+  entities: {
+    application: 'заявление',
+    complaint: 'жалоба',
+    applicant: 'заявитель',
+    user: 'пользователь',
+    queue_ticket: 'талон очереди',
+  },
+  kinds: { read: 'просмотр', write: 'изменение', refused: 'отказано' },
+  doors: { ipc: 'программа', browser: 'браузер', cli: 'командная строка', system: 'система' },
+  columns: { at: 'Время', who: 'Кто', door: 'Вход', action: 'Действие', record: 'Запись', what: 'Что' },
+  found: 'Найдено: {{count}}',
+  nothing: 'По отбору записей нет',
+  page: 'Страница {{page}} из {{pages}}',
+  previous: '← Назад',
+  next: 'Дальше →',
+  exportCsv: 'Выгрузить в CSV',
+  exportXlsx: 'Выгрузить в XLSX',
+  exported: 'Файл сохранён; выгрузка записана в журнал',
+  osUser: 'ОС: {{name}}',
+};
+
+export const auditTexts = placeTexts('audit', auditKk, auditRu);
+export const useAuditT = auditTexts.useT;
