@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, timestamp } from './common.ts';
+import { id, text, timestamp } from './common.ts';
 
 export const auditEntry = z.object({
   id,
@@ -17,7 +17,7 @@ export const auditChannels = {
   'audit.list': {
     input: z
       .object({
-        entity: z.string().max(40).optional(),
+        entity: text(40).optional(),
         entityId: id.optional(),
         limit: z.number().int().min(1).max(1000).default(200),
       })

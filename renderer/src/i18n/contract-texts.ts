@@ -4,6 +4,8 @@
 // desk's i18n instance under `fields`, `issues` and `errors` (place-texts.ts); errors.ts turns
 // an error into sentences with them, and forms label their fields with `fieldsTexts`.
 
+import { MAX_APPLICANT_AGE } from '../../../shared/domain/applicant.ts';
+import { OFFICE_YEARS } from '../../../shared/domain/calendar.ts';
 import {
   complaintErrorsKk,
   complaintErrorsRu,
@@ -149,6 +151,13 @@ const issuesKk = {
   unknown_document: '{{field}}: стандартта жоқ құжат «{{code}}»',
   time_zone_unknown: '{{field}}: мұндай уақыт белдеуі жоқ (мысалы, Asia/Almaty)',
   required: '{{field}}: толтырыңыз',
+  date_range: `{{field}}: күні ${OFFICE_YEARS.first}–${OFFICE_YEARS.last} жылдар аралығында болуы керек`,
+  text_control: '{{field}}: басылмайтын басқару таңбасы бар — мәтінді қайта теріңіз',
+  text_bidi: '{{field}}: жазу бағытын өзгертетін көрінбейтін таңба бар — мәтінді қайта теріңіз',
+  text_surrogate: '{{field}}: бүлінген таңба бар — мәтінді қайта теріңіз',
+  text_line_break: '{{field}}: бір жолмен жазыңыз',
+  duplicate_document: '{{field}}: бұл құжат екі рет белгіленген',
+  iin_implausible_age: `{{field}}: туған жылы бойынша ${MAX_APPLICANT_AGE} жастан асқан — ЖСН-нің 7-санын (ғасыр) тексеріңіз`,
   generic: '{{field}}: тексеріңіз',
   thisField: 'Бұл жол',
 };
@@ -167,6 +176,13 @@ const issuesRu = {
   unknown_document: '{{field}}: документа «{{code}}» нет в стандарте',
   time_zone_unknown: '{{field}}: такого часового пояса нет (например, Asia/Almaty)',
   required: '{{field}}: заполните',
+  date_range: `{{field}}: дата в пределах ${OFFICE_YEARS.first}–${OFFICE_YEARS.last} годов`,
+  text_control: '{{field}}: есть непечатаемый управляющий символ — наберите текст заново',
+  text_bidi: '{{field}}: есть невидимый символ, меняющий направление письма, — наберите текст заново',
+  text_surrogate: '{{field}}: есть повреждённый символ — наберите текст заново',
+  text_line_break: '{{field}}: в одну строку',
+  duplicate_document: '{{field}}: этот документ отмечен дважды',
+  iin_implausible_age: `{{field}}: по году рождения старше ${MAX_APPLICANT_AGE} лет — проверьте 7-ю цифру ИИН (век)`,
   generic: '{{field}}: проверьте это поле',
   thisField: 'Это поле',
 };
@@ -209,6 +225,8 @@ const errorsKk = {
   queue_calls_exhausted: '{{number}} талоны {{calls}} рет шақырылды — енді «келмеді» деп белгілеңіз',
   queue_wrong_purpose: '{{number}} талоны «{{purpose}}» үшін берілген — бұл әрекетке сәйкес емес',
   internal: 'Ішкі қате: {{detail}}. Әрекетті қайталаңыз; қате қайталанса, әкімшіге хабарлаңыз.',
+  internal_ref:
+    'Ішкі қате (нөмірі {{ref}}). Әрекетті қайталаңыз; қате қайталанса, осы нөмірді әкімшіге айтыңыз — ол бағдарлама журналында.',
   network: 'Бағдарламаның серверімен байланыс жоқ ({{detail}}). Бағдарлама іске қосулы ма?',
 };
 
@@ -251,6 +269,8 @@ const errorsRu = {
   queue_wrong_purpose: 'Талон {{number}} выдан на «{{purpose}}» — для этого действия не подходит',
   internal:
     'Внутренняя ошибка: {{detail}}. Повторите действие; если ошибка повторится, сообщите администратору.',
+  internal_ref:
+    'Внутренняя ошибка (номер {{ref}}). Повторите действие; если ошибка повторится, назовите этот номер администратору — он в журнале программы.',
   network: 'Нет связи с сервером программы ({{detail}}). Запущена ли программа?',
 };
 
