@@ -2,6 +2,7 @@
 // A door owns a Desk for as long as it runs and closes it on the way out, so the WAL is
 // checkpointed and nothing is left half-open (FACTS.md: never delete a hot -wal).
 
+import { sweepAttachments } from '../complaints/attachment-files.ts';
 import type { Db } from '../db/open.ts';
 import { openDatabase } from '../db/open.ts';
 import { type AppContext, type Clock, type Door, type Session, systemClock } from '../kernel/context.ts';
@@ -20,6 +21,13 @@ export interface Desk {
 
 export function openDesk(dataDir: string, log?: (e: unknown) => void): Desk {
   const db = openDatabase(databaseFile(dataDir));
+  // What a crash left between an attachment's file and its row is set right before any call
+  // (complaints/attachment-files.ts); a sweep that fails leaves the files where they are.
+  try {
+    sweepAttachments(db, dataDir, { log: (m) => console.warn(m) });
+  } catch (e) {
+    console.warn(`attachments: the start-up sweep failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
   const registry = createAppRegistry(log);
   let open = true;
   return {
