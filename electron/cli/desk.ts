@@ -10,7 +10,7 @@ import { databaseFile, optionValue, resolveDataDir } from '../desk/data-dir.ts';
 import { type Desk, openDesk } from '../desk/open-desk.ts';
 import type { Session } from '../kernel/context.ts';
 import { startBrowserMode } from '../server/browser-mode.ts';
-import { DemoRefused, fillDemoMonth } from './demo-data.ts';
+import { DemoRefused, fillDemoDataDir } from './demo-data.ts';
 
 const HELP = `Qabyldau desk — command line for the office's IT
 
@@ -133,16 +133,16 @@ async function backup(cl: CommandLine): Promise<number> {
 }
 
 async function demoData(cl: CommandLine): Promise<number> {
-  const desk = open(cl);
   try {
-    print(await fillDemoMonth(desk, { asLogin: optionValue(cl.argv, '--as') }));
+    // All or nothing: built in a staging copy, put in place in one transaction (demo-data.ts).
+    print(
+      await fillDemoDataDir(resolveDataDir({ argv: cl.argv }), { asLogin: optionValue(cl.argv, '--as') }),
+    );
     return 0;
   } catch (e) {
     if (!(e instanceof DemoRefused)) throw e;
     console.error(e.message);
     return 1;
-  } finally {
-    desk.close();
   }
 }
 
