@@ -3,10 +3,10 @@
 // rule as every channel, asked of the registry rather than written again here.
 
 import path from 'node:path';
-import { type AppError, toAppError } from '../../shared/contract/result.ts';
+import { type AppError, DomainError, toAppError } from '../../shared/contract/result.ts';
 import { getPrintedDocument } from '../db/documents.ts';
 import type { AppContext } from '../kernel/context.ts';
-import type { Registry } from '../kernel/registry.ts';
+import { internalFailure, type Registry } from '../kernel/registry.ts';
 import { documentFile } from '../print/archive.ts';
 
 export type StoredDocument =
@@ -26,6 +26,7 @@ export async function storedDocument(
     const layout = getPrintedDocument(ctx.db, id)?.layout ?? '';
     return { ok: true, file, fileName: path.basename(file), layout };
   } catch (e) {
-    return { ok: false, error: toAppError(e) };
+    // A file-system message names the data folder: it goes to the log, the answer gets its number.
+    return { ok: false, error: e instanceof DomainError ? toAppError(e) : internalFailure(e, console.error) };
   }
 }
