@@ -32,6 +32,7 @@ const storedPath = (id: number) =>
       p: string;
     }
   ).p;
+const storedCount = () => desk.ctx.db.prepare('SELECT count(*) AS n FROM complaint_attachments').get();
 const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
 
 describe('an attachment interrupted by a crash', () => {
@@ -96,6 +97,18 @@ describe('an attachment interrupted by a crash', () => {
     fs.writeFileSync(path.join(folder(), '7-0000beef-letter.pdf.part'), PDF);
     expect(sweepAttachments(desk.ctx.db, desk.dataDir)).toEqual({ placed: [], quarantined: [] });
     expect(fs.existsSync(path.join(folder(), '7-0000beef-letter.pdf.part'))).toBe(true);
+  });
+
+  it("answers a file-system failure without the data folder's path, and keeps no row of it", async () => {
+    // Where the complaint's folder should be, a file: mkdir fails with a message naming the path.
+    fs.mkdirSync(path.dirname(folder()), { recursive: true });
+    fs.writeFileSync(folder(), 'not a folder');
+    const audit = () => desk.ctx.db.prepare('SELECT count(*) AS n FROM audit_log').get();
+    const before = { rows: storedCount(), audit: audit() };
+    const r = await attach();
+    expect(r.ok ? 'ok' : r.error).toEqual({ code: 'internal', params: { ref: expect.any(String) } });
+    expect(JSON.stringify(r)).not.toContain(desk.dataDir);
+    expect({ rows: storedCount(), audit: audit() }).toEqual(before);
   });
 
   it('leaves no part file behind when the attach is refused', async () => {
