@@ -10,6 +10,8 @@
 // wait runs past the 20-minute limit; the clerk closes the queue's day after 18:00. A fixed seed
 // makes the month the same at every run.
 
+import fs from 'node:fs';
+import path from 'node:path';
 import { TZDate } from '@date-fns/tz';
 import type { ChannelName, Input, Output } from '../../shared/contract/index.ts';
 import type { IntakeInput } from '../../shared/contract/intake.ts';
@@ -18,8 +20,11 @@ import { requiredDocuments } from '../../shared/domain/checklist.ts';
 import { completeIin } from '../../shared/domain/iin.ts';
 import { definitionFor } from '../../shared/standard/service-definition.ts';
 import { walkDemoComplaints } from '../complaints/demo.ts';
+import { copyOnto } from '../db/copy-onto.ts';
 import { type DemoAccepted, type DemoStepper, walkDemoDecisions } from '../decisions/demo.ts';
-import type { Desk } from '../desk/open-desk.ts';
+import { FILE_FOLDERS } from '../desk/backup.ts';
+import { databaseFile } from '../desk/data-dir.ts';
+import { type Desk, openDesk } from '../desk/open-desk.ts';
 import { type Clock, fixedClock, type Session } from '../kernel/context.ts';
 
 export class DemoRefused extends Error {}
@@ -733,4 +738,58 @@ export async function fillDemoMonth(
       over40: stats.breaches.filter((b) => b.waitMinutes > stats.indicatorMinutes).length,
     },
   };
+}
+
+/** The staging folder of a demo-data run, inside the data folder (one file system: a rename). */
+export const DEMO_STAGING = '.demo-data-staging';
+
+/**
+ * demo-data all or nothing (issue 9: killed part-way, it left a partial month that a rerun
+ * refused). The month is built in a staging copy of the database, then the printed papers are
+ * moved in and the copy put over the database in one SQLite transaction (db/copy-onto.ts). A run
+ * killed before that last step leaves the database as it was — the next run starts over, and
+ * removes the staging folder the killed run left (its own scratch copy, said on stderr).
+ */
+export async function fillDemoDataDir(
+  dataDir: string,
+  opts: Parameters<typeof fillDemoMonth>[1] = {},
+  log: (message: string) => void = (m) => console.error(m),
+): Promise<DemoSummary> {
+  const staging = path.join(dataDir, DEMO_STAGING);
+  if (fs.existsSync(staging)) {
+    log(`demo-data: removing ${staging}, left by a run that did not finish`);
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+  const real = openDesk(dataDir);
+  try {
+    fs.mkdirSync(staging, { recursive: true, mode: 0o700 });
+    await real.db.backup(databaseFile(staging));
+  } finally {
+    real.close();
+  }
+  const stage = openDesk(staging);
+  try {
+    const summary = await fillDemoMonth(stage, opts);
+    // The papers first: a kill before the database step leaves PDFs no row names, which the next
+    // run writes again under the same names.
+    for (const folder of FILE_FOLDERS) moveFiles(path.join(staging, folder), path.join(dataDir, folder));
+    await copyOnto(stage.db, databaseFile(dataDir));
+    return summary;
+  } finally {
+    stage.close();
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+function moveFiles(from: string, to: string): void {
+  if (!fs.existsSync(from)) return;
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) moveFiles(source, target);
+    else {
+      fs.mkdirSync(to, { recursive: true, mode: 0o700 });
+      fs.renameSync(source, target);
+    }
+  }
 }

@@ -13,7 +13,7 @@ import { restoreDataDir } from '../desk/restore.ts';
 import type { Session } from '../kernel/context.ts';
 import { startBrowserMode } from '../server/browser-mode.ts';
 import { ENTER_FOR_A_NEW_LINK, newLinkOnEnter } from '../server/link-on-enter.ts';
-import { DemoRefused, fillDemoMonth } from './demo-data.ts';
+import { DemoRefused, fillDemoDataDir } from './demo-data.ts';
 
 const HELP = `Qabyldau desk — command line for the office's IT
 
@@ -181,16 +181,16 @@ async function restore(cl: CommandLine): Promise<number> {
 }
 
 async function demoData(cl: CommandLine): Promise<number> {
-  const desk = open(cl);
   try {
-    print(await fillDemoMonth(desk, { asLogin: optionValue(cl.argv, '--as') }));
+    // All or nothing: built in a staging copy, put in place in one transaction (demo-data.ts).
+    print(
+      await fillDemoDataDir(resolveDataDir({ argv: cl.argv }), { asLogin: optionValue(cl.argv, '--as') }),
+    );
     return 0;
   } catch (e) {
     if (!(e instanceof DemoRefused)) throw e;
     console.error(e.message);
     return 1;
-  } finally {
-    desk.close();
   }
 }
 

@@ -25,6 +25,17 @@ function scan(): Buffer {
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
+/** Where the row says the file is kept. */
+const keptFile = (id: number) =>
+  path.join(
+    desk.dataDir,
+    (
+      desk.ctx.db.prepare('SELECT stored_path AS p FROM complaint_attachments WHERE id = ?').get(id) as {
+        p: string;
+      }
+    ).p,
+  );
+
 describe('attachments of a complaint', () => {
   it('stores the file under attachments/<complaint id>/ with its sha256, and reads it back byte for byte', async () => {
     const bytes = scan();
@@ -41,12 +52,12 @@ describe('attachments of a complaint', () => {
       sha256: sha(bytes),
       withdrawnAt: null,
     });
-    const onDisk = path.join(
-      desk.dataDir,
+    const onDisk = keptFile(a.id);
+    expect(path.relative(desk.dataDir, onDisk).split(path.sep)).toEqual([
       'attachments',
       String(complaintId),
-      `${a.id}-Шағым хаты, 1-бет.png`,
-    );
+      expect.stringMatching(new RegExp(`^${a.id}-[0-9a-f]{8}-Шағым хаты, 1-бет\\.png$`)),
+    ]);
     expect(fs.readFileSync(onDisk).equals(bytes)).toBe(true);
     const back = await desk.ok('complaints.attachmentContent', { id: a.id });
     expect(Buffer.from(back.contentBase64, 'base64').equals(bytes)).toBe(true);
@@ -136,7 +147,7 @@ describe('attachments of a complaint', () => {
       mimeType: 'image/png',
       contentBase64: scan().toString('base64'),
     });
-    const file = path.join(desk.dataDir, 'attachments', String(complaintId), `${a.id}-scan.png`);
+    const file = keptFile(a.id);
     fs.chmodSync(file, 0o600);
     fs.appendFileSync(file, 'x');
     expect(await desk.call('complaints.attachmentContent', { id: a.id })).toEqual({

@@ -1,9 +1,10 @@
-// Files kept with a complaint: <data dir>/attachments/<complaint id>/<attachment id>-<name>,
+// Files kept with a complaint: <data dir>/attachments/<complaint id>/<attachment id>-<random>-<name>,
 // in the data folder on this machine like the printed documents (Law No. 94-V, Art. 12), with
 // the sha256 recorded. Never deleted or overwritten: a file attached by mistake is marked
-// withdrawn, and every read checks the bytes against the recorded sha256.
+// withdrawn, and every read checks the bytes against the recorded sha256. How a file gets there
+// so that a crash never leaves half of it: attachment-files.ts.
 
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '../../shared/contract/result.ts';
@@ -16,7 +17,8 @@ import {
 } from '../db/complaint-attachments.ts';
 import type { Db } from '../db/open.ts';
 import type { AppContext } from '../kernel/context.ts';
-import { type HandlerGroup, read, write } from '../kernel/handler.ts';
+import { type HandlerGroup, read, task, write } from '../kernel/handler.ts';
+import { placePartFile, writePartFile } from './attachment-files.ts';
 import { requireActiveComplaint, attachmentView as view } from './journal.ts';
 
 const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -59,7 +61,8 @@ export function readAttachment(ctx: AppContext, id: number): { record: Attachmen
 export const attachmentHandlers: HandlerGroup<
   'complaints.attach' | 'complaints.withdrawAttachment' | 'complaints.attachmentContent'
 > = {
-  'complaints.attach': write((input, ctx) => {
+  // A task, not a write: the file is put in place only after its row is committed.
+  'complaints.attach': task((input, ctx) => {
     const bytes = Buffer.from(input.contentBase64, 'base64');
     const check = checkAttachment(input.fileName, input.mimeType, bytes);
     if (!check.ok) {
@@ -71,26 +74,38 @@ export const attachmentHandlers: HandlerGroup<
     }
     const sha256 = sha256Of(bytes);
     const fileName = safeFileName(input.fileName);
-    const complaint = requireActiveComplaint(ctx.db, input.complaintId);
-    const { id, storedPath } = insertAttachment(ctx.db, {
-      complaintId: complaint.id,
-      fileName,
-      // Relative, with forward slashes: the row stays valid on every OS and after the folder moves.
-      storedPath: (attachmentId) => `attachments/${complaint.id}/${attachmentId}-${fileName}`,
-      mimeType: check.type.mime,
-      size: bytes.length,
-      sha256,
-      addedAt: ctx.now.toISOString(),
-      addedBy: ctx.user.id,
-    });
-    const after = view(requireAttachment(ctx.db, id));
-    ctx.audit({ action: 'complaints.attach', entity: 'complaint', entityId: complaint.id, after });
-    // Written last (still inside the write's transaction), never over an existing file ('wx'):
-    // if it fails, the rows roll back.
-    const file = attachmentFile(ctx, { id, storedPath });
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, bytes, { mode: 0o600, flag: 'wx' });
-    return after;
+    let part: string | undefined;
+    try {
+      const kept = ctx.write(() => {
+        const complaint = requireActiveComplaint(ctx.db, input.complaintId);
+        const { id, storedPath } = insertAttachment(ctx.db, {
+          complaintId: complaint.id,
+          fileName,
+          // Relative, with forward slashes: the row stays valid on every OS and after the folder
+          // moves; the random part keeps a name from being given twice (attachment-files.ts).
+          storedPath: (attachmentId) =>
+            `attachments/${complaint.id}/${attachmentId}-${randomBytes(4).toString('hex')}-${fileName}`,
+          mimeType: check.type.mime,
+          size: bytes.length,
+          sha256,
+          addedAt: ctx.now.toISOString(),
+          addedBy: ctx.user.id,
+        });
+        const after = view(requireAttachment(ctx.db, id));
+        ctx.audit({ action: 'complaints.attach', entity: 'complaint', entityId: complaint.id, after });
+        // Written last, still inside the transaction: if it fails, the row rolls back.
+        const file = attachmentFile(ctx, { id, storedPath });
+        part = writePartFile(file, bytes);
+        return { after, file };
+      });
+      part = undefined;
+      placePartFile(kept.file);
+      return kept.after;
+    } catch (e) {
+      // The row was not committed: its part file is nobody's (never a kept file).
+      if (part !== undefined) fs.rmSync(part, { force: true });
+      throw e;
+    }
   }),
 
   'complaints.withdrawAttachment': write(({ id, reason }, ctx) => {

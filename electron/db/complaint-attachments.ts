@@ -28,7 +28,10 @@ const SELECT = `
     JOIN users au ON au.id = f.added_by
     LEFT JOIN users wu ON wu.id = f.withdrawn_by`;
 
-/** The row first, with a placeholder path: the file is named after the row's id. */
+/**
+ * The row first, with a placeholder path: the file is named after the row's id (and a random
+ * part, since an id rolled back with its transaction is given again — attachment-files.ts).
+ */
 export function insertAttachment(
   db: Db,
   a: Pick<AttachmentRecord, 'complaintId' | 'fileName' | 'mimeType' | 'size' | 'sha256' | 'addedAt'> & {
@@ -48,6 +51,14 @@ export function insertAttachment(
   const storedPath = nameOf(id);
   prepared(db, 'UPDATE complaint_attachments SET stored_path = ? WHERE id = ?').run(storedPath, id);
   return { id, storedPath };
+}
+
+/** Every path under the data folder a row names, withdrawn files included (they are kept). */
+export function attachmentsOnDisk(db: Db): Set<string> {
+  const rows = prepared(db, 'SELECT stored_path AS storedPath FROM complaint_attachments').all() as {
+    storedPath: string;
+  }[];
+  return new Set(rows.map((r) => r.storedPath));
 }
 
 export function getAttachment(db: Db, id: number): AttachmentRecord | undefined {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { format } from 'date-fns';
 import type { RestoreReport } from '../../shared/contract/backup.ts';
 import type { BackupReason } from '../backup/folder.ts';
+import { sweepAttachments } from '../complaints/attachment-files.ts';
 import type { Db } from '../db/open.ts';
 import { openDatabase } from '../db/open.ts';
 import { PRIVATE_FILE } from '../db/private-files.ts';
@@ -100,6 +101,13 @@ export function openDesk(dataDir: string, log?: (e: unknown) => void, opts: Desk
   const clock = opts.clock ?? systemClock;
   prepareDataDir(dataDir);
   let db = openDeskDatabase(dataDir, clock.now());
+  // What a crash left between an attachment's file and its row is set right before any call
+  // (complaints/attachment-files.ts); a sweep that fails leaves the files where they are.
+  try {
+    sweepAttachments(db, dataDir, { log: (m) => console.warn(m) });
+  } catch (e) {
+    console.warn(`attachments: the start-up sweep failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
   const registry = createAppRegistry(log);
   let open = true;
   const desk: Desk = {

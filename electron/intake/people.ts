@@ -6,7 +6,7 @@
 import type { PersonInput } from '../../shared/contract/common.ts';
 import type { ParsedInput } from '../../shared/contract/index.ts';
 import { DomainError } from '../../shared/contract/result.ts';
-import { AGE_OF_MAJORITY, ageOn, categoryFor } from '../../shared/domain/applicant.ts';
+import { AGE_OF_MAJORITY, ageOn, categoryFor, plausiblyAlive } from '../../shared/domain/applicant.ts';
 import { daysBetween } from '../../shared/domain/calendar.ts';
 import { parseIin } from '../../shared/domain/iin.ts';
 import {
@@ -62,6 +62,7 @@ export function checkPeople(input: PeopleInput, today: string): CheckedPeople {
   if (daysBetween(applicant.birthDate, today) < 0) {
     throw new DomainError('iin_invalid', { problem: 'future_birth_date', iin: applicant.iin });
   }
+  refuseImplausibleAge(applicant, 'applicant.iin', today);
   const category = categoryFor(applicant.birthDate, today);
   if (category !== input.category) {
     throw new DomainError('category_age_mismatch', { who: 'applicant', expected: category });
@@ -77,11 +78,19 @@ export function checkPeople(input: PeopleInput, today: string): CheckedPeople {
   }
   if (!rep) throw new DomainError('representative_required');
   const representative = personFields(rep);
+  refuseImplausibleAge(representative, 'representative.iin', today);
   if (representative.iin === applicant.iin) throw new DomainError('representative_is_applicant');
   if (ageOn(representative.birthDate, today) < AGE_OF_MAJORITY) {
     throw new DomainError('category_age_mismatch', { who: 'representative', expected: 'adult' });
   }
   return { applicant, representative };
+}
+
+/** A valid IIN whose holder would be past MAX_APPLICANT_AGE today: a mistyped century digit. */
+function refuseImplausibleAge(p: PersonFields, field: string, today: string): void {
+  if (!plausiblyAlive(p.birthDate, today)) {
+    throw new DomainError('iin_invalid', { problem: 'implausible_age', iin: p.iin, field });
+  }
 }
 
 const ENTITY: Record<PersonTable, string> = { applicants: 'applicant', representatives: 'representative' };

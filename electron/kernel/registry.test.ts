@@ -44,18 +44,26 @@ describe('the handler table', () => {
     if (!r.ok) expect(r.error.issues?.map((i) => i.path).sort()).toEqual(['fullName', 'login']);
   });
 
-  it('turns an unexpected failure into an internal error without a stack trace', async () => {
+  it('turns an unexpected failure into an internal error with a log reference and no message', async () => {
+    const logged: string[] = [];
     const broken = createRegistry(
       {
         ...handlers,
         'settings.get': read(() => {
-          throw new Error('disk on fire');
+          throw new Error('UNIQUE constraint failed: documents.code in /home/office/Qabyldau');
         }),
       },
-      () => {},
+      (e) => logged.push(e instanceof Error ? (e.stack ?? '') : String(e)),
     );
     const r = await broken.dispatch('settings.get', {}, desk.ctx);
-    expect(r).toEqual({ ok: false, error: { code: 'internal', params: { detail: 'disk on fire' } } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'internal', params: { ref: expect.stringMatching(/^[0-9a-f]{8}$/) } },
+    });
+    expect(JSON.stringify(r)).not.toMatch(/UNIQUE|Qabyldau/);
+    // The administrator finds the message in the main side's log by the reference shown.
+    const ref = !r.ok ? r.error.params?.ref : '';
+    expect(logged.join('\n')).toMatch(new RegExp(`internal error ${ref}: .*UNIQUE constraint failed`));
   });
 
   it('strips what the output contract does not name', async () => {

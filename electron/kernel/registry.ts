@@ -3,10 +3,12 @@
 // signed in, checks the permission, runs the handler as it was registered (handler.ts) and
 // returns a Result — never a thrown error, never a stack trace.
 
+import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import {
   type AppError,
   channels,
+  DomainError,
   isChannelName,
   type Result,
   toAppError,
@@ -22,6 +24,20 @@ export function issuesOf(error: z.ZodError): AppError['issues'] {
 
 export interface Registry {
   dispatch(channel: string, rawInput: unknown, ctx: AppContext): Promise<Result<unknown>>;
+}
+
+/**
+ * An unexpected failure as it leaves the main side: `internal` with a short reference and no
+ * message (a SQLite or file-system message names tables and the data folder); the message and
+ * the stack go to the main side's log under the same reference.
+ */
+export function internalFailure(e: unknown, log: (e: unknown) => void): AppError {
+  const ref = randomBytes(4).toString('hex');
+  const cause = e instanceof Error ? e : new Error(String(e));
+  const logged = new Error(`internal error ${ref}: ${cause.message}`, { cause });
+  logged.stack = `internal error ${ref}: ${cause.stack ?? cause.message}`;
+  log(logged);
+  return toAppError(e, ref);
 }
 
 export function createRegistry(handlers: Handlers, log: (e: unknown) => void = console.error): Registry {
@@ -58,9 +74,7 @@ export function createRegistry(handlers: Handlers, log: (e: unknown) => void = c
         // The output schema strips what the contract does not name: no stray column leaks.
         return { ok: true, value: (spec.output as z.ZodType).parse(value) };
       } catch (e) {
-        const error = toAppError(e);
-        if (error.code === 'internal') log(e);
-        return { ok: false, error };
+        return { ok: false, error: e instanceof DomainError ? toAppError(e) : internalFailure(e, log) };
       }
     },
   };

@@ -3,9 +3,9 @@
 // is logged: both by asking the registry for documents.open rather than writing either again here.
 
 import path from 'node:path';
-import { type AppError, toAppError } from '../../shared/contract/result.ts';
+import { type AppError, DomainError, toAppError } from '../../shared/contract/result.ts';
 import type { AppContext } from '../kernel/context.ts';
-import type { Registry } from '../kernel/registry.ts';
+import { internalFailure, type Registry } from '../kernel/registry.ts';
 import { documentFile } from '../print/archive.ts';
 
 export type StoredDocument =
@@ -25,6 +25,7 @@ export async function storedDocument(
     const { layout } = opened.value as { layout: string };
     return { ok: true, file, fileName: path.basename(file), layout };
   } catch (e) {
-    return { ok: false, error: toAppError(e) };
+    // A file-system message names the data folder: it goes to the log, the answer gets its number.
+    return { ok: false, error: e instanceof DomainError ? toAppError(e) : internalFailure(e, console.error) };
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, localDate, person, text, timestamp } from './common.ts';
+import { anyText, id, localDate, person, text, timestamp } from './common.ts';
 import { representative } from './intake.ts';
 
 export const applicationStatus = z.enum(['accepted', 'cancelled']);
@@ -42,7 +42,7 @@ export const applicationsChannels = {
   'applications.search': {
     input: z
       .object({
-        query: z.string().trim().max(100).default(''),
+        query: anyText(100).default(''),
         status: applicationStatus.optional(),
         limit: z.number().int().min(1).max(500).default(100),
         offset: z.number().int().min(0).default(0),

@@ -3,7 +3,7 @@
 // every refused attempt at a restricted read, filtered by person, period, record and action.
 
 import { z } from 'zod';
-import { empty, id, lang, localDate, timestamp } from './common.ts';
+import { empty, id, lang, officeDate, text, timestamp } from './common.ts';
 
 export const AUDIT_KINDS = ['write', 'read', 'refused'] as const;
 
@@ -27,16 +27,16 @@ export type AuditEntry = z.infer<typeof auditEntry>;
 const auditFilterShape = {
   userId: id.optional(),
   /** The office's calendar days, both included. */
-  from: localDate.optional(),
-  to: localDate.optional(),
+  from: officeDate.optional(),
+  to: officeDate.optional(),
   /** The kind of record: application, complaint, applicant, queue_ticket… */
-  entity: z.string().trim().min(1).max(40).optional(),
+  entity: text(40).optional(),
   entityId: id.optional(),
   /** With entity application or complaint: its register or journal number (2026-0007, 2026/012). */
-  number: z.string().trim().min(1).max(40).optional(),
+  number: text(40).optional(),
   kind: z.enum(AUDIT_KINDS).optional(),
   /** An action's name, or its start: "print." for every print, "complaints." for the journal. */
-  action: z.string().trim().min(1).max(60).optional(),
+  action: text(60).optional(),
 };
 
 export const auditFilter = z.object(auditFilterShape).strict();

@@ -1,19 +1,49 @@
 import { z } from 'zod';
+import { OFFICE_YEARS } from '../domain/calendar.ts';
 import { parseIin } from '../domain/iin.ts';
+import { printableProblem } from '../domain/printable.ts';
 
 export const lang = z.enum(['kk', 'ru']);
+/** A calendar date as the main side answers it (an IIN's birth date may be 1880). */
 export const localDate = z.iso.date();
+/**
+ * A date of an office event as a caller sends it (accepted, received, an order's date, a report's
+ * period…): within the office's years (shared/domain/calendar.ts). Every loop over days and every
+ * printed date stays bounded; 0001-01-01 or 9999-12-31 is a typo, refused with a message, never
+ * a frozen desk (issue 9: a complaint received 9999-12-10 looped forever).
+ */
+export const officeDate = localDate.refine(
+  (d) => d >= `${OFFICE_YEARS.first}-01-01` && d <= `${OFFICE_YEARS.last}-12-31`,
+  'date_range',
+);
 export const timestamp = z.iso.datetime({ offset: true });
 export const id = z.number().int().positive();
 export const empty = z.object({}).strict();
 
-/** Trimmed non-empty text with a sane upper bound: no field of a form is a novel. */
-export const text = (max = 200) => z.string().trim().min(1).max(max);
-export const optionalText = (max = 200) =>
+/** One line (a name, an address, a number) or several (a complaint's summary, an answer). */
+export type TextShape = 'line' | 'lines';
+
+/**
+ * The one schema of free text typed by a person: trimmed, with a sane upper bound (no field of a
+ * form is a novel), and only characters that print as what they are — no NUL, BEL, ESC or other
+ * control character, no bidi override or isolate (U+202E prints a name backwards on a talon), no
+ * lone surrogate (shared/domain/printable.ts). It may be empty (settings' optional lines);
+ * `text` and `optionalText` are the required and the null-when-empty forms of it.
+ */
+export const anyText = (max = 200, shape: TextShape = 'line') =>
   z
     .string()
     .trim()
     .max(max)
+    .superRefine((s, ctx) => {
+      const problem = printableProblem(s, shape === 'lines');
+      if (problem) ctx.addIssue({ code: 'custom', message: `text_${problem}` });
+    });
+/** Required free text (see anyText). */
+export const text = (max = 200, shape: TextShape = 'line') => anyText(max, shape).pipe(z.string().min(1));
+/** Free text that may be left empty: null then (see anyText). */
+export const optionalText = (max = 200, shape: TextShape = 'line') =>
+  anyText(max, shape)
     .transform((s) => (s === '' ? null : s))
     .nullable()
     .optional()

@@ -10,11 +10,13 @@ import {
 } from '../domain/complaint.ts';
 import { MAX_ATTACHMENT_BASE64 } from '../domain/complaint-attachment.ts';
 import {
+  anyText,
   empty,
   id,
   iin,
   lang,
   localDate,
+  officeDate,
   optionalText,
   phone,
   printedDocument,
@@ -60,7 +62,7 @@ export const complainantInput = z.object({
 export const registerComplaintInput = z
   .object({
     /** When it arrived: by default now; post that came earlier is entered with its own date. */
-    received: z.object({ date: localDate, time: localTime }).strict().optional(),
+    received: z.object({ date: officeDate, time: localTime }).strict().optional(),
     channel: complaintChannel,
     addressee: complaintAddressee,
     complainant: complainantInput.strict(),
@@ -72,7 +74,7 @@ export const registerComplaintInput = z
       .transform((v) => v ?? null),
     /** The employee the complaint is about, as the complainant names them. */
     employee: optionalText(200),
-    summary: text(4000),
+    summary: text(4000, 'lines'),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -97,11 +99,11 @@ export const outcomeInput = z
       .optional()
       .transform((v) => v ?? null),
     /** What was done about a justified complaint. */
-    actionTaken: optionalText(2000),
+    actionTaken: optionalText(2000, 'lines'),
     /** The text of the written answer (§23), printed in the answer letter. */
-    answerText: text(8000),
+    answerText: text(8000, 'lines'),
     /** The date of the answer; today when not given. */
-    answerDate: localDate.optional(),
+    answerDate: officeDate.optional(),
     answerChannel,
     /** The office's outgoing number of the letter, when it is known already. */
     outgoingNumber: optionalText(40),
@@ -114,13 +116,13 @@ export type OutcomeInput = z.input<typeof outcomeInput>;
 
 export const journalFilter = z
   .object({
-    from: localDate.optional(),
-    to: localDate.optional(),
+    from: officeDate.optional(),
+    to: officeDate.optional(),
     status: complaintStatusFilter.optional(),
     addressee: complaintAddressee.optional(),
     channel: complaintChannel.optional(),
     /** Journal number, complainant's name or IIN. */
-    query: z.string().trim().max(100).optional(),
+    query: anyText(100).optional(),
   })
   .strict();
 export type JournalFilter = z.input<typeof journalFilter>;
@@ -247,7 +249,7 @@ export const complaintsChannels = {
       .object({
         id,
         /** The day the letter was handed to the post, or the e-mail was sent; today by default. */
-        dispatchDate: localDate.optional(),
+        dispatchDate: officeDate.optional(),
         /** Defaults to the complainant's postal address or e-mail, per the answer's channel. */
         dispatchAddress: optionalText(300),
         outgoingNumber: optionalText(40),
@@ -257,7 +259,7 @@ export const complaintsChannels = {
   },
   /** §21: "disputes go to civil court" — the journal notes that the complainant went there. */
   'complaints.noteCourt': {
-    input: z.object({ id, courtDate: localDate, courtNote: text(500) }).strict(),
+    input: z.object({ id, courtDate: officeDate, courtNote: text(500) }).strict(),
     output: complaintDetail,
   },
   /** Registered by mistake (a duplicate): the entry stays, with who cancelled it and why. */
@@ -269,7 +271,7 @@ export const complaintsChannels = {
       .object({
         complaintId: id,
         fileName: text(200),
-        mimeType: z.string().trim().max(120),
+        mimeType: anyText(120),
         contentBase64: z.base64('attachment_encoding').max(MAX_ATTACHMENT_BASE64, 'attachment_too_large'),
       })
       .strict(),
@@ -319,12 +321,12 @@ export const complaintsChannels = {
   },
   /** The last day to answer a complaint received on a date (today by default). */
   'complaints.termEnd': {
-    input: z.object({ received: localDate.optional() }).strict(),
+    input: z.object({ received: officeDate.optional() }).strict(),
     output: z.object({ received: localDate, termEnd: localDate, reviewTerm }),
   },
   /** Indicators 4.1 and 4.2 for a period, from the journal and the applications. */
   'complaints.indicators': {
-    input: z.object({ from: localDate, to: localDate }).strict(),
+    input: z.object({ from: officeDate, to: officeDate }).strict(),
     output: z.object({ from: localDate, to: localDate, indicators: z.array(indicator) }),
   },
 } as const;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { APPLICATION_STATUSES, MOVES } from '../domain/application-states.ts';
 import { LETTER_DEFAULTS } from '../standard/office-defaults.ts';
-import { id, lang, localDate, printedDocument, text, timestamp } from './common.ts';
+import { anyText, id, lang, localDate, officeDate, printedDocument, text, timestamp } from './common.ts';
 
 // The state machine's own lists: the contract never restates them.
 const status = z.enum(APPLICATION_STATUSES);
@@ -15,29 +15,23 @@ const termState = z.enum(['overdue', 'today', 'tomorrow', 'this_week', 'later'])
 /** The office's letter preferences (Settings); settings stored before them read these defaults. */
 export const letterSettings = z.object({
   /** Printed before the yearly sequence of the outgoing number, e.g. "03-12/" gives 03-12/145. */
-  outgoingPrefix: z.string().trim().max(20),
+  outgoingPrefix: anyText(20),
   /** Window envelopes need nothing more; otherwise the day's address labels or DL envelopes. */
   addressing: z.enum(['window', 'labels', 'envelopes']),
 });
 export type LetterSettings = z.infer<typeof letterSettings>;
 export const letterSettingsWithDefaults = letterSettings.default(() => structuredClone(LETTER_DEFAULTS));
 
-const optionalNote = z
-  .string()
-  .trim()
-  .max(500)
+const optionalNote = anyText(500)
   .optional()
   .transform((s) => (s ? s : null));
 
 /** The document a step rests on (e.g. the head's order: number and date). */
 const basisFields = {
-  basisNumber: z
-    .string()
-    .trim()
-    .max(60)
+  basisNumber: anyText(60)
     .optional()
     .transform((s) => (s ? s : null)),
-  basisDate: localDate.optional().transform((d) => d ?? null),
+  basisDate: officeDate.optional().transform((d) => d ?? null),
 };
 
 export const step = z.object({
@@ -180,7 +174,7 @@ export const decisionsChannels = {
   },
   /** The head sends it back with the reason (indicator 2.2 counts these). */
   'decisions.returnForCorrection': {
-    input: z.object({ applicationId: id, reason: text(500), ...basisFields }).strict(),
+    input: z.object({ applicationId: id, reason: text(500, 'lines'), ...basisFields }).strict(),
     output: decisionFile,
   },
   'decisions.resubmit': {
@@ -192,13 +186,10 @@ export const decisionsChannels = {
       .object({
         applicationId: id,
         orderNumber: text(60),
-        orderDate: localDate,
-        servicesFrom: localDate,
+        orderDate: officeDate,
+        servicesFrom: officeDate,
         socialWorker: text(120),
-        serviceUnit: z
-          .string()
-          .trim()
-          .max(200)
+        serviceUnit: anyText(200)
           .optional()
           .transform((s) => (s ? s : null)),
         note: optionalNote,
@@ -212,9 +203,9 @@ export const decisionsChannels = {
       .object({
         applicationId: id,
         orderNumber: text(60),
-        orderDate: localDate,
-        ground: z.string().trim().min(1).max(60),
-        explanation: text(1000),
+        orderDate: officeDate,
+        ground: text(60),
+        explanation: text(1000, 'lines'),
       })
       .strict(),
     output: decisionFile,
@@ -222,7 +213,7 @@ export const decisionsChannels = {
   /** §16: the letter handed to the post office (today unless a date is given). */
   'decisions.markSent': {
     input: z
-      .object({ applicationId: id, sentDate: localDate.optional(), note: optionalNote, ...basisFields })
+      .object({ applicationId: id, sentDate: officeDate.optional(), note: optionalNote, ...basisFields })
       .strict(),
     output: decisionFile,
   },
@@ -247,12 +238,12 @@ export const decisionsChannels = {
   },
   /** Voids the latest step in force with the reason; the history keeps both. */
   'decisions.correct': {
-    input: z.object({ applicationId: id, stepId: id, reason: text(500) }).strict(),
+    input: z.object({ applicationId: id, stepId: id, reason: text(500, 'lines') }).strict(),
     output: decisionFile,
   },
   /** The letters handed to the post office on a day (the postal register's lines). */
   'decisions.postDay': {
-    input: z.object({ date: localDate.optional() }).strict(),
+    input: z.object({ date: officeDate.optional() }).strict(),
     output: z.object({
       date: localDate,
       letters: z.array(postDayLetter),
@@ -266,16 +257,16 @@ export const decisionsChannels = {
     output: printedDocument,
   },
   'decisions.printPostalRegister': {
-    input: z.object({ date: localDate, lang: lang.optional() }).strict(),
+    input: z.object({ date: officeDate, lang: lang.optional() }).strict(),
     output: printedDocument,
   },
   /** The day's letters on DL envelopes (one page each) or on a sheet of address labels. */
   'decisions.printEnvelopes': {
-    input: z.object({ date: localDate, lang: lang.optional() }).strict(),
+    input: z.object({ date: officeDate, lang: lang.optional() }).strict(),
     output: printedDocument,
   },
   'decisions.printAddressLabels': {
-    input: z.object({ date: localDate, lang: lang.optional() }).strict(),
+    input: z.object({ date: officeDate, lang: lang.optional() }).strict(),
     output: printedDocument,
   },
 } as const;

@@ -8,7 +8,7 @@ export const talonLayout = z.enum(['a6', 'a5', 'receipt80']);
 
 export const documentMark = z
   .object({
-    code: z.string().min(1).max(40),
+    code: text(40),
     originalSeenReturned: z.boolean(),
     copyReceived: z.boolean(),
   })
@@ -31,7 +31,18 @@ export const intakeInput = z
       .transform((r) => r ?? null),
     /** Law No. 94-V Arts. 7–9: the subject's consent, or the representative's for a child. */
     consentSigned: z.boolean(),
-    documents: z.array(documentMark).max(30),
+    /** Each §12 document once: a code twice is a double click, not two documents. */
+    documents: z
+      .array(documentMark)
+      .max(30)
+      .superRefine((marks, ctx) => {
+        const seen = new Set<string>();
+        marks.forEach((m, i) => {
+          if (seen.has(m.code))
+            ctx.addIssue({ code: 'custom', path: [i, 'code'], message: 'duplicate_document' });
+          seen.add(m.code);
+        });
+      }),
     /** The walk-in queue ticket being served, when intake started from the queue (§7.2). */
     queueTicketId: id
       .nullable()

@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import { QUEUE_DEFAULTS } from '../standard/office-defaults.ts';
-import { id, localDate, printedDocument, text, timestamp } from './common.ts';
+import { id, localDate, officeDate, printedDocument, text, timestamp } from './common.ts';
 
 export const purpose = z.enum(['hand_in', 'collect']);
 export const ticketStatus = z.enum([
@@ -190,7 +190,7 @@ export const queueChannels = {
   'queue.display': { input: z.object({}).strict(), output: displayState },
   'queue.stats': {
     input: z
-      .object({ from: localDate, to: localDate })
+      .object({ from: officeDate, to: officeDate })
       .strict()
       .refine((r) => r.from <= r.to, { message: 'range_reversed', path: ['to'] }),
     output: queueStats,

@@ -82,10 +82,13 @@ export class DomainError extends Error {
 
 /**
  * The one conversion of a thrown error into what crosses a boundary: a DomainError keeps its
- * code and values; anything else is `internal` with its message (never a stack trace). The
- * registry, the doors that hand out files and the renderer's test client all answer through it.
+ * code and values; anything else is `internal` and says nothing more — its message can name a
+ * table ("UNIQUE constraint failed: …") or the data folder's absolute path (EEXIST), which the
+ * clerk cannot act on and §18 keeps confidential. The main side logs it under `ref`, the number
+ * the message shows so the administrator finds the log line. The registry, the doors that hand
+ * out files and the renderer's test client all answer through it.
  */
-export function toAppError(e: unknown): AppError {
+export function toAppError(e: unknown, ref?: string): AppError {
   if (e instanceof DomainError) {
     return {
       code: e.code,
@@ -93,5 +96,5 @@ export function toAppError(e: unknown): AppError {
       ...(e.issues ? { issues: e.issues } : {}),
     };
   }
-  return { code: 'internal', params: { detail: e instanceof Error ? e.message : String(e) } };
+  return ref ? { code: 'internal', params: { ref } } : { code: 'internal' };
 }

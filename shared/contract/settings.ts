@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import { empty, lang, localDate, text } from './common.ts';
+import { OFFICE_YEARS } from '../domain/calendar.ts';
+import { anyText, empty, lang, localDate, officeDate, text } from './common.ts';
 import { letterSettingsWithDefaults } from './decisions.ts';
 import { queueSettingsWithDefaults } from './queue.ts';
 
 const contact = z.object({
   title: z.object({ kk: text(200), ru: text(200) }),
   address: z.object({ kk: text(300), ru: text(300) }),
-  room: z.string().trim().max(20),
-  phone: z.string().trim().max(40),
-  email: z.string().trim().max(120),
+  room: anyText(20),
+  phone: anyText(40),
+  email: anyText(120),
 });
 
 /** The office's own details (STANDARD.md §4, §6) and the desk's preferences. */
@@ -16,17 +17,17 @@ export const officeSettings = z.object({
   office: z.object({
     name: z.object({ kk: text(300), ru: text(300) }),
     address: z.object({ kk: text(300), ru: text(300) }),
-    phone: z.string().trim().max(40),
-    email: z.string().trim().max(120),
+    phone: anyText(40),
+    email: anyText(120),
     /** IANA zone of the office; all local dates and times are computed in it. */
-    timeZone: z.string().trim().min(3).max(60),
+    timeZone: anyText(60).pipe(z.string().min(3)),
   }),
   /** §21 — where complaints go. */
   contacts: z.object({ head: contact, deputy: contact, regional: contact }),
   printing: z.object({
     /** System printer names; empty means "ask / save as PDF". */
-    sheetPrinter: z.string().trim().max(200),
-    receiptPrinter: z.string().trim().max(200),
+    sheetPrinter: anyText(200),
+    receiptPrinter: anyText(200),
     talonLayout: z.enum(['a6', 'a5', 'receipt80']),
     silent: z.boolean(),
   }),
@@ -52,7 +53,7 @@ export const settingsChannels = {
   'settings.update': { input: officeSettings, output: officeSettings },
   /** The office calendar for a year: the holiday library plus the office's corrections. */
   'calendar.year': {
-    input: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
+    input: z.object({ year: z.number().int().min(OFFICE_YEARS.first).max(OFFICE_YEARS.last) }).strict(),
     output: z.object({
       daysOff: z.array(
         z.object({ date: localDate, name: z.string(), source: z.enum(['library', 'office']) }),
@@ -62,17 +63,17 @@ export const settingsChannels = {
     }),
   },
   'calendar.setCorrection': {
-    input: z.object({ date: localDate, kind: z.enum(['day_off', 'working_day']), note: text(200) }).strict(),
+    input: z.object({ date: officeDate, kind: z.enum(['day_off', 'working_day']), note: text(200) }).strict(),
     output: calendarCorrection,
   },
   /** Withdraws a correction; its row is kept with who withdrew it and why. */
   'calendar.removeCorrection': {
-    input: z.object({ date: localDate, reason: text(200) }).strict(),
+    input: z.object({ date: officeDate, reason: text(200) }).strict(),
     output: z.object({ date: localDate }),
   },
   /** §7.1 — what the talon would say if the package were accepted on that date. */
   'calendar.termEnd': {
-    input: z.object({ accepted: localDate.optional() }).strict(),
+    input: z.object({ accepted: officeDate.optional() }).strict(),
     output: z.object({ accepted: localDate, termEnd: localDate, length: z.number(), unit: z.string() }),
   },
 } as const;

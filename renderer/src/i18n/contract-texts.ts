@@ -4,6 +4,8 @@
 // desk's i18n instance under `fields`, `issues` and `errors` (place-texts.ts); errors.ts turns
 // an error into sentences with them, and forms label their fields with `fieldsTexts`.
 
+import { MAX_APPLICANT_AGE } from '../../../shared/domain/applicant.ts';
+import { OFFICE_YEARS } from '../../../shared/domain/calendar.ts';
 import {
   complaintErrorsKk,
   complaintErrorsRu,
@@ -152,6 +154,13 @@ const issuesKk = {
   time_zone_unknown: '{{field}}: мұндай уақыт белдеуі жоқ (мысалы, Asia/Almaty)',
   date_format: '{{field}}: күнді КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 25.11.2026',
   required: '{{field}}: толтырыңыз',
+  date_range: `{{field}}: күні ${OFFICE_YEARS.first}–${OFFICE_YEARS.last} жылдар аралығында болуы керек`,
+  text_control: '{{field}}: басылмайтын басқару таңбасы бар — мәтінді қайта теріңіз',
+  text_bidi: '{{field}}: жазу бағытын өзгертетін көрінбейтін таңба бар — мәтінді қайта теріңіз',
+  text_surrogate: '{{field}}: бүлінген таңба бар — мәтінді қайта теріңіз',
+  text_line_break: '{{field}}: бір жолмен жазыңыз',
+  duplicate_document: '{{field}}: бұл құжат екі рет белгіленген',
+  iin_implausible_age: `{{field}}: туған жылы бойынша ${MAX_APPLICANT_AGE} жастан асқан — ЖСН-нің 7-санын (ғасыр) тексеріңіз`,
   generic: '{{field}}: тексеріңіз',
   thisField: 'Бұл жол',
 };
@@ -171,6 +180,13 @@ const issuesRu = {
   time_zone_unknown: '{{field}}: такого часового пояса нет (например, Asia/Almaty)',
   date_format: '{{field}}: дата в виде ДД.ММ.ГГГГ, например 25.11.2026',
   required: '{{field}}: заполните',
+  date_range: `{{field}}: дата в пределах ${OFFICE_YEARS.first}–${OFFICE_YEARS.last} годов`,
+  text_control: '{{field}}: есть непечатаемый управляющий символ — наберите текст заново',
+  text_bidi: '{{field}}: есть невидимый символ, меняющий направление письма, — наберите текст заново',
+  text_surrogate: '{{field}}: есть повреждённый символ — наберите текст заново',
+  text_line_break: '{{field}}: в одну строку',
+  duplicate_document: '{{field}}: этот документ отмечен дважды',
+  iin_implausible_age: `{{field}}: по году рождения старше ${MAX_APPLICANT_AGE} лет — проверьте 7-ю цифру ИИН (век)`,
   generic: '{{field}}: проверьте это поле',
   thisField: 'Это поле',
 };
@@ -215,6 +231,8 @@ const errorsKk = {
   export_too_large:
     'Таңдауда {{rows}} жол бар — бір файлға {{max}} жолдан артық шықпайды. Кезеңді тарылтыңыз.',
   internal: 'Ішкі қате: {{detail}}. Әрекетті қайталаңыз; қате қайталанса, әкімшіге хабарлаңыз.',
+  internal_ref:
+    'Ішкі қате (нөмірі {{ref}}). Әрекетті қайталаңыз; қате қайталанса, осы нөмірді әкімшіге айтыңыз — ол бағдарлама журналында.',
   network: 'Бағдарламаның серверімен байланыс жоқ ({{detail}}). Бағдарлама іске қосулы ма?',
   database_damaged:
     'Дерекқор файлы зақымдалған: {{file}}. Жұмысты тоқтатып, әкімшіге хабарлаңыз: соңғы сақтық көшірмеден қалпына келтіру керек (Баптаулар → Сақтық көшірмелер).',
@@ -271,6 +289,8 @@ const errorsRu = {
   export_too_large: 'В отборе {{rows}} строк — в один файл выгружается не больше {{max}}. Сузьте период.',
   internal:
     'Внутренняя ошибка: {{detail}}. Повторите действие; если ошибка повторится, сообщите администратору.',
+  internal_ref:
+    'Внутренняя ошибка (номер {{ref}}). Повторите действие; если ошибка повторится, назовите этот номер администратору — он в журнале программы.',
   network: 'Нет связи с сервером программы ({{detail}}). Запущена ли программа?',
   database_damaged:
     'Файл базы данных повреждён: {{file}}. Прекратите работу и сообщите администратору: нужно восстановить последнюю резервную копию (Настройки → Резервные копии).',

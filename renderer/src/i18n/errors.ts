@@ -51,6 +51,14 @@ const KNOWN_ISSUES = [
   'representative_only_for_child',
   'time_zone_unknown',
   'date_format',
+  // The contract's bounds on dates and typed text, and the §12 list (shared/contract/common.ts).
+  'date_range',
+  'text_control',
+  'text_bidi',
+  'text_surrogate',
+  'text_line_break',
+  'duplicate_document',
+  'iin_implausible_age',
   ...COMPLAINT_ISSUES,
 ] as const;
 type KnownIssue = (typeof KNOWN_ISSUES)[number];
@@ -101,12 +109,12 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
     case 'iin_invalid':
       return [
         {
-          path: 'applicant.iin',
+          path: p.field ?? 'applicant.iin',
           text:
             p.problem === 'future_birth_date'
               ? te('iin_future_birth_date')
               : p.problem && isKnownIssue(`iin_${p.problem}`)
-                ? issueText(i18n, { path: 'applicant.iin', message: `iin_${p.problem}` })
+                ? issueText(i18n, { path: p.field ?? 'applicant.iin', message: `iin_${p.problem}` })
                 : te('iin_invalid'),
         },
       ];
@@ -145,7 +153,9 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
           text:
             p.where === 'network'
               ? te('network', { detail: p.detail ?? '' })
-              : te('internal', { detail: p.detail ?? '' }),
+              : p.ref
+                ? te('internal_ref', { ref: p.ref })
+                : te('internal', { detail: p.detail ?? '' }),
         },
       ];
     case 'unknown_channel':

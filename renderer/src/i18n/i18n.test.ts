@@ -22,6 +22,13 @@ const CONTRACT_ISSUES = [
   'representative_only_for_child',
   'unknown_document:pmpk_conclusion',
   'time_zone_unknown',
+  'date_range',
+  'text_control',
+  'text_bidi',
+  'text_surrogate',
+  'text_line_break',
+  'duplicate_document',
+  'iin_implausible_age',
 ];
 
 /** Every place's texts (place-texts.ts), each with its prefix. */
