@@ -156,7 +156,8 @@ describe('the kernel around every handler', () => {
         return ctx.office;
       }, seen),
     }).dispatch('settings.get', {}, desk.ctx);
-    expect(!wrote.ok && wrote.error.params?.detail).toMatch(/registered as a read but wrote/);
+    expect(wrote).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(logged.join('\n')).toMatch(/registered as a read but wrote/);
     expect({ settings: settingsRows(), audit: auditRows() }).toEqual(before);
   });
 
