@@ -41,6 +41,13 @@ export const ERROR_CODES = [
   'attachment_rejected',
   'attachment_damaged',
   'already_withdrawn',
+  // People and access (§18).
+  'sign_in_failed',
+  'sign_in_delayed',
+  'password_not_set',
+  'password_change_required',
+  'session_locked',
+  'complaint_names_you',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
