@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/kernel/context.ts';
 import { CHILD, MOTHER } from '../support/people.ts';
-import { type E2eDesk, openE2eDesk } from './browser.ts';
+import { E2E_PASSWORD, type E2eDesk, openE2eDesk } from './browser.ts';
 import { pdfPage1Png, pdfText } from './pdf.ts';
 import { ui } from './ui-expect.ts';
 
@@ -22,6 +22,8 @@ describe('intake of a disabled child in the browser mode', () => {
     const { page } = desk;
     await page.getByLabel('Логин').fill('a.nurlanova');
     await page.getByLabel('Аты-жөні').fill('Айгерім Нұрланова');
+    await page.getByLabel('Құпиясөз', { exact: true }).fill(E2E_PASSWORD);
+    await page.getByLabel('Құпиясөзді қайталаңыз').fill(E2E_PASSWORD);
     await desk.screenshot('01-first-start');
     await page.getByRole('button', { name: 'Тіркеу және кіру' }).click();
     await ui.visible(page.getByRole('heading', { name: 'Құжаттарды қабылдау' }));

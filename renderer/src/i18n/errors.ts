@@ -50,6 +50,12 @@ const KNOWN_ISSUES = [
   'login_format',
   'representative_only_for_child',
   'time_zone_unknown',
+  'password_too_short',
+  'password_too_long',
+  'password_is_login',
+  'password_unchanged',
+  'password_mismatch',
+  'required',
   ...COMPLAINT_ISSUES,
 ] as const;
 type KnownIssue = (typeof KNOWN_ISSUES)[number];
@@ -256,7 +262,26 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
     case 'not_signed_in':
     case 'forbidden':
     case 'not_found':
+    case 'password_change_required':
+    case 'session_locked':
+    case 'complaint_names_you':
       return [{ path: null, text: te(error.code) }];
+    // People and access (§18): the wait is said in seconds or whole minutes, as a clock would.
+    case 'sign_in_failed':
+    case 'sign_in_delayed': {
+      const seconds = Number(p.seconds ?? 0);
+      const wait =
+        seconds >= 60 ? te('waitMinutes', { n: Math.ceil(seconds / 60) }) : te('waitSeconds', { n: seconds });
+      const key =
+        error.code === 'sign_in_delayed'
+          ? 'sign_in_delayed'
+          : seconds
+            ? 'sign_in_failed_wait'
+            : 'sign_in_failed';
+      return [{ path: null, text: te(key, { wait }) }];
+    }
+    case 'password_not_set':
+      return [{ path: null, text: te('password_not_set', { login: p.login ?? '' }) }];
   }
 }
 

@@ -15,14 +15,18 @@ export interface UsersState {
   users: User[] | null;
   busy: boolean;
   /** The last change done, for the line that confirms it. */
-  notice: { kind: 'created' | 'deactivated'; fullName: string } | null;
+  notice: { kind: 'created' | 'deactivated' | 'passwordSet'; fullName: string } | null;
   /** Error of the list or of the add form. */
   error: AppError | null;
   /** Error of a deactivation, with the user it was about (shown at that user's row). */
   deactivateError: { userId: number; error: AppError } | null;
+  /** Error of setting a password, with the user it was about (shown at that user's row). */
+  passwordError: { userId: number; error: AppError } | null;
   load(): Promise<void>;
   create(draft: UserDraft): Promise<boolean>;
   deactivate(userId: number, reason: string): Promise<boolean>;
+  /** Sets or resets a user's password; they choose their own at the next sign-in. */
+  setPassword(userId: number, password: string): Promise<boolean>;
 }
 
 export type UsersStore = StoreApi<UsersState>;
@@ -34,6 +38,7 @@ export function createUsersStore(api: ApiClient): UsersStore {
     notice: null,
     error: null,
     deactivateError: null,
+    passwordError: null,
 
     async load() {
       const r = await api.invoke('session.users', {});
@@ -73,6 +78,24 @@ export function createUsersStore(api: ApiClient): UsersStore {
       }
       set({ busy: false, notice: { kind: 'deactivated', fullName } });
       await get().load();
+      return true;
+    },
+
+    async setPassword(userId, password) {
+      const input = { userId, password };
+      const bad = checkInput('users.setPassword', input);
+      if (bad) {
+        set({ passwordError: { userId, error: bad }, notice: null });
+        return false;
+      }
+      const fullName = get().users?.find((u) => u.id === userId)?.fullName ?? '';
+      set({ busy: true, error: null, notice: null, passwordError: null });
+      const r = await api.invoke('users.setPassword', input);
+      if (!r.ok) {
+        set({ busy: false, passwordError: { userId, error: r.error } });
+        return false;
+      }
+      set({ busy: false, notice: { kind: 'passwordSet', fullName } });
       return true;
     },
   }));
