@@ -177,11 +177,32 @@ export function FirstStart() {
   );
 }
 
+/** The form's own button, and "change user": the next person gets a clean desk (sign-out). */
+function SubmitOrChangeUser({ submit }: { submit: string }) {
+  const { tp } = useShellT();
+  const session = useDesk().session;
+  const busy = useSession((s) => s.busy);
+  return (
+    <div className="row">
+      <button type="submit" className="primary" disabled={busy}>
+        {submit}
+      </button>
+      <button
+        type="button"
+        className="quiet"
+        disabled={busy}
+        onClick={() => void session.getState().signOut()}
+      >
+        {tp('lock.changeUser')}
+      </button>
+    </div>
+  );
+}
+
 export function ChangePassword() {
   const { tp } = useShellT();
   const { tp: tf } = useFieldsT();
   const session = useDesk().session;
-  const busy = useSession((s) => s.busy);
   const user = useSession((s) => s.user);
   const placed = useSessionMessages();
   const [currentPassword, setCurrent] = useState('');
@@ -219,19 +240,7 @@ export function ChangePassword() {
         onChange={setPasswordRepeat}
         errors={messagesAt(placed, 'passwordRepeat')}
       />
-      <div className="row">
-        <button type="submit" className="primary" disabled={busy}>
-          {tp('changePassword.submit')}
-        </button>
-        <button
-          type="button"
-          className="quiet"
-          disabled={busy}
-          onClick={() => void session.getState().signOut()}
-        >
-          {tp('lock.changeUser')}
-        </button>
-      </div>
+      <SubmitOrChangeUser submit={tp('changePassword.submit')} />
     </form>
   );
 }
@@ -241,7 +250,6 @@ export function LockScreen() {
   const { tp: tc } = useCommonT();
   const { tp: tf } = useFieldsT();
   const session = useDesk().session;
-  const busy = useSession((s) => s.busy);
   const user = useSession((s) => s.user);
   const placed = useSessionMessages();
   const [password, setPassword] = useState('');
@@ -267,19 +275,7 @@ export function LockScreen() {
         errors={messagesAt(placed, 'password')}
         autoFocus
       />
-      <div className="row">
-        <button type="submit" className="primary" disabled={busy}>
-          {tp('lock.unlock')}
-        </button>
-        <button
-          type="button"
-          className="quiet"
-          disabled={busy}
-          onClick={() => void session.getState().signOut()}
-        >
-          {tp('lock.changeUser')}
-        </button>
-      </div>
+      <SubmitOrChangeUser submit={tp('lock.unlock')} />
     </form>
   );
 }
