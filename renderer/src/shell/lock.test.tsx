@@ -71,3 +71,26 @@ describe('the lock screen', () => {
     expect(screen.getByRole('banner')).toHaveTextContent(NEXT.fullName);
   });
 });
+
+describe('a locked desk', () => {
+  it('stops asking for the queue board until the same user is back', async () => {
+    const d = renderDesk({
+      'session.lock': () => ({ locked: true }),
+      'session.unlock': () => atWork(CLERK),
+      'queue.board': () => {
+        throw new DomainError('session_locked');
+      },
+    });
+    await screen.findByLabelText('ЖСН');
+    await d.user.click(screen.getByRole('button', { name: 'Кезек' }));
+    await screen.findByRole('heading', { name: 'Кезек', level: 2 });
+    const asked = () => d.inputsOf('queue.board').length;
+    const before = asked();
+    await d.user.keyboard('{Control>}l{/Control}');
+    await screen.findByRole('heading', { name: 'Экран құлыпталған' });
+    expect(asked()).toBe(before);
+    await d.user.keyboard('menin-kiltim-2026{Enter}');
+    await screen.findByRole('heading', { name: 'Кезек', level: 2 });
+    expect(asked()).toBe(before + 1);
+  });
+});
