@@ -392,6 +392,10 @@ function scheduleDay(
   return steps;
 }
 
+/** Every demo user's password, for training (README); never an office's. */
+export const DEMO_PASSWORD = 'demo-2026';
+const DEMO_FIRST_PASSWORD = 'demo-first-2026';
+
 const DEMO_HEAD = {
   login: 'bolat',
   fullName: 'Болат Серікұлы Жақсылықов',
@@ -451,13 +455,29 @@ export async function fillDemoMonth(
     // A new office: the IT user administers it, two clerks take turns at the desk.
     const it = await call(
       'users.create',
-      { login: 'it', fullName: 'IT (әкімші / администратор)', role: 'admin', language: 'ru' },
+      {
+        login: 'it',
+        fullName: 'IT (әкімші / администратор)',
+        role: 'admin',
+        language: 'ru',
+        password: DEMO_PASSWORD,
+      },
       settingUp,
     );
-    await call('session.signIn', { userId: it.id }, settingUp);
-    for (const c of CLERKS) await call('users.create', { ...c, role: 'clerk' }, settingUp);
-    // §17: the head of the department decides.
-    await call('users.create', DEMO_HEAD, settingUp);
+    await call('session.signIn', { login: it.login }, settingUp);
+    const staff = [...CLERKS.map((c) => ({ ...c, role: 'clerk' as const })), DEMO_HEAD]; // §17: the head decides
+    for (const u of staff) await call('users.create', { ...u, password: DEMO_FIRST_PASSWORD }, settingUp);
+    // Each chooses their own password at the first sign-in, as at the office; for training,
+    // everyone's is the same (README).
+    for (const u of staff) {
+      await call('session.signIn', { login: u.login }, settingUp);
+      await call(
+        'session.changePassword',
+        { currentPassword: DEMO_FIRST_PASSWORD, password: DEMO_PASSWORD },
+        settingUp,
+      );
+    }
+    await call('session.signIn', { login: it.login }, settingUp);
     users = await call('session.users', {}, settingUp);
   } else {
     const acting = opts.asLogin
@@ -465,7 +485,7 @@ export async function fillDemoMonth(
       : users.filter((u) => u.role === 'admin').sort((a, b) => a.id - b.id)[0];
     if (!acting)
       throw new DemoRefused(`No active user ${opts.asLogin ?? 'with the admin role'} in this database.`);
-    await call('session.signIn', { userId: acting.id }, settingUp);
+    await call('session.signIn', { login: acting.login }, settingUp);
     const { total } = await call('applications.search', { limit: 1 }, settingUp);
     if (total > 0) {
       throw new DemoRefused(
@@ -474,6 +494,7 @@ export async function fillDemoMonth(
       );
     }
   }
+  const loginOf = (id: number) => users.find((u) => u.id === id)?.login ?? '';
   const clerks = users.filter((u) => u.role === 'clerk');
   const staff = clerks.length > 0 ? clerks : users;
   const clerkOn = (i: number) => (staff[i % staff.length] as (typeof staff)[number]).id;
@@ -594,7 +615,7 @@ export async function fillDemoMonth(
     at: string,
   ): Promise<Output<C>> => {
     const clock = fixedClock(at);
-    if (session.userId !== userId) await call('session.signIn', { userId }, clock);
+    if (session.userId !== userId) await call('session.signIn', { login: loginOf(userId) }, clock);
     return call(channel, input, clock);
   };
   for (const w of wanted) {
@@ -655,7 +676,7 @@ export async function fillDemoMonth(
     }
 
     act(day, h.open - 5 * 60, async (at) => {
-      await as(clerk, 'session.signIn', { userId: clerk }, at);
+      await as(clerk, 'session.signIn', { login: loginOf(clerk) }, at);
     });
     // What the visitor came for, done while the ticket is at the desk (§7.2: intake names it).
     const runErrand = async (errand: Errand, queueTicketId: number, at: string) => {

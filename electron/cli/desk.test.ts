@@ -30,7 +30,13 @@ function desk(...args: string[]): Promise<Run> {
 
 let dataDir: string;
 const inDesk = (...args: string[]) => desk(...args, '--data-dir', dataDir);
-const firstUser = JSON.stringify({ login: 'it', fullName: 'Ержан Бекұлы', role: 'admin', language: 'ru' });
+const firstUser = JSON.stringify({
+  login: 'it',
+  fullName: 'Ержан Бекұлы',
+  role: 'admin',
+  language: 'ru',
+  password: 'syrly-kilt-2026',
+});
 
 beforeEach(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qabyldau-cli-'));
@@ -68,6 +74,7 @@ describe('npm run desk', { timeout: 60_000 }, () => {
       fullName: 'Айгерім Нұрланова',
       role: 'clerk',
       language: 'kk',
+      password: 'syrly-kilt-2026',
     });
     await inDesk('call', 'users.create', clerk);
     const me = await inDesk('call', 'session.current', '{}', '--as', 'aigerim');
@@ -158,11 +165,11 @@ describe('npm run desk -- demo-data', { timeout: 120_000 }, () => {
       const ctx = d.context('system');
       const admin = (await d.registry.dispatch('session.users', {}, ctx)) as {
         ok: true;
-        value: { id: number; role: string }[];
+        value: { id: number; login: string; role: string }[];
       };
       await d.registry.dispatch(
         'session.signIn',
-        { userId: admin.value.find((u) => u.role === 'admin')?.id },
+        { login: admin.value.find((u) => u.role === 'admin')?.login },
         ctx,
       );
       const found = await d.registry.dispatch('applications.search', { limit: 500 }, ctx);

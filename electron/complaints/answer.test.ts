@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutcomeInput } from '../../shared/contract/complaints.ts';
 import { emailComplaint } from '../../tests/support/complaints.ts';
-import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
+import { openTestDesk, TEST_PASSWORD, type TestDesk } from '../../tests/support/context.ts';
 import { pdfPageSize, pdfPageToPng, pdfText } from '../../tests/support/poppler.ts';
 import { documentFile } from '../print/archive.ts';
 import { MM } from '../print/layout.ts';
@@ -22,14 +22,14 @@ let clerkId: number;
 beforeEach(async () => {
   desk = await openTestDesk();
   const user = (login: string, fullName: string, role: 'head' | 'deputy' | 'clerk') =>
-    desk.ok('users.create', { login, fullName, role, language: 'kk' });
+    desk.ok('users.create', { login, fullName, role, language: 'kk', password: TEST_PASSWORD });
   headId = (await user('b.seitkali', 'Бауыржан Сейтқали', 'head')).id;
   deputyId = (await user('g.omarova', 'Гүлмира Омарова', 'deputy')).id;
   clerkId = (await user('a.clerk', 'Айгерім Нұрланова', 'clerk')).id;
 });
 afterEach(() => desk.close());
 
-const as = (userId: number) => desk.ok('session.signIn', { userId });
+const as = (userId: number) => desk.signInAs(userId);
 
 const OUTCOME: Omit<OutcomeInput, 'id'> = {
   justified: true,

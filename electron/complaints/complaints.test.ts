@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutcomeInput } from '../../shared/contract/complaints.ts';
 import { emailComplaint } from '../../tests/support/complaints.ts';
-import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
+import { openTestDesk, TEST_PASSWORD, type TestDesk } from '../../tests/support/context.ts';
 import { ADULT, adultIntake } from '../../tests/support/people.ts';
 import { complaintLettersSentOn } from '../db/complaint-dispatches.ts';
 
@@ -21,6 +21,7 @@ beforeEach(async () => {
       fullName: 'Бауыржан Сейтқали',
       role: 'head',
       language: 'kk',
+      password: TEST_PASSWORD,
     })
   ).id;
   deputyId = (
@@ -29,6 +30,7 @@ beforeEach(async () => {
       fullName: 'Гүлмира Омарова',
       role: 'deputy',
       language: 'ru',
+      password: TEST_PASSWORD,
     })
   ).id;
   // The test desk's first user administers the office; the desk itself is kept by a clerk.
@@ -38,13 +40,14 @@ beforeEach(async () => {
       fullName: 'Айгерім Сапарқызы Нұрланова',
       role: 'clerk',
       language: 'kk',
+      password: TEST_PASSWORD,
     })
   ).id;
   await as(clerkId);
 });
 afterEach(() => desk.close());
 
-const as = async (userId: number) => desk.ok('session.signIn', { userId });
+const as = async (userId: number) => desk.signInAs(userId);
 
 const count = (table: string) =>
   (desk.ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -437,6 +440,11 @@ describe('court, cancellation', () => {
 
   it('cancels a mistaken entry with its reason, keeps the row, and then refuses to print its talon', async () => {
     const c = await desk.ok('complaints.register', emailComplaint());
+    // §21: taking a complaint out of review is the head's or the deputy's, not the clerk's.
+    expect(await desk.call('complaints.cancel', { id: c.id, reason: 'Екі рет тіркелді' })).toMatchObject({
+      error: { code: 'forbidden' },
+    });
+    await as(headId);
     const r = await desk.ok('complaints.cancel', { id: c.id, reason: 'Екі рет тіркелді' });
     expect(r).toMatchObject({ state: 'cancelled', cancelReason: 'Екі рет тіркелді' });
     expect(count('complaints')).toBe(1);
@@ -454,6 +462,35 @@ describe('court, cancellation', () => {
     expect(await desk.call('complaints.cancel', { id: c.id, reason: 'Қате' })).toMatchObject({
       ok: false,
       error: { code: 'outcome_recorded' },
+    });
+  });
+});
+
+describe('a complaint that names the person at the desk', () => {
+  it('is not decided or cancelled by the person it is about, and nothing is written', async () => {
+    // The complaint is about "Сейтқали Б." — the head himself; the deputy decides it.
+    const c = await desk.ok('complaints.register', emailComplaint({ employee: 'Сейтқали Б.' }));
+    await as(headId);
+    const before = count('audit_log');
+    for (const r of [
+      await desk.call('complaints.recordOutcome', justifiedSatisfied(c.id)),
+      await desk.call('complaints.cancel', { id: c.id, reason: 'Қате' }),
+    ]) {
+      expect(r).toEqual({ ok: false, error: { code: 'complaint_names_you' } });
+    }
+    expect(count('audit_log')).toBe(before);
+    await as(deputyId);
+    expect((await desk.call('complaints.recordOutcome', justifiedSatisfied(c.id))).ok).toBe(true);
+  });
+
+  it('is not decided by its complainant either, whatever the order of the names', async () => {
+    const c = await desk.ok(
+      'complaints.register',
+      emailComplaint({ complainant: { ...emailComplaint().complainant, name: 'омарова гүлмира' } }),
+    );
+    await as(deputyId);
+    expect(await desk.call('complaints.recordOutcome', justifiedSatisfied(c.id))).toMatchObject({
+      error: { code: 'complaint_names_you' },
     });
   });
 });

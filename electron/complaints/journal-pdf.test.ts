@@ -7,7 +7,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emailComplaint } from '../../tests/support/complaints.ts';
-import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
+import { openTestDesk, TEST_PASSWORD, type TestDesk } from '../../tests/support/context.ts';
 import { pdfPageSize, pdfPageToPng, pdfText } from '../../tests/support/poppler.ts';
 import { documentFile } from '../print/archive.ts';
 import { MM } from '../print/layout.ts';
@@ -22,15 +22,17 @@ beforeEach(async () => {
     fullName: 'Бауыржан Сейтқали',
     role: 'head',
     language: 'kk',
+    password: TEST_PASSWORD,
   });
   const clerk = await desk.ok('users.create', {
     login: 'a.clerk',
     fullName: 'Айгерім Нұрланова',
     role: 'clerk',
     language: 'kk',
+    password: TEST_PASSWORD,
   });
   // A month of the journal: post that came earlier, an e-mail, a courier's letter, one answered.
-  await desk.ok('session.signIn', { userId: clerk.id });
+  await desk.signInAs(clerk);
   const first = await desk.ok(
     'complaints.register',
     emailComplaint({ channel: 'post', addressee: 'deputy', received: { date: '2026-11-20', time: '11:30' } }),
@@ -45,7 +47,7 @@ beforeEach(async () => {
       summary: 'Баламның құжаттарын қабылдағанда кезексіз адамдар кіргізілді.',
     }),
   );
-  await desk.ok('session.signIn', { userId: head.id });
+  await desk.signInAs(head);
   await desk.ok('complaints.recordOutcome', {
     id: first.id,
     justified: true,
@@ -55,7 +57,7 @@ beforeEach(async () => {
     answerChannel: 'post',
     outgoingNumber: '03-12/140',
   });
-  await desk.ok('session.signIn', { userId: clerk.id });
+  await desk.signInAs(clerk);
 });
 afterEach(() => desk.close());
 

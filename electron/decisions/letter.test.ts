@@ -262,7 +262,7 @@ describe('the notification letter (§5, §16, §17, §21)', () => {
     desk.clock.set('2027-01-05T05:00:00.000Z');
     const third = await applicationIn(desk, staff, 'under_review');
     desk.clock.set('2027-01-06T05:00:00.000Z');
-    await desk.ok('session.signIn', { userId: staff.head.id });
+    await desk.signInAs(staff.head);
     await desk.ok('decisions.approve', {
       applicationId: third,
       ...APPROVAL,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/calendar.ts';
-import { type FileDesk, openFileDesk, tempDir } from '../../tests/support/desk-files.ts';
+import { type FileDesk, hireAndSitDown, openFileDesk, tempDir } from '../../tests/support/desk-files.ts';
 import { MIGRATIONS } from '../db/migrations/index.ts';
 import { fixedClock } from '../kernel/context.ts';
 import { databaseFile } from './data-dir.ts';
@@ -114,13 +114,7 @@ describe('the automatic backups', () => {
     });
     const relative = await d.desk.registry.dispatch('backup.setFolder', { folder: 'backups' }, d.ctx);
     expect(relative).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    const clerk = await d.ok('users.create', {
-      login: 'aigerim',
-      fullName: 'Айгерім',
-      role: 'clerk',
-      language: 'kk',
-    });
-    await d.ok('session.signIn', { userId: clerk.id });
+    await hireAndSitDown(d, { login: 'aigerim', fullName: 'Айгерім', role: 'clerk', language: 'kk' });
     const refused = await d.desk.registry.dispatch('backup.setFolder', { folder: root }, d.ctx);
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await d.ok('backup.status', {})).toMatchObject({ folder: backups });

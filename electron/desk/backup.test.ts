@@ -26,8 +26,14 @@ describe('backing up the desk', () => {
       if (!r.ok) throw new Error(JSON.stringify(r.error));
       return r.value as Record<string, unknown>;
     };
-    await call('users.create', { login: 'it', fullName: 'IT', role: 'admin', language: 'ru' });
-    await call('session.signIn', { userId: 1 });
+    await call('users.create', {
+      login: 'it',
+      fullName: 'IT',
+      role: 'admin',
+      language: 'ru',
+      password: 'syrly-kilt-2026',
+    });
+    await call('session.signIn', { login: 'it', password: 'syrly-kilt-2026' });
     const accepted = await call('intake.accept', adultIntake());
     const talon = await call('intake.printTalon', { applicationId: accepted.applicationId });
 

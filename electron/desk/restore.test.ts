@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { countRows, type FileDesk, openFileDesk, tempDir } from '../../tests/support/desk-files.ts';
+import {
+  countRows,
+  type FileDesk,
+  hireAndSitDown,
+  openFileDesk,
+  tempDir,
+} from '../../tests/support/desk-files.ts';
 import { adultIntake, CHILD, childIntake } from '../../tests/support/people.ts';
 import { BackupRejectedError, DatabaseInUseError } from '../db/file-errors.ts';
 import { backupDesk } from './backup.ts';
@@ -96,13 +102,7 @@ describe('restoring the desk from a backup', () => {
 
   it('is the administrator’s: a clerk is refused and nothing changes', async () => {
     const { d, backup } = await backedUpThenChanged();
-    const clerk = await d.ok('users.create', {
-      login: 'aigerim',
-      fullName: 'Айгерім',
-      role: 'clerk',
-      language: 'kk',
-    });
-    await d.ok('session.signIn', { userId: clerk.id });
+    await hireAndSitDown(d, { login: 'aigerim', fullName: 'Айгерім', role: 'clerk', language: 'kk' });
     const r = await d.desk.registry.dispatch('backup.restore', { file: backup }, d.ctx);
     expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(countRows(databaseFile(dataDir), 'applications')).toBe(2);
@@ -163,13 +163,8 @@ describe('backup.restore on the test desk every handler test uses', () => {
     const { openTestDesk } = await import('../../tests/support/context.ts');
     const t = await openTestDesk();
     root = tempDir('qabyldau-restore-');
-    const admin = await t.ok('users.create', {
-      login: 'erzhan',
-      fullName: 'Ержан',
-      role: 'admin',
-      language: 'ru',
-    });
-    await t.ok('session.signIn', { userId: admin.id });
+    await t.hire({ login: 'erzhan', fullName: 'Ержан', role: 'admin', language: 'ru' });
+    await t.signInAs('erzhan');
     for (const file of ['/etc/passwd', '/dev/null', path.join(root, 'nothing.sqlite'), `${root}/`]) {
       const r = await t.call('backup.restore', { file });
       expect(r).toMatchObject({ ok: false, error: { code: 'backup_rejected' } });

@@ -28,6 +28,8 @@ export function fixedClock(iso: string): Clock & { set(iso: string): void; advan
 /** One signed-in desk: an Electron window, a browser-mode start, a command-line run. */
 export interface Session {
   userId: number | null;
+  /** The screen is locked (idle or Ctrl+L): the registry opens only unlock, sign-in, sign-out. */
+  locked?: boolean;
 }
 
 export type Door = 'ipc' | 'browser' | 'cli' | 'system';

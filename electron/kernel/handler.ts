@@ -194,7 +194,8 @@ export function noteRefusedRead<C extends ChannelName>(
   base: AppContext,
   user: User | null,
   channel: C,
-  input: ParsedInput<C>,
+  /** The input when it was valid; null when it was not (nothing unchecked goes into the log). */
+  input: ParsedInput<C> | null,
 ): void {
   if (!entry.seen || !user) return;
   const ctx = deskContext(base, user, channel);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
+import { openTestDesk, TEST_PASSWORD, type TestDesk } from '../../tests/support/context.ts';
 import { handlers } from '../desk/handlers.ts';
 import { read } from './handler.ts';
 import { createRegistry } from './registry.ts';
@@ -26,6 +26,7 @@ describe('the handler table', () => {
       fullName: 'Болат',
       role: 'clerk',
       language: 'ru',
+      password: TEST_PASSWORD,
       // @ts-expect-error: a field the contract does not know
       isAdmin: true,
     });
@@ -39,6 +40,7 @@ describe('the handler table', () => {
       fullName: '',
       role: 'clerk',
       language: 'ru',
+      password: TEST_PASSWORD,
     });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.issues?.map((i) => i.path).sort()).toEqual(['fullName', 'login']);
@@ -71,7 +73,17 @@ describe('the handler table', () => {
       {
         ...handlers,
         'session.current': read(
-          () => ({ id: 1, login: 'a', fullName: 'A', role: 'clerk', language: 'kk', secret: 'x' }) as never,
+          () =>
+            ({
+              id: 1,
+              login: 'a',
+              fullName: 'A',
+              role: 'clerk',
+              language: 'kk',
+              mustChangePassword: false,
+              locked: false,
+              passwordHash: 'x',
+            }) as never,
         ),
       },
       () => {},
@@ -79,7 +91,15 @@ describe('the handler table', () => {
     const r = await leaky.dispatch('session.current', {}, desk.ctx);
     expect(r).toEqual({
       ok: true,
-      value: { id: 1, login: 'a', fullName: 'A', role: 'clerk', language: 'kk' },
+      value: {
+        id: 1,
+        login: 'a',
+        fullName: 'A',
+        role: 'clerk',
+        language: 'kk',
+        mustChangePassword: false,
+        locked: false,
+      },
     });
   });
 
@@ -89,25 +109,22 @@ describe('the handler table', () => {
       fullName: 'Сәуле',
       role: 'clerk',
       language: 'kk',
+      password: TEST_PASSWORD,
     });
-    await desk.ok('session.signIn', { userId: clerk.id });
+    await desk.signInAs(clerk);
     const r = await desk.call('users.create', {
       login: 'boss',
       fullName: 'X',
       role: 'admin',
       language: 'kk',
+      password: TEST_PASSWORD,
     });
     expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect((await desk.ok('session.users', {})).map((u) => u.login)).toEqual(['aigerim', 'saule']);
   });
 
   it('takes a user off the sign-in list without deleting them, and signs them out everywhere', async () => {
-    const clerk = await desk.ok('users.create', {
-      login: 'saule',
-      fullName: 'Сәуле',
-      role: 'clerk',
-      language: 'kk',
-    });
+    const clerk = await desk.hire({ login: 'saule', fullName: 'Сәуле', role: 'clerk', language: 'kk' });
     const otherDesk = { ...desk.ctx, session: { userId: clerk.id } };
     const registry = createRegistry(handlers, () => {});
     expect((await registry.dispatch('settings.get', {}, otherDesk)).ok).toBe(true);
@@ -145,6 +162,7 @@ describe('the handler table', () => {
       fullName: 'X',
       role: 'admin',
       language: 'kk',
+      password: TEST_PASSWORD,
     });
     expect(r).toEqual({ ok: false, error: { code: 'not_signed_in' } });
   });

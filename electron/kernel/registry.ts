@@ -13,10 +13,11 @@ import {
   type Result,
   toAppError,
 } from '../../shared/contract/index.ts';
+import { mustChangePassword } from '../db/passwords.ts';
 import { getUser } from '../db/users.ts';
 import type { AppContext } from './context.ts';
 import { deskContext, type Handlers, noteRefusedRead, runHandler } from './handler.ts';
-import { requirementOf, rolesOf } from './permissions.ts';
+import { namesTheCaller, requirementOf, rolesOf, sessionStop } from './permissions.ts';
 
 export function issuesOf(error: z.ZodError): AppError['issues'] {
   return error.issues.map((i) => ({ path: i.path.join('.') || '(input)', message: i.message }));
@@ -46,27 +47,50 @@ export function createRegistry(handlers: Handlers, log: (e: unknown) => void = c
       if (!isChannelName(channel))
         return { ok: false, error: { code: 'unknown_channel', params: { channel } } };
       const spec = channels[channel];
-      const parsed = spec.input.safeParse(rawInput ?? {});
-      if (!parsed.success) {
-        return { ok: false, error: { code: 'invalid_input', issues: issuesOf(parsed.error) } };
-      }
+      // Who is asking comes before what they ask: a caller who may not call a channel learns
+      // nothing about its fields.
       // A user deactivated while signed in at another desk is signed out there at the next call.
       const user = base.session.userId === null ? undefined : getUser(base.db, base.session.userId);
-      if (base.session.userId !== null && !user) base.session.userId = null;
+      if (base.session.userId !== null && !user) {
+        base.session.userId = null;
+        base.session.locked = false;
+      }
       if (requirementOf(channel) === 'signed_in' && !user) {
         return { ok: false, error: { code: 'not_signed_in' } };
       }
+      if (user) {
+        const stop = sessionStop(channel, {
+          locked: base.session.locked === true,
+          mustChangePassword: mustChangePassword(base.db, user.id),
+        });
+        if (stop) return { ok: false, error: { code: stop } };
+      }
+      // Parsed here for the refusal's audit row only (a valid input, or nothing); a caller who may
+      // not call the channel is answered `forbidden` before any word about the fields.
+      const parsed = spec.input.safeParse(rawInput ?? {});
       const roles = rolesOf(channel, user !== undefined);
       if (roles) {
         const role = user?.role;
         if (!role || !roles.includes(role)) {
           try {
-            noteRefusedRead(handlers[channel] as never, base, user ?? null, channel, parsed.data as never);
+            noteRefusedRead(
+              handlers[channel] as never,
+              base,
+              user ?? null,
+              channel,
+              parsed.success ? parsed.data : null,
+            );
           } catch (e) {
             log(e);
           }
           return { ok: false, error: { code: 'forbidden', params: { channel, roles: roles.join(',') } } };
         }
+      }
+      if (!parsed.success) {
+        return { ok: false, error: { code: 'invalid_input', issues: issuesOf(parsed.error) } };
+      }
+      if (user && namesTheCaller(base.db, channel, parsed.data, user)) {
+        return { ok: false, error: { code: 'complaint_names_you' } };
       }
       try {
         const ctx = deskContext(base, user ?? null, channel);

@@ -23,12 +23,7 @@ afterEach(() => desk.close());
 const file = () => path.join(desk.dataDir, 'qabyldau.sqlite');
 
 async function clerk(login: string): Promise<number> {
-  const u = await desk.ok('users.create', {
-    login,
-    fullName: `Маман ${login}`,
-    role: 'clerk',
-    language: 'kk',
-  });
+  const u = await desk.hire({ login, fullName: `Маман ${login}`, role: 'clerk', language: 'kk' });
   return u.id;
 }
 

@@ -77,6 +77,7 @@ const firstUser = {
   fullName: 'Айгерім Сапарқызы Нұрланова',
   role: 'clerk',
   language: 'kk',
+  password: 'syrly-kilt-2026',
 };
 
 async function userCount(): Promise<number> {
@@ -300,8 +301,8 @@ describe('the browser mode lets in only the holder of this run’s key', () => {
   });
 
   it('serves a stored PDF to the signed-in desk that holds the key, never cached', async () => {
-    const user = JSON.parse((await post('users.create', firstUser)).body) as { value: { id: number } };
-    await post('session.signIn', { userId: user.value.id });
+    await post('users.create', firstUser);
+    await post('session.signIn', { login: firstUser.login, password: firstUser.password });
     const accepted = JSON.parse((await post('intake.accept', adultIntake())).body) as {
       value: { applicationId: number };
     };
@@ -579,8 +580,8 @@ describe('the browser mode answers bad input with a Result', () => {
   });
 
   it('keeps one signed-in desk for the whole run', async () => {
-    const created = JSON.parse((await post('users.create', firstUser)).body) as { value: { id: number } };
-    await post('session.signIn', { userId: created.value.id });
+    await post('users.create', firstUser);
+    await post('session.signIn', { login: firstUser.login, password: firstUser.password });
     const current = JSON.parse((await post('session.current', {})).body);
     expect(current).toMatchObject({ ok: true, value: { login: 'aigerim' } });
     const audit = JSON.parse((await post('audit.list', {})).body) as { value: { rows: { door: string }[] } };

@@ -126,8 +126,7 @@ describe('printing a stored PDF from the Electron window', () => {
     expect(await printStoredDocument(desk.ctx, talonId, deps())).toMatchObject({ ok: false });
     expect(opened).toEqual([]);
     expect(commands).toEqual([]);
-    const user = (await desk.ok('session.users', {}))[0]?.id as number;
-    await desk.ok('session.signIn', { userId: user });
+    await desk.signInAs('aigerim');
     expect(await openStoredDocument(desk.ctx, 9999, deps())).toMatchObject({
       ok: false,
       error: { code: 'not_found' },

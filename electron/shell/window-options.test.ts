@@ -157,7 +157,13 @@ describe('IPC registration', () => {
   });
   afterEach(() => desk.close());
 
-  const newUser = { login: 'aigerim', fullName: 'Айгерім Нұрланова', role: 'clerk', language: 'kk' };
+  const newUser = {
+    login: 'aigerim',
+    fullName: 'Айгерім Нұрланова',
+    role: 'clerk',
+    language: 'kk',
+    password: 'syrly-kilt-2026',
+  };
   const users = () => (desk.ctx.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
 
   it('registers one handler for every channel of the contract and the shell calls, nothing else', () => {

@@ -7,8 +7,9 @@ import { OPEN_PLACES, placeAllowed } from './places.tsx';
 import { ServingBar } from './queue/ServingBar.tsx';
 import { Header } from './shell/Header.tsx';
 import { Nav } from './shell/Nav.tsx';
-import { FirstStart, SignIn } from './shell/SignIn.tsx';
+import { ChangePassword, FirstStart, LockScreen, SignIn } from './shell/SignIn.tsx';
 import { TopErrors } from './ui/Field.tsx';
+import { useIdleLock, useLockShortcut } from './ui/keyboard.ts';
 
 export function App() {
   const { tp: tc, i18n } = useCommonT();
@@ -17,8 +18,13 @@ export function App() {
   const place = useSession((s) => s.place);
   const error = useSession((s) => s.error);
   const role = useSession((s) => s.user?.role);
+  const idleMinutes = useSession((s) => s.office?.security.idleLockMinutes ?? 10);
   const open = OPEN_PLACES.find((p) => p.id === place);
   const Screen = open && placeAllowed(open, role) ? open.Screen : undefined;
+  const atWork = phase === 'ready' || phase === 'locked';
+  const lock = phase === 'ready' ? () => void session.getState().lock() : null;
+  useLockShortcut(lock);
+  useIdleLock(idleMinutes, lock);
 
   useEffect(() => {
     void session.getState().start();
@@ -33,9 +39,17 @@ export function App() {
         {phase === 'loading' && <p role="status">{tc('loading')}</p>}
         {phase === 'first_start' && <FirstStart />}
         {phase === 'sign_in' && <SignIn />}
-        {phase === 'ready' && <ServingBar />}
-        {phase === 'ready' && <OverdueComplaintsBanner />}
-        {phase === 'ready' && Screen && <Screen />}
+        {phase === 'change_password' && <ChangePassword />}
+        {phase === 'locked' && <LockScreen />}
+        {/* Locked, the places stay mounted as they were (a half-filled form keeps its state for
+            the same user) but hidden and unreachable; the main side refuses their calls anyway. */}
+        {atWork && (
+          <div className="places" hidden={phase === 'locked'} inert={phase === 'locked'}>
+            <ServingBar />
+            <OverdueComplaintsBanner />
+            {Screen && <Screen />}
+          </div>
+        )}
       </main>
     </div>
   );

@@ -48,6 +48,13 @@ export const ERROR_CODES = [
   'backup_folder_unreachable',
   // The audit log's export (§18, Law No. 94-V Art. 22).
   'export_too_large',
+  // People and access (§18).
+  'sign_in_failed',
+  'sign_in_delayed',
+  'password_not_set',
+  'password_change_required',
+  'session_locked',
+  'complaint_names_you',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,8 +1,17 @@
 import { z } from 'zod';
 import { OFFICE_YEARS } from '../domain/calendar.ts';
+import { SECURITY_DEFAULTS } from '../standard/office-defaults.ts';
 import { anyText, empty, lang, localDate, officeDate, text } from './common.ts';
 import { letterSettingsWithDefaults } from './decisions.ts';
 import { queueSettingsWithDefaults } from './queue.ts';
+
+/**
+ * §18: a desk left unattended locks itself after this many minutes without a key or a click
+ * (Ctrl+L locks it at once). Settings stored before the lock existed read the default.
+ */
+export const securitySettings = z.object({ idleLockMinutes: z.number().int().min(1).max(120) });
+export type SecuritySettings = z.infer<typeof securitySettings>;
+export const securitySettingsWithDefaults = securitySettings.default(() => ({ ...SECURITY_DEFAULTS }));
 
 const contact = z.object({
   title: z.object({ kk: text(200), ru: text(200) }),
@@ -37,6 +46,7 @@ export const officeSettings = z.object({
   queue: queueSettingsWithDefaults,
   /** §5, §16 — the notification letters' outgoing number and how envelopes are addressed. */
   letters: letterSettingsWithDefaults,
+  security: securitySettingsWithDefaults,
 });
 export type OfficeSettings = z.infer<typeof officeSettings>;
 

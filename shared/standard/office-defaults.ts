@@ -27,6 +27,9 @@ export const QUEUE_DEFAULTS: QueueSettings = {
  */
 export const LETTER_DEFAULTS: LetterSettings = { outgoingPrefix: '', addressing: 'window' };
 
+/** §18: ten minutes without input lock the desk — long enough not to interrupt a visitor's file. */
+export const SECURITY_DEFAULTS = { idleLockMinutes: 10 };
+
 export const OFFICE_DEFAULTS: OfficeSettings = {
   office: {
     // §4
@@ -70,4 +73,5 @@ export const OFFICE_DEFAULTS: OfficeSettings = {
   documentLanguage: 'kk',
   queue: QUEUE_DEFAULTS,
   letters: LETTER_DEFAULTS,
+  security: SECURITY_DEFAULTS,
 };

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/kernel/context.ts';
 import { emailComplaint } from '../support/complaints.ts';
-import { type E2eDesk, openE2eDesk } from './browser.ts';
+import { E2E_PASSWORD, type E2eDesk, openE2eDesk } from './browser.ts';
 import { ui } from './ui-expect.ts';
 
 // Wednesday 25.11.2026, 10:00 in the office (UTC+5).
@@ -25,9 +25,7 @@ afterAll(async () => {
 describe('the audit log in the browser mode', () => {
   it('logs the clerk’s look at a complaint', async () => {
     const { page } = desk;
-    await page.getByLabel('Логин').fill('admin');
-    await page.getByLabel('Аты-жөні').fill('Ерлан Жақсылықов');
-    await page.getByRole('button', { name: 'Тіркеу және кіру' }).click();
+    await desk.firstStart('admin', 'Ерлан Жақсылықов');
     await ui.visible(page.getByRole('navigation'));
     adminId = (await desk.api<{ id: number }>('session.current', {})).id;
     clerkId = (
@@ -36,9 +34,10 @@ describe('the audit log in the browser mode', () => {
         fullName: 'Айгерім Нұрланова',
         role: 'clerk',
         language: 'kk',
+        password: E2E_PASSWORD,
       })
     ).id;
-    await desk.sitDown(clerkId);
+    await desk.sitDown('a.nurlanova');
     await ui.absent(page.getByRole('navigation').getByRole('button', { name: 'Әрекеттер журналы' }));
     const c = await desk.api<{ id: number }>('complaints.register', emailComplaint());
     clock.advanceMinutes(20);
@@ -47,7 +46,7 @@ describe('the audit log in the browser mode', () => {
 
   it('shows the administrator who looked, through which door, filtered to the reads of the day', async () => {
     const { page } = desk;
-    await desk.sitDown(adminId);
+    await desk.sitDown('admin');
     await desk.place('Әрекеттер журналы');
     const table = page.getByRole('table', { name: 'Әрекеттер журналы' });
     await ui.visible(table);

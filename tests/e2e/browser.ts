@@ -12,13 +12,26 @@ import { writeRedirectPage } from '../../electron/server/open-browser.ts';
 
 export const ARTIFACTS = path.resolve('test-artifacts/screens');
 
+/** The password every e2e user is given first (the first start, or by the administrator). */
+export const E2E_PASSWORD = 'syrly-kilt-2026';
+/** What a user the administrator created chooses at the first sign-in (sitDown does it). */
+export const E2E_OWN_PASSWORD = 'menin-kiltim-2026';
+
 export interface E2eDesk {
   page: Page;
   context: BrowserContext;
   /** A call through the browser mode's own door, as the page makes it (same key cookie). */
   api<T>(channel: string, input: unknown): Promise<T>;
-  /** The desk has one person at it: the next one signs in, and the page starts afresh. */
-  sitDown(userId: number): Promise<void>;
+  /**
+   * The first start, as the first person types it: login, name and E2E_PASSWORD twice.
+   * Waits for the desk to open.
+   */
+  firstStart(login: string, fullName: string): Promise<void>;
+  /**
+   * The desk has one person at it: the next one signs in (with E2E_PASSWORD, choosing
+   * E2E_OWN_PASSWORD when the desk asks for their own), and the page starts afresh.
+   */
+  sitDown(login: string): Promise<void>;
   /** Clicks a place of the navigation. */
   place(name: RegExp | string): Promise<void>;
   /** The PDF a print button opened in a new window: checked to be a stored PDF, read back, closed. */
@@ -85,12 +98,26 @@ export async function openE2eDesk(
     if (!body.ok) throw new Error(`${channel}: ${JSON.stringify(body.error)}`);
     return body.value as T;
   };
+  const chosen = new Set<string>();
   return {
     page,
     context,
     api,
-    async sitDown(userId) {
-      await api('session.signIn', { userId });
+    async firstStart(login, fullName) {
+      await page.getByLabel('Логин').fill(login);
+      await page.getByLabel('Аты-жөні').fill(fullName);
+      await page.getByLabel('Құпиясөз', { exact: true }).fill(E2E_PASSWORD);
+      await page.getByLabel('Құпиясөзді қайталаңыз').fill(E2E_PASSWORD);
+      await page.getByRole('button', { name: 'Тіркеу және кіру' }).click();
+      await page.getByRole('navigation').waitFor();
+    },
+    async sitDown(login) {
+      const password = chosen.has(login) ? E2E_OWN_PASSWORD : E2E_PASSWORD;
+      const user = await api<{ mustChangePassword: boolean }>('session.signIn', { login, password });
+      if (user.mustChangePassword) {
+        await api('session.changePassword', { currentPassword: password, password: E2E_OWN_PASSWORD });
+        chosen.add(login);
+      }
       await page.reload();
     },
     async place(name) {

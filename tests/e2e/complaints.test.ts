@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/kernel/context.ts';
 import { pdfText } from '../support/poppler.ts';
-import { type E2eDesk, openE2eDesk } from './browser.ts';
+import { E2E_PASSWORD, type E2eDesk, openE2eDesk } from './browser.ts';
 import { pdfPage1Png } from './pdf.ts';
 import { ui } from './ui-expect.ts';
 
@@ -18,8 +18,6 @@ import { ui } from './ui-expect.ts';
 // (16 December, Independence Day, is skipped).
 const clock = fixedClock('2026-11-25T05:00:00.000Z');
 let desk: E2eDesk;
-let clerkId = 0;
-let headId = 0;
 
 beforeAll(async () => {
   desk = await openE2eDesk({ clock });
@@ -38,28 +36,23 @@ function scannedLetter(): Buffer {
 describe('the complaint journal in the browser mode', () => {
   it('sets up the office: the administrator, a clerk and the head of the department', async () => {
     const { page } = desk;
-    await page.getByLabel('Логин').fill('admin');
-    await page.getByLabel('Аты-жөні').fill('Ерлан Жақсылықов');
-    await page.getByRole('button', { name: 'Тіркеу және кіру' }).click();
-    await ui.visible(page.getByRole('navigation'));
+    await desk.firstStart('admin', 'Ерлан Жақсылықов');
     // Signed in as the first (admin) user, who may create the others.
-    clerkId = (
-      await desk.api<{ id: number }>('users.create', {
-        login: 'a.nurlanova',
-        fullName: 'Айгерім Нұрланова',
-        role: 'clerk',
-        language: 'kk',
-      })
-    ).id;
-    headId = (
-      await desk.api<{ id: number }>('users.create', {
-        login: 'b.seitkali',
-        fullName: 'Бауыржан Сейтқали',
-        role: 'head',
-        language: 'kk',
-      })
-    ).id;
-    await desk.sitDown(clerkId);
+    await desk.api('users.create', {
+      login: 'a.nurlanova',
+      fullName: 'Айгерім Нұрланова',
+      role: 'clerk',
+      language: 'kk',
+      password: E2E_PASSWORD,
+    });
+    await desk.api('users.create', {
+      login: 'b.seitkali',
+      fullName: 'Бауыржан Сейтқали',
+      role: 'head',
+      language: 'kk',
+      password: E2E_PASSWORD,
+    });
+    await desk.sitDown('a.nurlanova');
     await ui.text(page.locator('.clerk'), 'Айгерім Нұрланова');
   });
 
@@ -115,7 +108,7 @@ describe('the complaint journal in the browser mode', () => {
 
   it('lets the head record a justified, satisfied outcome and print the answer', async () => {
     const { page } = desk;
-    await desk.sitDown(headId);
+    await desk.sitDown('b.seitkali');
     await desk.place(/^Шағымдар/);
     await page.getByRole('button', { name: '2026/001' }).click();
     await ui.visible(page.getByRole('heading', { name: 'Шағым № 2026/001' }));
@@ -150,7 +143,7 @@ describe('the complaint journal in the browser mode', () => {
 
   it('records that the answer went out by e-mail', async () => {
     const { page } = desk;
-    await desk.sitDown(clerkId);
+    await desk.sitDown('a.nurlanova');
     await desk.place(/^Шағымдар/);
     await page.getByRole('button', { name: '2026/001' }).click();
     await page.getByRole('button', { name: 'Жіберілді деп белгілеу' }).click();
@@ -168,7 +161,7 @@ describe('the complaint journal in the browser mode', () => {
       complainant: { name: 'Иванов Пётр Сергеевич', address: 'с. Пресновка, ул. Абая, 3' },
       summary: 'Жалоба на долгое ожидание в очереди.',
     });
-    await desk.sitDown(headId);
+    await desk.sitDown('b.seitkali');
     const banner = page.getByRole('alert').filter({ hasText: 'Жауап мерзімі өткен шағымдар: 1' });
     await ui.visible(banner);
     await desk.screenshot('complaints-04-overdue-banner');

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/kernel/context.ts';
 import { ADULT, adultIntake, iinFor } from '../support/people.ts';
-import { type E2eDesk, openE2eDesk } from './browser.ts';
+import { E2E_PASSWORD, type E2eDesk, openE2eDesk } from './browser.ts';
 import { pdfPage1Png, pdfText } from './pdf.ts';
 import { ui } from './ui-expect.ts';
 
@@ -15,8 +15,6 @@ import { ui } from './ui-expect.ts';
 // is Monday 07.12.2026 (§7.1: 10 calendar days, 06.12 is a Sunday).
 const clock = fixedClock('2026-11-25T05:00:00.000Z');
 let desk: E2eDesk;
-let headId = 0;
-let adminId = 0;
 
 beforeAll(async () => {
   desk = await openE2eDesk({ clock });
@@ -77,19 +75,16 @@ describe('decisions and notification letters in the browser mode', () => {
 
   it('starts an office with its administrator and a head of department', async () => {
     const { page } = desk;
-    await page.getByLabel('Логин').fill('a.nurlanova');
-    await page.getByLabel('Аты-жөні').fill('Айгерім Нұрланова');
-    await page.getByRole('button', { name: 'Тіркеу және кіру' }).click();
+    await desk.firstStart('a.nurlanova', 'Айгерім Нұрланова');
     await ui.visible(page.getByRole('heading', { name: 'Құжаттарды қабылдау' }));
-    adminId = (await desk.api<{ id: number }>('session.current', {})).id;
     const head = await desk.api<{ id: number; role: string }>('users.create', {
       login: 'b.zhaksylykov',
       fullName: 'Болат Серікұлы Жақсылықов',
       role: 'head',
       language: 'kk',
+      password: E2E_PASSWORD,
     });
     expect(head.role).toBe('head');
-    headId = head.id;
   });
 
   it('accepts two packages and passes both files to the head', async () => {
@@ -113,7 +108,7 @@ describe('decisions and notification letters in the browser mode', () => {
   it('lets the head refuse one on a §17 ground with the order and the explanation, and approve the other', async () => {
     const { page } = desk;
     clock.set('2026-11-27T06:00:00.000Z'); // Friday 11:00
-    await desk.sitDown(headId);
+    await desk.sitDown('b.zhaksylykov');
     await ui.visible(page.getByText('Болат Серікұлы Жақсылықов'));
 
     await openInDueList(refusedReg);
@@ -147,7 +142,7 @@ describe('decisions and notification letters in the browser mode', () => {
 
   it('prints the refusal letter and marks it handed to the post office, with the day’s register', async () => {
     const { page } = desk;
-    await desk.sitDown(adminId);
+    await desk.sitDown('a.nurlanova');
     await desk.place(/^Шешімдер/);
     await page.getByRole('tab', { name: 'Пошта' }).click();
     const row = page.getByRole('row', { name: new RegExp(refusedReg) });

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/kernel/context.ts';
 import { CHILD, MOTHER } from '../support/people.ts';
-import { type E2eDesk, openE2eDesk } from './browser.ts';
+import { E2E_OWN_PASSWORD, E2E_PASSWORD, type E2eDesk, openE2eDesk } from './browser.ts';
 import { pdfPage1Png, pdfText } from './pdf.ts';
 import { ui } from './ui-expect.ts';
 
@@ -22,6 +22,8 @@ describe('intake of a disabled child in the browser mode', () => {
     const { page } = desk;
     await page.getByLabel('Логин').fill('a.nurlanova');
     await page.getByLabel('Аты-жөні').fill('Айгерім Нұрланова');
+    await page.getByLabel('Құпиясөз', { exact: true }).fill(E2E_PASSWORD);
+    await page.getByLabel('Құпиясөзді қайталаңыз').fill(E2E_PASSWORD);
     await desk.screenshot('01-first-start');
     await page.getByRole('button', { name: 'Тіркеу және кіру' }).click();
     await ui.visible(page.getByRole('heading', { name: 'Құжаттарды қабылдау' }));
@@ -107,13 +109,22 @@ describe('intake of a disabled child in the browser mode', () => {
     const users = page.getByRole('region', { name: 'Пайдаланушылар' }).or(page.locator('section.users'));
     await users.first().getByLabel('Логин').fill('zh.muratova');
     await users.first().getByLabel('Аты-жөні').fill('Жанар Мұратова');
+    await users.first().getByLabel('Алғашқы құпиясөз').fill(E2E_PASSWORD);
     await users.first().getByLabel('Рөлі').selectOption('head');
     await users.first().getByRole('button', { name: 'Пайдаланушы қосу' }).click();
     await ui.text(users.first(), 'Жанар Мұратова');
     await desk.screenshot('05-settings-users');
 
+    // She picks her name, types the first password, then chooses her own (§18).
     await page.getByRole('button', { name: 'Пайдаланушыны ауыстыру' }).click();
     await page.getByRole('button', { name: /Жанар Мұратова/ }).click();
+    await page.keyboard.type(E2E_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Қазіргі құпиясөз').fill(E2E_PASSWORD);
+    await page.getByLabel('Жаңа құпиясөз').fill(E2E_OWN_PASSWORD);
+    await page.getByLabel('Құпиясөзді қайталаңыз').fill(E2E_OWN_PASSWORD);
+    await page.getByRole('button', { name: 'Құпиясөзді ауыстыру' }).click();
+    await ui.visible(page.getByRole('navigation'));
     await ui.text(page.locator('header'), 'Жанар Мұратова');
     await desk.screenshot('06-changed-user');
   });

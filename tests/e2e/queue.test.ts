@@ -25,9 +25,7 @@ afterAll(async () => {
 describe('the walk-in queue in the browser mode', () => {
   it('signs in the first clerk and opens the queue', async () => {
     const { page } = desk;
-    await page.getByLabel('Логин').fill('a.nurlanova');
-    await page.getByLabel('Аты-жөні').fill('Айгерім Нұрланова');
-    await page.getByRole('button', { name: 'Тіркеу және кіру' }).click();
+    await desk.firstStart('a.nurlanova', 'Айгерім Нұрланова');
     await ui.visible(page.getByRole('heading', { name: 'Құжаттарды қабылдау' }));
     await page.getByRole('button', { name: 'Кезек', exact: true }).click();
     await ui.visible(page.getByRole('heading', { name: 'Кезек', level: 2 }));

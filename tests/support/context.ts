@@ -9,10 +9,21 @@ import { openDatabase } from '../../electron/db/open.ts';
 import { createAppRegistry } from '../../electron/desk/handlers.ts';
 import { restoreDataDir } from '../../electron/desk/restore.ts';
 import { type AppContext, type Door, fixedClock } from '../../electron/kernel/context.ts';
+import type { Registry } from '../../electron/kernel/registry.ts';
+import { hashCheaplyForTests } from '../../electron/session/passwords.ts';
 import type { ChannelName, Input, Output, Result } from '../../shared/contract/index.ts';
+
+/** The first password a test user is given (by the first start or by the administrator). */
+export const TEST_PASSWORD = 'syrly-kilt-2026';
+/** What signInAs changes it to when the desk asks for a new one. */
+export const TEST_OWN_PASSWORD = 'menin-kiltim-2026';
+
+hashCheaplyForTests();
 
 export interface TestDesk {
   ctx: AppContext;
+  /** The desk's handler table, for a call from another session of the same desk. */
+  registry: Registry;
   clock: ReturnType<typeof fixedClock>;
   dataDir: string;
   call<C extends ChannelName>(channel: C, input: Input<C>): Promise<Result<Output<C>>>;
@@ -23,6 +34,18 @@ export interface TestDesk {
   audit(filter?: AuditFilter & { limit?: number }): AuditRow[];
   /** Calls and fails the test with the error when the call did not succeed. */
   ok<C extends ChannelName>(channel: C, input: Input<C>): Promise<Output<C>>;
+  /**
+   * Signs in as a user created with TEST_PASSWORD, and chooses TEST_OWN_PASSWORD when the desk
+   * asks for a new one (a user the administrator created), as the person at the desk would.
+   */
+  signInAs(who: string | number | { login: string }): Promise<Output<'session.signIn'>>;
+  /**
+   * A user the administrator adds who has already chosen their own password, so another
+   * session may act as them at once; whoever was signed in is signed in again.
+   */
+  hire(draft: Omit<Input<'users.create'>, 'password'>): Promise<Output<'users.create'>>;
+  /** The password a login signs in with now. */
+  passwordOf(login: string): string;
   close(): void;
 }
 
@@ -69,22 +92,53 @@ export async function openTestDesk(
     if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`);
     return r.value;
   };
+  const changed = new Set<string>();
+  const passwordOf = (login: string) => (changed.has(login) ? TEST_OWN_PASSWORD : TEST_PASSWORD);
+  const signInAs = async (who: string | number | { login: string }) => {
+    const login =
+      typeof who === 'string'
+        ? who
+        : typeof who === 'number'
+          ? (ctx.db.prepare('SELECT login FROM users WHERE id = ?').pluck().get(who) as string)
+          : who.login;
+    const user = await ok('session.signIn', { login, password: passwordOf(login) });
+    if (!user.mustChangePassword) return user;
+    const own = await ok('session.changePassword', {
+      currentPassword: TEST_PASSWORD,
+      password: TEST_OWN_PASSWORD,
+    });
+    changed.add(login);
+    return own;
+  };
+  const hire = async (draft: Omit<Input<'users.create'>, 'password'>) => {
+    const before = ctx.session.userId;
+    const user = await ok('users.create', { ...draft, password: TEST_PASSWORD });
+    await signInAs(user);
+    if (before === null) await ok('session.signOut', {});
+    else await signInAs(before);
+    return user;
+  };
   if (opts.signIn !== false) {
-    const clerk = await ok('users.create', {
+    await ok('users.create', {
       login: 'aigerim',
       fullName: 'Айгерім Сапарқызы Нұрланова',
       role: 'clerk',
       language: 'kk',
+      password: TEST_PASSWORD,
     });
-    await ok('session.signIn', { userId: clerk.id });
+    await signInAs('aigerim');
   }
   return {
     ctx,
+    registry,
     clock,
     dataDir,
     call,
     ok,
     audit: (filter = {}) => listAudit(ctx.db, { limit: 200, ...filter }).rows,
+    signInAs,
+    hire,
+    passwordOf,
     close: () => {
       ctx.db.close();
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -5,7 +5,7 @@
 import type { User } from '../../shared/contract/common.ts';
 import type { Input } from '../../shared/contract/index.ts';
 import type { ApplicationStatus } from '../../shared/domain/application-states.ts';
-import type { TestDesk } from './context.ts';
+import { TEST_PASSWORD, type TestDesk } from './context.ts';
 import { adultIntake, childIntake } from './people.ts';
 
 export interface Staff {
@@ -22,24 +22,27 @@ export async function hireStaff(desk: TestDesk): Promise<Staff> {
     fullName: 'Сәуле Қайратқызы Әлиева',
     role: 'clerk',
     language: 'kk',
+    password: TEST_PASSWORD,
   });
   const head = await desk.ok('users.create', {
     login: 'bolat',
     fullName: 'Болат Серікұлы Жақсылықов',
     role: 'head',
     language: 'ru',
+    password: TEST_PASSWORD,
   });
   const deputy = await desk.ok('users.create', {
     login: 'zhanar',
     fullName: 'Жанар Төлегенқызы Мұратова',
     role: 'deputy',
     language: 'kk',
+    password: TEST_PASSWORD,
   });
   return { admin, clerk, head, deputy };
 }
 
 export async function signInAs(desk: TestDesk, user: User): Promise<void> {
-  await desk.ok('session.signIn', { userId: user.id });
+  await desk.signInAs(user);
 }
 
 export const APPROVAL = {

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { type Desk, openDesk } from '../../electron/desk/open-desk.ts';
 import { type AppContext, fixedClock, type Session } from '../../electron/kernel/context.ts';
 import type { ChannelName, Input, Output } from '../../shared/contract/index.ts';
-import { DEFAULT_NOW } from './context.ts';
+import { DEFAULT_NOW, TEST_OWN_PASSWORD, TEST_PASSWORD } from './context.ts';
 
 export interface FileDesk {
   desk: Desk;
@@ -34,9 +34,29 @@ export async function openFileDesk(dataDir: string, clock = fixedClock(DEFAULT_N
   const users = await ok('session.users', {});
   const admin =
     users[0] ??
-    (await ok('users.create', { login: 'it', fullName: 'Ержан Бекұлы', role: 'admin', language: 'ru' }));
-  await ok('session.signIn', { userId: admin.id });
+    (await ok('users.create', {
+      login: 'it',
+      fullName: 'Ержан Бекұлы',
+      role: 'admin',
+      language: 'ru',
+      password: TEST_PASSWORD,
+    }));
+  await ok('session.signIn', { login: admin.login, password: TEST_PASSWORD });
   return { desk, ctx, session, ok };
+}
+
+/**
+ * Adds a user as the administrator does (with TEST_PASSWORD, to be changed at the first
+ * sign-in) and sits them down: signed in, their own password chosen.
+ */
+export async function hireAndSitDown(
+  d: Pick<FileDesk, 'ok'>,
+  draft: Omit<Input<'users.create'>, 'password'>,
+): Promise<Output<'users.create'>> {
+  const user = await d.ok('users.create', { ...draft, password: TEST_PASSWORD });
+  await d.ok('session.signIn', { login: user.login, password: TEST_PASSWORD });
+  await d.ok('session.changePassword', { currentPassword: TEST_PASSWORD, password: TEST_OWN_PASSWORD });
+  return user;
 }
 
 /** Rows of a table in a database file, read without the desk. */

@@ -9,6 +9,7 @@ import { updateToSchemaVersion2 } from './0002-queue.ts';
 import { updateToSchemaVersion3 } from './0003-decisions.ts';
 import { updateToSchemaVersion4 } from './0004-complaints.ts';
 import { updateToSchemaVersion5 } from './0005-user-deactivation.ts';
+import { updateToSchemaVersion6 } from './0006-passwords.ts';
 import { updateToSchemaVersion7 } from './0007-read-log.ts';
 
 export interface Migration {
@@ -23,6 +24,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '0003-decisions', up: updateToSchemaVersion3 },
   { version: 4, name: '0004-complaints', up: updateToSchemaVersion4 },
   { version: 5, name: '0005-user-deactivation', up: updateToSchemaVersion5 },
-  // 6: passwords (merged separately)
+  { version: 6, name: '0006-passwords', up: updateToSchemaVersion6 },
   { version: 7, name: '0007-read-log', up: updateToSchemaVersion7 },
 ];

@@ -5,7 +5,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { AuditEntry } from '../../../shared/contract/audit.ts';
 import type { User } from '../../../shared/contract/common.ts';
-import { CLERK, renderDesk } from '../test/render.tsx';
+import { atWork, CLERK, renderDesk } from '../test/render.tsx';
 
 const HEAD: User = {
   id: 2,
@@ -57,7 +57,7 @@ const ROWS = [
 function headDesk(total = ROWS.length) {
   return renderDesk(
     {
-      'session.current': () => HEAD,
+      'session.current': () => atWork(HEAD),
       'session.users': () => [HEAD, CLERK],
       'audit.people': () => [
         { id: CLERK.id, fullName: CLERK.fullName, login: CLERK.login },

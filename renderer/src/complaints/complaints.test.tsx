@@ -4,7 +4,7 @@ import type { ComplaintDetail, ComplaintRow } from '../../../shared/contract/com
 import { DomainError } from '../../../shared/contract/result.ts';
 import { ADULT } from '../../../tests/support/people.ts';
 import { printedDocument } from '../test/fake-client.ts';
-import { CLERK, renderDesk } from '../test/render.tsx';
+import { atWork, CLERK, renderDesk } from '../test/render.tsx';
 
 const HEAD: User = {
   id: 2,
@@ -179,7 +179,7 @@ describe('the complaint journal', () => {
 });
 
 describe('the head and the deputy', () => {
-  const asHead = { 'session.current': () => HEAD, 'session.users': () => [HEAD] };
+  const asHead = { 'session.current': () => atWork(HEAD), 'session.users': () => [HEAD] };
 
   it('cannot miss overdue complaints: a banner on the start screen opens the overdue ones', async () => {
     const d = renderDesk({

@@ -6,7 +6,7 @@ import { DomainError } from '../../../shared/contract/result.ts';
 import { STANDARD_2008 } from '../../../shared/standard/service-definition.ts';
 import { ADULT } from '../../../tests/support/people.ts';
 import { printedDocument } from '../test/fake-client.ts';
-import { CLERK, renderDesk, TERM_END, TODAY } from '../test/render.tsx';
+import { atWork, CLERK, renderDesk, TERM_END, TODAY } from '../test/render.tsx';
 import { readScannedRegNumber } from './scanner.ts';
 
 const HEAD: User = {
@@ -118,7 +118,7 @@ const file = (over: Partial<DecisionFile>): DecisionFile => ({
 });
 
 const asHead = {
-  'session.current': () => HEAD,
+  'session.current': () => atWork(HEAD),
   'session.users': () => [HEAD],
 };
 

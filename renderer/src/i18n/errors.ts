@@ -59,6 +59,12 @@ const KNOWN_ISSUES = [
   'text_line_break',
   'duplicate_document',
   'iin_implausible_age',
+  'password_too_short',
+  'password_too_long',
+  'password_is_login',
+  'password_unchanged',
+  'password_mismatch',
+  'required',
   ...COMPLAINT_ISSUES,
 ] as const;
 type KnownIssue = (typeof KNOWN_ISSUES)[number];
@@ -267,6 +273,9 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
     case 'not_signed_in':
     case 'forbidden':
     case 'not_found':
+    case 'password_change_required':
+    case 'session_locked':
+    case 'complaint_names_you':
       return [{ path: null, text: te(error.code) }];
     // Never losing a record (§18): the file is named, and what to do is said.
     case 'database_damaged':
@@ -285,6 +294,22 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
       ];
     case 'export_too_large':
       return [{ path: null, text: te(error.code, { rows: p.rows ?? '', max: p.max ?? '' }) }];
+    // People and access (§18): the wait is said in seconds or whole minutes, as a clock would.
+    case 'sign_in_failed':
+    case 'sign_in_delayed': {
+      const seconds = Number(p.seconds ?? 0);
+      const wait =
+        seconds >= 60 ? te('waitMinutes', { n: Math.ceil(seconds / 60) }) : te('waitSeconds', { n: seconds });
+      const key =
+        error.code === 'sign_in_delayed'
+          ? 'sign_in_delayed'
+          : seconds
+            ? 'sign_in_failed_wait'
+            : 'sign_in_failed';
+      return [{ path: null, text: te(key, { wait }) }];
+    }
+    case 'password_not_set':
+      return [{ path: null, text: te('password_not_set', { login: p.login ?? '' }) }];
   }
 }
 

@@ -4,7 +4,7 @@
 
 import { useEffect } from 'react';
 import type { Board } from '../../../shared/contract/queue.ts';
-import { useDesk, useQueue } from '../desk.tsx';
+import { useDesk, useQueue, useSession } from '../desk.tsx';
 import { describeError } from '../i18n/errors.ts';
 import { officeTime } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
@@ -66,7 +66,9 @@ export function QueueScreen() {
   const timeZone = desk.session.getState().office?.office.timeZone;
 
   const pollMs = desk.queuePollMs;
-  useEffect(() => store.getState().watch(pollMs), [store, pollMs]);
+  // A locked desk asks the main side nothing (it would refuse): the board waits for the unlock.
+  const locked = useSession((s) => s.phase === 'locked');
+  useEffect(() => (locked ? undefined : store.getState().watch(pollMs)), [store, pollMs, locked]);
 
   return (
     <section className="queue" aria-labelledby="queue-title">

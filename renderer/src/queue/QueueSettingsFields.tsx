@@ -5,38 +5,10 @@
 import type { OfficeSettings } from '../../../shared/contract/settings.ts';
 import { useFieldsT } from '../i18n/contract-texts.ts';
 import { messagesAt, type Placed } from '../i18n/errors.ts';
-import { FieldMessages } from '../ui/Field.tsx';
+import { NumberField } from '../ui/Field.tsx';
 import { useQueueT } from './texts.ts';
 
 type Patch = (change: (d: OfficeSettings) => OfficeSettings) => void;
-
-function NumberField(p: {
-  id: string;
-  label: string;
-  value: number;
-  min: number;
-  max: number;
-  errors: string[];
-  set: (n: number) => void;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={p.id}>{p.label}</label>
-      <input
-        id={p.id}
-        type="number"
-        inputMode="numeric"
-        min={p.min}
-        max={p.max}
-        value={Number.isFinite(p.value) ? p.value : ''}
-        aria-invalid={p.errors.length > 0 || undefined}
-        aria-describedby={p.errors.length ? `${p.id}-error` : undefined}
-        onChange={(e) => p.set(e.target.value === '' ? Number.NaN : Number(e.target.value))}
-      />
-      <FieldMessages id={p.id} errors={p.errors} />
-    </div>
-  );
-}
 
 export function QueueSettingsFields({
   draft,

@@ -9,7 +9,7 @@ import { useCommonT } from '../i18n/common-texts.ts';
 import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { QueueSettingsFields } from '../queue/QueueSettingsFields.tsx';
-import { TextField, TopErrors } from '../ui/Field.tsx';
+import { NumberField, TextField, TopErrors } from '../ui/Field.tsx';
 import { enterMovesOn } from '../ui/keyboard.ts';
 import { OfficeCalendar } from './OfficeCalendar.tsx';
 import { useSettingsT } from './texts.ts';
@@ -31,6 +31,7 @@ const SHOWN = [
   'queue.serviceMinutes.handIn',
   'queue.serviceMinutes.collect',
   'letters.outgoingPrefix',
+  'security.idleLockMinutes',
 ];
 
 export function SettingsScreen() {
@@ -43,6 +44,7 @@ export function SettingsScreen() {
   const notice = useSettings((s) => s.notice);
   const error = useSettings((s) => s.error);
   const isAdmin = useSession((s) => s.user?.role === 'admin');
+  const mayChange = useSession((s) => s.user?.role === 'admin' || s.user?.role === 'head');
 
   useEffect(() => {
     void store.getState().load();
@@ -215,10 +217,28 @@ export function SettingsScreen() {
           </div>
         </div>
         <QueueSettingsFields draft={draft} patch={patch} placed={placed} />
+        <h3>{tp('security')}</h3>
+        <div className="person-fields">
+          <NumberField
+            id="security-idleLockMinutes"
+            label={tf('security.idleLockMinutes')}
+            value={draft.security.idleLockMinutes}
+            min={1}
+            max={120}
+            errors={messagesAt(placed, 'security.idleLockMinutes')}
+            set={(n) => patch((d) => ({ ...d, security: { idleLockMinutes: n } }))}
+          />
+        </div>
+        <p className="hint">{tp('securityHint')}</p>
         <div className="row">
-          <button type="submit" className="primary" disabled={saving}>
-            {saving ? tc('busy') : tc('save')}
-          </button>
+          {/* The office's settings are the administrator's or the head's (permissions.ts). */}
+          {mayChange ? (
+            <button type="submit" className="primary" disabled={saving}>
+              {saving ? tc('busy') : tc('save')}
+            </button>
+          ) : (
+            <span className="hint">{tp('onlyAdminOrHead')}</span>
+          )}
           {notice === 'saved' && (
             <span className="notice" role="status">
               {tp('saved')}

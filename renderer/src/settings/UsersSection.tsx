@@ -4,6 +4,7 @@
 
 import { type FormEvent, useEffect, useState } from 'react';
 import type { User } from '../../../shared/contract/common.ts';
+import type { AppError } from '../../../shared/contract/result.ts';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { useDesk, useSession, useUsers } from '../desk.tsx';
 import { useCommonT } from '../i18n/common-texts.ts';
@@ -15,55 +16,111 @@ import { TextField, TopErrors } from '../ui/Field.tsx';
 import { useUsersT } from './users-texts.ts';
 
 const ROLES: readonly User['role'][] = ['clerk', 'head', 'deputy', 'admin'];
-const BLANK: UserDraft = { login: '', fullName: '', role: 'clerk', language: 'kk' };
+const BLANK: UserDraft = { login: '', fullName: '', role: 'clerk', language: 'kk', password: '' };
 
-function Deactivate({ user }: { user: User }) {
-  const { tp, i18n } = useUsersT();
+/**
+ * One action on a user's row that asks for one value first: the reason someone leaves the list,
+ * or the password the administrator sets. Its error is shown at that row.
+ */
+function RowAction(p: {
+  user: User;
+  id: string;
+  field: 'reason' | 'password';
+  open: string;
+  label: string;
+  confirm: string;
+  className: string;
+  failed: AppError | null;
+  run: (value: string) => Promise<boolean>;
+}) {
+  const { i18n } = useUsersT();
   const { tp: tc } = useCommonT();
-  const store = useDesk().users;
-  const failed = useUsers((s) => (s.deactivateError?.userId === user.id ? s.deactivateError.error : null));
   const busy = useUsers((s) => s.busy);
   const [asking, setAsking] = useState(false);
-  const [reason, setReason] = useState('');
-  const placed = asking && failed ? describeError(i18n, failed, { isEmpty: emptyIn({ reason }) }) : [];
+  const [value, setValue] = useState('');
+  const placed =
+    asking && p.failed ? describeError(i18n, p.failed, { isEmpty: emptyIn({ [p.field]: value }) }) : [];
   if (!asking) {
     return (
       <button
         type="button"
         className="quiet"
-        aria-label={`${tp('deactivate')}: ${user.fullName}`}
+        aria-label={`${p.open}: ${p.user.fullName}`}
         onClick={() => setAsking(true)}
       >
-        {tp('deactivate')}
+        {p.open}
       </button>
     );
   }
   return (
     <div className="inline-form">
-      <TopErrors messages={messagesAtTop(placed, ['reason'])} />
+      <TopErrors messages={messagesAtTop(placed, [p.field])} />
       <TextField
-        id={`deactivate-${user.id}`}
-        label={tp('deactivateWhy', { fullName: user.fullName })}
-        value={reason}
-        onChange={setReason}
-        errors={messagesAt(placed, 'reason')}
-        maxLength={300}
+        id={`${p.id}-${p.user.id}`}
+        label={p.label}
+        value={value}
+        onChange={setValue}
+        errors={messagesAt(placed, p.field)}
+        maxLength={p.field === 'password' ? 256 : 300}
         autoFocus
+        {...(p.field === 'password' ? { type: 'password', autoComplete: 'new-password' } : {})}
       />
       <button
         type="button"
-        className="warn"
+        className={p.className}
         disabled={busy}
         onClick={async () => {
-          if (await store.getState().deactivate(user.id, reason)) setAsking(false);
+          if (await p.run(value)) {
+            setAsking(false);
+            setValue('');
+          }
         }}
       >
-        {tp('confirmDeactivate')}
+        {p.confirm}
       </button>
       <button type="button" className="quiet" onClick={() => setAsking(false)}>
         {tc('cancel')}
       </button>
     </div>
+  );
+}
+
+function Deactivate({ user }: { user: User }) {
+  const { tp } = useUsersT();
+  const store = useDesk().users;
+  const failed = useUsers((s) => (s.deactivateError?.userId === user.id ? s.deactivateError.error : null));
+  return (
+    <RowAction
+      user={user}
+      id="deactivate"
+      field="reason"
+      open={tp('deactivate')}
+      label={tp('deactivateWhy', { fullName: user.fullName })}
+      confirm={tp('confirmDeactivate')}
+      className="warn"
+      failed={failed}
+      run={(reason) => store.getState().deactivate(user.id, reason)}
+    />
+  );
+}
+
+/** §18: the administrator sets or resets a password; the user chooses their own at sign-in. */
+function SetPassword({ user }: { user: User }) {
+  const { tp } = useUsersT();
+  const store = useDesk().users;
+  const failed = useUsers((s) => (s.passwordError?.userId === user.id ? s.passwordError.error : null));
+  return (
+    <RowAction
+      user={user}
+      id="set-password"
+      field="password"
+      open={tp('setPassword')}
+      label={tp('setPasswordFor', { fullName: user.fullName })}
+      confirm={tp('confirmSetPassword')}
+      className="secondary"
+      failed={failed}
+      run={(password) => store.getState().setPassword(user.id, password)}
+    />
   );
 }
 
@@ -94,7 +151,7 @@ export function UsersSection() {
     <section className="panel users" aria-labelledby="users-title">
       <h3 id="users-title">{tp('title')}</h3>
       <p className="hint">{tp('explain')}</p>
-      <TopErrors messages={messagesAtTop(placed, ['login', 'fullName', 'role', 'language'])} />
+      <TopErrors messages={messagesAtTop(placed, ['login', 'fullName', 'role', 'language', 'password'])} />
       {users && (
         <table className="compact users-table">
           <thead>
@@ -116,7 +173,10 @@ export function UsersSection() {
                 <td>{u.login}</td>
                 <td>{tc(`roles.${u.role}`)}</td>
                 <td>{tc(u.language === 'ru' ? 'languages.ruFull' : 'languages.kkFull')}</td>
-                <td>{u.id !== me?.id && <Deactivate user={u} />}</td>
+                <td>
+                  <SetPassword user={u} />
+                  {u.id !== me?.id && <Deactivate user={u} />}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -147,6 +207,17 @@ export function UsersSection() {
             errors={messagesAt(placed, 'fullName')}
             maxLength={120}
             wide
+          />
+          <TextField
+            id="new-user-password"
+            type="password"
+            autoComplete="new-password"
+            label={tp('firstPassword')}
+            value={draft.password}
+            onChange={(password) => setDraft({ ...draft, password })}
+            hint={tp('firstPasswordHint')}
+            errors={messagesAt(placed, 'password')}
+            maxLength={256}
           />
           <div className="field">
             <label htmlFor="new-user-role">{tp('role')}</label>

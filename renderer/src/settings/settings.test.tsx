@@ -2,12 +2,14 @@ import { screen, within } from '@testing-library/react';
 import { DomainError } from '../../../shared/contract/result.ts';
 import type { CalendarCorrection, OfficeSettings } from '../../../shared/contract/settings.ts';
 import { OFFICE_DEFAULTS } from '../../../shared/standard/office-defaults.ts';
-import { renderDesk } from '../test/render.tsx';
+import { atWork, CLERK, renderDesk } from '../test/render.tsx';
 
 function calendarDesk() {
   let saved: OfficeSettings = OFFICE_DEFAULTS;
   const corrections: CalendarCorrection[] = [];
   const d = renderDesk({
+    // The office's settings and calendar are the head's or the administrator's (permissions.ts).
+    'session.current': () => atWork({ ...CLERK, role: 'head' }),
     'settings.get': () => saved,
     'settings.update': (input) => {
       if (input.office.timeZone === 'Mars/Base')
@@ -65,8 +67,31 @@ describe('settings', () => {
       office: { name: { kk: 'Жамбыл ауданы, № 8 кабинет' } },
       printing: { talonLayout: 'receipt80', silent: true },
       documentLanguage: 'ru',
+      security: { idleLockMinutes: 10 },
     });
     expect(screen.getByRole('banner')).toHaveTextContent('Жамбыл ауданы, № 8 кабинет');
+  });
+
+  it('sets after how many idle minutes the screen locks', async () => {
+    const d = calendarDesk();
+    await openSettings(d);
+    const minutes = screen.getByLabelText('Экран неше минут әрекетсіз тұрғанда құлыпталады');
+    await d.user.clear(minutes);
+    await d.user.type(minutes, '5');
+    await d.user.click(screen.getByRole('button', { name: 'Сақтау' }));
+    expect(await screen.findByText('Баптаулар сақталды')).toBeInTheDocument();
+    expect(d.inputsOf('settings.update')[0]?.security).toEqual({ idleLockMinutes: 5 });
+  });
+
+  it('leaves the office settings to the administrator and the head: a clerk sees them, unsaved', async () => {
+    const d = renderDesk({
+      'calendar.year': () => ({ daysOff: [], workingWeekendDays: [], corrections: [] }),
+    });
+    await screen.findByLabelText('ЖСН');
+    await d.user.click(screen.getByRole('button', { name: 'Баптаулар' }));
+    expect(await screen.findByLabelText('Атауы (қазақша)')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Сақтау' })).toBeNull();
+    expect(screen.getByText('Бұл баптауларды әкімші немесе бөлім бастығы өзгертеді')).toBeInTheDocument();
   });
 
   it('shows an unknown time zone at its field', async () => {

@@ -18,6 +18,12 @@ const usersKk = {
   deactivateWhy: '{{fullName}}: тізімнен шығару себебі',
   confirmDeactivate: 'Тізімнен шығаруды растау',
   deactivated: '{{fullName}} тізімнен шығарылды',
+  setPassword: 'Құпиясөз қою',
+  setPasswordFor: '{{fullName}}: жаңа құпиясөз',
+  confirmSetPassword: 'Құпиясөзді сақтау',
+  passwordSet: '{{fullName}}: құпиясөз қойылды — келесі кіргенде өз құпиясөзін таңдайды',
+  firstPassword: 'Алғашқы құпиясөз',
+  firstPasswordHint: 'Қызметкерге айтыңыз: бірінші кіргенде ол өз құпиясөзін таңдайды',
 } as const;
 
 const usersRu = {
@@ -34,6 +40,12 @@ const usersRu = {
   deactivateWhy: '{{fullName}}: причина, по которой убирается из списка',
   confirmDeactivate: 'Подтвердить: убрать из списка',
   deactivated: 'Убран(а) из списка: {{fullName}}',
+  setPassword: 'Задать пароль',
+  setPasswordFor: '{{fullName}}: новый пароль',
+  confirmSetPassword: 'Сохранить пароль',
+  passwordSet: '{{fullName}}: пароль задан — при следующем входе сотрудник выберет свой',
+  firstPassword: 'Первый пароль',
+  firstPasswordHint: 'Сообщите сотруднику: при первом входе он выберет свой пароль',
 } as const;
 
 export const usersTexts = placeTexts('users', usersKk, usersRu);

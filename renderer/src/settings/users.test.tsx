@@ -6,7 +6,7 @@ import type { User } from '../../../shared/contract/common.ts';
 import { DomainError } from '../../../shared/contract/result.ts';
 import { OFFICE_DEFAULTS as OFFICE } from '../../../shared/standard/office-defaults.ts';
 import { ADULT } from '../../../tests/support/people.ts';
-import { CLERK, renderDesk } from '../test/render.tsx';
+import { atWork, CLERK, renderDesk } from '../test/render.tsx';
 
 const ADMIN: User = {
   id: 9,
@@ -28,7 +28,7 @@ function adminDesk(deactivate?: (userId: number) => void) {
   let users: User[] = [ADMIN, CLERK];
   let nextId = 10;
   return renderDesk({
-    'session.current': () => ADMIN,
+    'session.current': () => atWork(ADMIN),
     'session.users': () => users,
     'settings.get': () => OFFICE,
     'calendar.year': () => ({ daysOff: [], workingWeekendDays: [], corrections: [] }),
@@ -37,6 +37,15 @@ function adminDesk(deactivate?: (userId: number) => void) {
       const created = { id: nextId++, ...input };
       users = [...users, created];
       return created;
+    },
+    'users.setPassword': ({ userId, password }) => {
+      const login = users.find((u) => u.id === userId)?.login;
+      if (password === login) {
+        throw new DomainError('invalid_input', undefined, [
+          { path: 'password', message: 'password_is_login' },
+        ]);
+      }
+      return { userId };
     },
     'users.deactivate': ({ userId }) => {
       deactivate?.(userId);
@@ -58,7 +67,7 @@ describe('changing the user at the desk', () => {
     const d = renderDesk({
       'session.users': () => [CLERK, NEXT],
       'session.signOut': () => ({ signedOut: true }),
-      'session.signIn': ({ userId }) => (userId === NEXT.id ? NEXT : CLERK),
+      'session.signIn': ({ login }) => atWork(login === NEXT.login ? NEXT : CLERK),
     });
     await d.user.type(await screen.findByLabelText('ЖСН'), ADULT.iin);
     await d.user.type(screen.getByLabelText('Тегі'), ADULT.lastName);
@@ -69,8 +78,11 @@ describe('changing the user at the desk', () => {
     expect(screen.queryByText(CLERK.fullName, { selector: 'strong' })).not.toBeInTheDocument();
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
 
+    // A name from the list fills the login; the password is typed.
     await d.user.click(screen.getByRole('button', { name: new RegExp(NEXT.fullName) }));
+    await d.user.keyboard('menin-kiltim-2026{Enter}');
     expect(await screen.findByLabelText('ЖСН')).toHaveValue('');
+    expect(d.inputsOf('session.signIn')).toEqual([{ login: NEXT.login, password: 'menin-kiltim-2026' }]);
     expect(screen.getByLabelText('Тегі')).toHaveValue('');
     expect(screen.queryByDisplayValue(ADULT.lastName)).not.toBeInTheDocument();
     expect(screen.getByRole('banner')).toHaveTextContent(NEXT.fullName);
@@ -88,6 +100,11 @@ describe('Settings → Users', () => {
     await d.user.type(within(users).getByLabelText('Аты-жөні'), HEAD.fullName);
     await d.user.selectOptions(within(users).getByLabelText('Рөлі'), 'head');
     await d.user.selectOptions(within(users).getByLabelText('Тіл'), 'ru');
+    await d.user.type(within(users).getByLabelText('Алғашқы құпиясөз'), 'qysqa');
+    await d.user.click(within(users).getByRole('button', { name: 'Пайдаланушы қосу' }));
+    expect(within(users).getByLabelText('Алғашқы құпиясөз')).toHaveAccessibleDescription(/кемінде 8 таңба/);
+    expect(d.inputsOf('users.create')).toHaveLength(0);
+    await d.user.type(within(users).getByLabelText('Алғашқы құпиясөз'), '-uzyn-2026');
     await d.user.click(within(users).getByRole('button', { name: 'Пайдаланушы қосу' }));
     expect(within(users).getByLabelText('Логин')).toHaveAccessibleDescription(/a\.nurlanova.*бос емес/);
 
@@ -100,6 +117,7 @@ describe('Settings → Users', () => {
       fullName: HEAD.fullName,
       role: 'head',
       language: 'ru',
+      password: 'qysqa-uzyn-2026',
     });
     expect(within(users).getByRole('cell', { name: 'бөлім бастығы' })).toBeInTheDocument();
     expect(within(users).getByRole('status')).toHaveTextContent(`${HEAD.fullName} қосылды`);
@@ -139,6 +157,25 @@ describe('Settings → Users', () => {
       await within(users).findByText('Бұл — соңғы әкімші: алдымен басқа әкімші қосыңыз'),
     ).toBeInTheDocument();
     expect(within(users).getByRole('cell', { name: OTHER_ADMIN.fullName })).toBeInTheDocument();
+  });
+
+  it('sets a user’s password, which the user then changes at sign-in, and never shows it', async () => {
+    const d = adminDesk();
+    const users = await openUsers(d);
+    await d.user.click(await within(users).findByRole('button', { name: `Құпиясөз қою: ${CLERK.fullName}` }));
+    const field = within(users).getByLabelText(`${CLERK.fullName}: жаңа құпиясөз`);
+    expect(field).toHaveAttribute('type', 'password');
+    await d.user.type(field, CLERK.login);
+    await d.user.click(within(users).getByRole('button', { name: 'Құпиясөзді сақтау' }));
+    expect(d.inputsOf('users.setPassword')).toEqual([{ userId: CLERK.id, password: CLERK.login }]);
+    expect(await within(users).findByText(/логинмен бірдей болмасын/)).toBeInTheDocument();
+    await d.user.clear(within(users).getByLabelText(`${CLERK.fullName}: жаңа құпиясөз`));
+    await d.user.type(within(users).getByLabelText(`${CLERK.fullName}: жаңа құпиясөз`), 'uaqytsha-2026');
+    await d.user.click(within(users).getByRole('button', { name: 'Құпиясөзді сақтау' }));
+    expect(await within(users).findByRole('status')).toHaveTextContent(
+      `${CLERK.fullName}: құпиясөз қойылды — келесі кіргенде өз құпиясөзін таңдайды`,
+    );
+    expect(within(users).queryByDisplayValue('uaqytsha-2026')).toBeNull();
   });
 
   it('is not shown to a clerk', async () => {

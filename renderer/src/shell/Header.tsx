@@ -13,6 +13,7 @@ export function Header() {
   const busy = useSession((s) => s.busy);
   const office = useSession((s) => s.office);
   const user = useSession((s) => s.user);
+  const phase = useSession((s) => s.phase);
   return (
     <header className="app-header">
       <div className="office">
@@ -23,14 +24,28 @@ export function Header() {
         {user && (
           <div className="clerk">
             <span className="clerk-label">{tsh('clerk')}:</span> <strong>{user.fullName}</strong>{' '}
-            <button
-              type="button"
-              className="change-user"
-              disabled={busy}
-              onClick={() => void session.getState().signOut()}
-            >
-              {tp('changeUser')}
-            </button>
+            {phase === 'ready' && (
+              <button
+                type="button"
+                className="change-user"
+                title="Ctrl+L"
+                disabled={busy}
+                onClick={() => void session.getState().lock()}
+              >
+                {tsh('lock.lockNow')}
+              </button>
+            )}{' '}
+            {/* Locked or asked for a new password, the screen itself offers "change user". */}
+            {phase === 'ready' && (
+              <button
+                type="button"
+                className="change-user"
+                disabled={busy}
+                onClick={() => void session.getState().signOut()}
+              >
+                {tp('changeUser')}
+              </button>
+            )}
           </div>
         )}
         <LanguageSwitch />

@@ -1,7 +1,9 @@
-// Who sits at the desk: pick your name (passwords arrive with the security issue), or, on the
-// very first start, create the office's first user.
+// Who sits at the desk (§18): the login and the password, typed (the names below the form fill
+// the login for a mouse user); the very first start, which creates the office's administrator
+// with a password typed twice; the new password a user chooses after the administrator set
+// one; and the lock screen, which only the same user's password opens.
 
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type Ref, useRef, useState } from 'react';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { useDesk, useSession } from '../desk.tsx';
 import { useCommonT } from '../i18n/common-texts.ts';
@@ -17,35 +19,85 @@ function useSessionMessages() {
   return error ? describeError(i18n, error) : [];
 }
 
+/** A password field: never filled in by the browser, never shown, never spell-checked. */
+function PasswordField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  errors: readonly string[];
+  hint?: string;
+  autoFocus?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
+}) {
+  return <TextField type="password" autoComplete="new-password" maxLength={256} {...props} />;
+}
+
 export function SignIn() {
   const { tp } = useShellT();
   const { tp: tc } = useCommonT();
+  const { tp: tf } = useFieldsT();
   const session = useDesk().session;
   const users = useSession((s) => s.users);
   const busy = useSession((s) => s.busy);
   const placed = useSessionMessages();
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  const [login, setLogin] = useState('');
+  const [password, setPassword] = useState('');
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    await session.getState().signIn(login, password);
+    // A refused password is typed again from the start; the login stays.
+    setPassword('');
+  };
   return (
     <section className="sign-in panel" aria-labelledby="sign-in-title">
       <h2 id="sign-in-title">{tp('signIn.title')}</h2>
-      <p className="hint">{tp('signIn.hint')}</p>
-      <TopErrors messages={placed.map((p) => p.text)} />
-      <ul className="user-list">
-        {users.map((u, i) => (
-          <li key={u.id}>
-            <button
-              ref={i === 0 ? first : undefined}
-              type="button"
-              disabled={busy}
-              onClick={() => void session.getState().signIn(u.id)}
-            >
-              <span className="user-name">{u.fullName}</span>
-              <span className="user-role">{tc(`roles.${u.role}`)}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <form onSubmit={submit} noValidate>
+        <TopErrors messages={messagesAtTop(placed, ['login', 'password'])} />
+        <TextField
+          id="sign-in-login"
+          label={tf('login')}
+          value={login}
+          onChange={setLogin}
+          errors={messagesAt(placed, 'login')}
+          autoFocus
+          maxLength={64}
+        />
+        <PasswordField
+          id="sign-in-password"
+          label={tf('password')}
+          value={password}
+          onChange={setPassword}
+          errors={messagesAt(placed, 'password')}
+          inputRef={passwordRef}
+        />
+        <button type="submit" className="primary" disabled={busy}>
+          {tp('signIn.submit')}
+        </button>
+      </form>
+      {users.length > 0 && (
+        <>
+          <p className="hint">{tp('signIn.hint')}</p>
+          <ul className="user-list">
+            {users.map((u) => (
+              <li key={u.id}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => {
+                    setLogin(u.login);
+                    passwordRef.current?.focus();
+                  }}
+                >
+                  <span className="user-name">{u.fullName}</span>
+                  <span className="user-role">{tc(`roles.${u.role}`)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }
@@ -59,17 +111,21 @@ export function FirstStart() {
   const placed = useSessionMessages();
   const [login, setLogin] = useState('');
   const [fullName, setFullName] = useState('');
+  const [password, setPassword] = useState('');
+  const [passwordRepeat, setPasswordRepeat] = useState('');
   // The language chosen here is the screen's own: the header switch and this field agree.
   const language = currentLang(i18n);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void session.getState().createFirstUser({ login, fullName, language });
+    void session.getState().createFirstUser({ login, fullName, language, password, passwordRepeat });
   };
   return (
     <form className="first-start panel" aria-labelledby="first-start-title" onSubmit={submit} noValidate>
       <h2 id="first-start-title">{tp('firstStart.title')}</h2>
       <p>{tp('firstStart.explain')}</p>
-      <TopErrors messages={messagesAtTop(placed, ['login', 'fullName', 'language'])} />
+      <TopErrors
+        messages={messagesAtTop(placed, ['login', 'fullName', 'language', 'password', 'passwordRepeat'])}
+      />
       <TextField
         id="login"
         label={tf('login')}
@@ -88,6 +144,21 @@ export function FirstStart() {
         errors={messagesAt(placed, 'fullName')}
         maxLength={120}
       />
+      <PasswordField
+        id="password"
+        label={tf('password')}
+        value={password}
+        onChange={setPassword}
+        hint={tp('passwordHint')}
+        errors={messagesAt(placed, 'password')}
+      />
+      <PasswordField
+        id="passwordRepeat"
+        label={tf('passwordRepeat')}
+        value={passwordRepeat}
+        onChange={setPasswordRepeat}
+        errors={messagesAt(placed, 'passwordRepeat')}
+      />
       <div className="field">
         <label htmlFor="language">{tf('language')}</label>
         <select
@@ -102,6 +173,109 @@ export function FirstStart() {
       <button type="submit" className="primary" disabled={busy}>
         {tp('firstStart.submit')}
       </button>
+    </form>
+  );
+}
+
+/** The form's own button, and "change user": the next person gets a clean desk (sign-out). */
+function SubmitOrChangeUser({ submit }: { submit: string }) {
+  const { tp } = useShellT();
+  const session = useDesk().session;
+  const busy = useSession((s) => s.busy);
+  return (
+    <div className="row">
+      <button type="submit" className="primary" disabled={busy}>
+        {submit}
+      </button>
+      <button
+        type="button"
+        className="quiet"
+        disabled={busy}
+        onClick={() => void session.getState().signOut()}
+      >
+        {tp('lock.changeUser')}
+      </button>
+    </div>
+  );
+}
+
+export function ChangePassword() {
+  const { tp } = useShellT();
+  const { tp: tf } = useFieldsT();
+  const session = useDesk().session;
+  const user = useSession((s) => s.user);
+  const placed = useSessionMessages();
+  const [currentPassword, setCurrent] = useState('');
+  const [password, setPassword] = useState('');
+  const [passwordRepeat, setPasswordRepeat] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void session.getState().changePassword(currentPassword, password, passwordRepeat);
+  };
+  return (
+    <form className="sign-in panel" aria-labelledby="change-password-title" onSubmit={submit} noValidate>
+      <h2 id="change-password-title">{tp('changePassword.title')}</h2>
+      <p>{tp('changePassword.explain', { fullName: user?.fullName ?? '' })}</p>
+      <TopErrors messages={messagesAtTop(placed, ['currentPassword', 'password', 'passwordRepeat'])} />
+      <PasswordField
+        id="currentPassword"
+        label={tf('currentPassword')}
+        value={currentPassword}
+        onChange={setCurrent}
+        errors={messagesAt(placed, 'currentPassword')}
+        autoFocus
+      />
+      <PasswordField
+        id="newPassword"
+        label={tf('newPassword')}
+        value={password}
+        onChange={setPassword}
+        hint={tp('passwordHint')}
+        errors={messagesAt(placed, 'password')}
+      />
+      <PasswordField
+        id="newPasswordRepeat"
+        label={tf('passwordRepeat')}
+        value={passwordRepeat}
+        onChange={setPasswordRepeat}
+        errors={messagesAt(placed, 'passwordRepeat')}
+      />
+      <SubmitOrChangeUser submit={tp('changePassword.submit')} />
+    </form>
+  );
+}
+
+export function LockScreen() {
+  const { tp } = useShellT();
+  const { tp: tc } = useCommonT();
+  const { tp: tf } = useFieldsT();
+  const session = useDesk().session;
+  const user = useSession((s) => s.user);
+  const placed = useSessionMessages();
+  const [password, setPassword] = useState('');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    await session.getState().unlock(password);
+    setPassword('');
+  };
+  return (
+    <form className="sign-in lock-screen panel" aria-labelledby="lock-title" onSubmit={submit} noValidate>
+      <h2 id="lock-title">{tp('lock.title')}</h2>
+      <p className="lock-user">
+        <strong>{user?.fullName}</strong>
+        {user && <span className="user-role"> · {tc(`roles.${user.role}`)}</span>}
+      </p>
+      <p className="hint">{tp('lock.explain')}</p>
+      <TopErrors messages={messagesAtTop(placed, ['password'])} />
+      <PasswordField
+        id="unlock-password"
+        label={tf('password')}
+        value={password}
+        onChange={setPassword}
+        errors={messagesAt(placed, 'password')}
+        autoFocus
+      />
+      <SubmitOrChangeUser submit={tp('lock.unlock')} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import type { i18n as I18n } from 'i18next';
 import { createStore, type StoreApi } from 'zustand';
 import type { User } from '../../../shared/contract/common.ts';
 import type { AppError } from '../../../shared/contract/result.ts';
+import type { SignedIn } from '../../../shared/contract/session.ts';
 import type { OfficeSettings } from '../../../shared/contract/settings.ts';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { checkInput } from '../api/check.ts';
@@ -14,10 +15,24 @@ export interface FirstUserDraft {
   login: string;
   fullName: string;
   language: Lang;
+  password: string;
+  /** Typed twice: a password mistyped at the first start would lock the office out. */
+  passwordRepeat: string;
+}
+
+/** A repeated password that differs, as the contract's own invalid_input would say it. */
+export function repeatMismatch(password: string, repeat: string): AppError | null {
+  return password === repeat
+    ? null
+    : { code: 'invalid_input', issues: [{ path: 'passwordRepeat', message: 'password_mismatch' }] };
 }
 
 export interface SessionState {
-  phase: 'loading' | 'first_start' | 'sign_in' | 'ready';
+  /**
+   * change_password: an administrator set the password, the user chooses their own first;
+   * locked: the places stay as they were (hidden) until the same user's password opens them.
+   */
+  phase: 'loading' | 'first_start' | 'sign_in' | 'change_password' | 'locked' | 'ready';
   users: User[];
   user: User | null;
   office: OfficeSettings | null;
@@ -25,11 +40,15 @@ export interface SessionState {
   busy: boolean;
   error: AppError | null;
   start(): Promise<void>;
-  signIn(userId: number): Promise<void>;
+  signIn(login: string, password: string): Promise<void>;
   createFirstUser(draft: FirstUserDraft): Promise<void>;
+  changePassword(currentPassword: string, password: string, passwordRepeat: string): Promise<void>;
+  /** Idle too long, or Ctrl+L: the main side refuses everything but unlock until then. */
+  lock(): Promise<void>;
+  unlock(password: string): Promise<void>;
   /** Before sign-in: only the screen; after: remembered for the user. */
   setLanguage(lang: Lang): Promise<void>;
-  /** The person at the desk leaves it: the next one picks their name from the sign-in list. */
+  /** The person at the desk leaves it (also from the lock screen): the next one starts clean. */
   signOut(): Promise<void>;
   go(place: Place): void;
   officeChanged(office: OfficeSettings): void;
@@ -52,7 +71,9 @@ export function createSessionStore(
   };
 
   return createStore<SessionState>()((set, get) => {
-    const enter = async (user: User) => {
+    const enter = async (user: SignedIn) => {
+      if (user.locked) return set({ user, phase: 'locked', busy: false });
+      if (user.mustChangePassword) return set({ user, phase: 'change_password', busy: false });
       await showLanguage(user.language);
       const office = await api.invoke('settings.get', {});
       set({
@@ -87,22 +108,48 @@ export function createSessionStore(
         await listUsers();
       },
 
-      async signIn(userId) {
+      async signIn(login, password) {
         set({ busy: true, error: null });
-        const r = await api.invoke('session.signIn', { userId });
+        const r = await api.invoke('session.signIn', { login, password });
         if (!r.ok) return set({ busy: false, error: r.error });
         await enter(r.value);
       },
 
-      async createFirstUser(draft) {
+      async createFirstUser({ passwordRepeat, ...draft }) {
         // The first user of an office administers it (the main side insists on it too).
         const input = { ...draft, role: 'admin' as const };
-        const bad = checkInput('users.create', input);
+        const bad = checkInput('users.create', input) ?? repeatMismatch(draft.password, passwordRepeat);
         if (bad) return set({ error: bad });
         set({ busy: true, error: null });
         const created = await api.invoke('users.create', input);
         if (!created.ok) return set({ busy: false, error: created.error });
-        await get().signIn(created.value.id);
+        await get().signIn(created.value.login, draft.password);
+      },
+
+      async changePassword(currentPassword, password, passwordRepeat) {
+        const input = { currentPassword, password };
+        const bad = checkInput('session.changePassword', input) ?? repeatMismatch(password, passwordRepeat);
+        if (bad) return set({ error: bad });
+        set({ busy: true, error: null });
+        const r = await api.invoke('session.changePassword', input);
+        if (!r.ok) return set({ busy: false, error: r.error });
+        await enter(r.value);
+      },
+
+      async lock() {
+        if (get().phase !== 'ready') return;
+        const r = await api.invoke('session.lock', {});
+        if (r.ok) set({ phase: 'locked', error: null, busy: false });
+      },
+
+      async unlock(password) {
+        set({ busy: true, error: null });
+        const r = await api.invoke('session.unlock', { password });
+        if (!r.ok) return set({ busy: false, error: r.error });
+        // A desk reloaded while locked has nothing on screen to go back to: it starts afresh.
+        if (!get().office) return enter(r.value);
+        // Back to the same place, with what was on screen: only the same user gets here.
+        set({ phase: 'ready', busy: false, error: null, user: r.value });
       },
 
       async setLanguage(lang) {

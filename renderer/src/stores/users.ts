@@ -15,65 +15,86 @@ export interface UsersState {
   users: User[] | null;
   busy: boolean;
   /** The last change done, for the line that confirms it. */
-  notice: { kind: 'created' | 'deactivated'; fullName: string } | null;
+  notice: { kind: 'created' | 'deactivated' | 'passwordSet'; fullName: string } | null;
   /** Error of the list or of the add form. */
   error: AppError | null;
   /** Error of a deactivation, with the user it was about (shown at that user's row). */
   deactivateError: { userId: number; error: AppError } | null;
+  /** Error of setting a password, with the user it was about (shown at that user's row). */
+  passwordError: { userId: number; error: AppError } | null;
   load(): Promise<void>;
   create(draft: UserDraft): Promise<boolean>;
   deactivate(userId: number, reason: string): Promise<boolean>;
+  /** Sets or resets a user's password; they choose their own at the next sign-in. */
+  setPassword(userId: number, password: string): Promise<boolean>;
 }
 
 export type UsersStore = StoreApi<UsersState>;
 
 export function createUsersStore(api: ApiClient): UsersStore {
-  return createStore<UsersState>()((set, get) => ({
-    users: null,
-    busy: false,
-    notice: null,
-    error: null,
-    deactivateError: null,
-
-    async load() {
-      const r = await api.invoke('session.users', {});
-      set(r.ok ? { users: r.value } : { error: r.error });
-    },
-
-    async create(draft) {
-      const bad = checkInput('users.create', draft);
+  return createStore<UsersState>()((set, get) => {
+    /** An action on one user's row: checked, then sent; its error is shown at that row. */
+    const onRow = async <C extends 'users.deactivate' | 'users.setPassword'>(
+      channel: C,
+      input: Input<C>,
+      errorAt: 'deactivateError' | 'passwordError',
+      done: 'deactivated' | 'passwordSet',
+    ): Promise<boolean> => {
+      const { userId } = input;
+      const bad = checkInput(channel, input);
       if (bad) {
-        set({ error: bad, notice: null });
-        return false;
-      }
-      set({ busy: true, error: null, notice: null, deactivateError: null });
-      const r = await api.invoke('users.create', draft);
-      if (!r.ok) {
-        set({ busy: false, error: r.error });
-        return false;
-      }
-      set({ busy: false, notice: { kind: 'created', fullName: r.value.fullName } });
-      await get().load();
-      return true;
-    },
-
-    async deactivate(userId, reason) {
-      const input = { userId, reason };
-      const bad = checkInput('users.deactivate', input);
-      if (bad) {
-        set({ deactivateError: { userId, error: bad }, notice: null });
+        set({ [errorAt]: { userId, error: bad }, notice: null });
         return false;
       }
       const fullName = get().users?.find((u) => u.id === userId)?.fullName ?? '';
-      set({ busy: true, error: null, notice: null, deactivateError: null });
-      const r = await api.invoke('users.deactivate', input);
+      set({ busy: true, error: null, notice: null, deactivateError: null, passwordError: null });
+      const r = await api.invoke(channel, input);
       if (!r.ok) {
-        set({ busy: false, deactivateError: { userId, error: r.error } });
+        set({ busy: false, [errorAt]: { userId, error: r.error } });
         return false;
       }
-      set({ busy: false, notice: { kind: 'deactivated', fullName } });
-      await get().load();
+      set({ busy: false, notice: { kind: done, fullName } });
       return true;
-    },
-  }));
+    };
+
+    return {
+      users: null,
+      busy: false,
+      notice: null,
+      error: null,
+      deactivateError: null,
+      passwordError: null,
+
+      async load() {
+        const r = await api.invoke('session.users', {});
+        set(r.ok ? { users: r.value } : { error: r.error });
+      },
+
+      async create(draft) {
+        const bad = checkInput('users.create', draft);
+        if (bad) {
+          set({ error: bad, notice: null });
+          return false;
+        }
+        set({ busy: true, error: null, notice: null, deactivateError: null });
+        const r = await api.invoke('users.create', draft);
+        if (!r.ok) {
+          set({ busy: false, error: r.error });
+          return false;
+        }
+        set({ busy: false, notice: { kind: 'created', fullName: r.value.fullName } });
+        await get().load();
+        return true;
+      },
+
+      async deactivate(userId, reason) {
+        const done = await onRow('users.deactivate', { userId, reason }, 'deactivateError', 'deactivated');
+        if (done) await get().load();
+        return done;
+      },
+
+      setPassword: (userId, password) =>
+        onRow('users.setPassword', { userId, password }, 'passwordError', 'passwordSet'),
+    };
+  });
 }

@@ -4,6 +4,7 @@
 import { render } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import type { User } from '../../../shared/contract/common.ts';
+import type { SignedIn } from '../../../shared/contract/session.ts';
 import { OFFICE_DEFAULTS } from '../../../shared/standard/office-defaults.ts';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { App } from '../App.tsx';
@@ -20,15 +21,18 @@ export const CLERK: User = {
   language: 'kk',
 };
 
+/** A user as the main side answers a sign-in: at work, not locked, with their own password. */
+export const atWork = (user: User): SignedIn => ({ ...user, mustChangePassword: false, locked: false });
+
 export const TODAY = '2026-11-25';
 export const TERM_END = '2026-12-07';
 
 function deskHandlers(language: Lang = 'kk'): FakeHandlers {
   const clerk = { ...CLERK, language };
   return {
-    'session.current': () => clerk,
+    'session.current': () => atWork(clerk),
     'session.users': () => [clerk],
-    'session.signIn': () => clerk,
+    'session.signIn': () => atWork(clerk),
     'session.setLanguage': ({ language }) => ({ ...clerk, language }),
     'settings.get': () => OFFICE_DEFAULTS,
     'calendar.termEnd': () => ({ accepted: TODAY, termEnd: TERM_END, length: 10, unit: 'calendar' }),

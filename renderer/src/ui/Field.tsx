@@ -73,6 +73,35 @@ export function TextField({
   );
 }
 
+/** A whole number within bounds; an emptied field reads NaN, which the contract refuses. */
+export function NumberField(p: {
+  id: string;
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  errors: string[];
+  set: (n: number) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={p.id}>{p.label}</label>
+      <input
+        id={p.id}
+        type="number"
+        inputMode="numeric"
+        min={p.min}
+        max={p.max}
+        value={Number.isFinite(p.value) ? p.value : ''}
+        aria-invalid={p.errors.length > 0 || undefined}
+        aria-describedby={p.errors.length ? `${p.id}-error` : undefined}
+        onChange={(e) => p.set(e.target.value === '' ? Number.NaN : Number(e.target.value))}
+      />
+      <FieldMessages id={p.id} errors={p.errors} />
+    </div>
+  );
+}
+
 /** Messages that belong to no field on screen. */
 export function TopErrors({ messages }: { messages: readonly string[] }) {
   const { tp: tc } = useCommonT();

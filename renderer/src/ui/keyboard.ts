@@ -50,3 +50,50 @@ export function enterMovesOn(e: ReactKeyboardEvent<HTMLElement>): void {
   const next = stops[stops.indexOf(target) + 1];
   next?.focus();
 }
+
+/**
+ * Ctrl+L locks the desk, the Win+L habit for a desk whose own screen lock may be off. By the
+ * physical key, so it works in the Kazakh and Russian layouts alike (there the key types «Д»);
+ * the browser's own Ctrl+L (the address bar) is kept from it.
+ */
+export function useLockShortcut(lock: (() => void) | null): void {
+  const current = useRef(lock);
+  current.current = lock;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.ctrlKey || e.altKey || e.shiftKey || e.metaKey || e.code !== 'KeyL') return;
+      if (!current.current) return;
+      e.preventDefault();
+      current.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+/** What counts as someone at the desk: a key, the mouse, the wheel, a touch. */
+const ACTIVITY = ['keydown', 'mousedown', 'mousemove', 'wheel', 'touchstart'] as const;
+
+/**
+ * Calls `lock` after `minutes` without any input (§18: a desk left unattended shows nothing).
+ * Null `lock` (nobody at work on the desk) stops the timer.
+ */
+export function useIdleLock(minutes: number, lock: (() => void) | null): void {
+  const current = useRef(lock);
+  current.current = lock;
+  const active = lock !== null;
+  useEffect(() => {
+    if (!active) return;
+    let timer: ReturnType<typeof setTimeout>;
+    const restart = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => current.current?.(), minutes * 60_000);
+    };
+    restart();
+    for (const e of ACTIVITY) window.addEventListener(e, restart, { passive: true });
+    return () => {
+      clearTimeout(timer);
+      for (const e of ACTIVITY) window.removeEventListener(e, restart);
+    };
+  }, [minutes, active]);
+}
