@@ -61,7 +61,13 @@ describe('the audit viewer', () => {
         .map((r) => r.action)
         .filter((a) => a !== 'audit.list');
     expect(await headOn('2026-11-25')).toEqual([]);
-    expect(await headOn('2026-11-26')).toEqual(['complaints.register', 'applications.get', 'session.signIn']);
+    // The head's first sign-in is followed by choosing their own password (passwords, §18).
+    expect(await headOn('2026-11-26')).toEqual([
+      'complaints.register',
+      'applications.get',
+      'session.changePassword',
+      'session.signIn',
+    ]);
     const all = await list({});
     const times = all.rows.map((r) => r.at);
     expect(times).toEqual([...times].sort().reverse());

@@ -66,7 +66,7 @@ beforeAll(async () => {
     const admin = await value<{ id: number }>(
       desk,
       'users.create',
-      { login: 'it', fullName: 'IT', role: 'admin', language: 'ru' },
+      { login: 'it', fullName: 'IT', role: 'admin', language: 'ru', password: 'it-kilt-2026' },
       session,
     );
     userId = admin.id;

@@ -129,11 +129,19 @@ afterAll(() => desk.close());
 
 const CHANNELS = Object.keys(channels) as ChannelName[];
 
-/** One call from a fresh session of that user (or nobody), with what it changed in the file. */
+const refusedRows = () =>
+  desk.ctx.db.prepare("SELECT count(*) FROM audit_log WHERE kind = 'refused'").pluck().get() as number;
+
+/**
+ * One call from a fresh session of that user (or nobody), with what it changed in the file
+ * besides the one row that notes a refused look at the audit log (Law No. 94-V Art. 22: an
+ * access review looks for exactly that), and how many such rows it left.
+ */
 async function attempt(channel: ChannelName, userId: number | null) {
-  const before = totalChanges(desk.ctx.db);
+  const before = { changes: totalChanges(desk.ctx.db), refused: refusedRows() };
   const r = await desk.registry.dispatch(channel, {}, { ...desk.ctx, session: { userId } });
-  return { r, changed: totalChanges(desk.ctx.db) - before };
+  const noted = refusedRows() - before.refused;
+  return { r, changed: totalChanges(desk.ctx.db) - before.changes - noted, noted };
 }
 
 describe('the permission matrix', () => {
@@ -146,11 +154,15 @@ describe('the permission matrix', () => {
     async (role) => {
       const refused: string[] = [];
       for (const channel of CHANNELS) {
-        const { r, changed } = await attempt(channel, ids[role]);
+        const { r, changed, noted } = await attempt(channel, ids[role]);
         const forbidden = !r.ok && r.error.code === 'forbidden';
         if (forbidden) {
           refused.push(channel);
           expect(changed, `${role} → ${channel}`).toBe(0);
+          // The log's rows and its export show what others saw; the list of staff names does not.
+          expect(noted, `${role} → ${channel}`).toBe(
+            ['audit.list', 'audit.export'].includes(channel) ? 1 : 0,
+          );
         }
       }
       expect(refused.sort()).toEqual(CHANNELS.filter((c) => !POLICY[c].includes(role)).sort());

@@ -49,6 +49,21 @@ export const optionalText = (max = 200, shape: TextShape = 'line') =>
     .optional()
     .transform((s) => s ?? null);
 
+/**
+ * A secret as typed (a password): never trimmed — a space is a character of it — and never
+ * printed, but only what a keyboard types: the characters anyText refuses are refused here too,
+ * so that a password cannot hold what nobody could type again.
+ */
+export const typedSecret = (min: number, max: number, messages: { short?: string; long?: string } = {}) =>
+  z
+    .string()
+    .min(min, messages.short)
+    .max(max, messages.long)
+    .superRefine((s, ctx) => {
+      const problem = printableProblem(s);
+      if (problem) ctx.addIssue({ code: 'custom', message: `text_${problem}` });
+    });
+
 /** An IIN whose date, century digit and check digit are right (see domain/iin.ts). */
 export const iin = z
   .string()

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { empty, id, lang, role, text, user } from './common.ts';
+import { empty, id, lang, role, text, typedSecret, user } from './common.ts';
 
 /**
  * A password as it is chosen (§18): long enough to resist guessing at the desk, and not the
  * login (checked by the handler, which knows the login). Never returned by any channel and
  * never written to the audit log.
  */
-export const newPassword = z.string().min(8, 'password_too_short').max(256, 'password_too_long');
+export const newPassword = typedSecret(8, 256, { short: 'password_too_short', long: 'password_too_long' });
 /** A password as it is typed to sign in or unlock: checked, never judged. */
-const typedPassword = z.string().min(1).max(256);
+const typedPassword = typedSecret(1, 256);
 
 /** Who sits at the desk, and what stands between them and the work. */
 export const signedIn = user.extend({
@@ -29,7 +29,10 @@ export const sessionChannels = {
    */
   'session.signIn': {
     input: z
-      .object({ login: z.string().trim().toLowerCase().min(1).max(64), password: typedPassword.optional() })
+      .object({
+        login: text(64).transform((l) => l.toLowerCase()),
+        password: typedPassword.optional(),
+      })
       .strict(),
     output: signedIn,
   },
