@@ -50,6 +50,11 @@ const ROLES: Partial<Record<ChannelName, readonly DeskRole[]>> = {
   // created before anyone can sign in, is the one exception: see rolesOf).
   'users.create': ['admin'],
   'users.deactivate': ['admin'],
+  // §20: the year's normative and target values, and 3.3's figure, are the head's (or the
+  // deputy's) to set; sending the report to the regional department freezes it under their name.
+  'report.setTarget': ['head', 'deputy'],
+  'report.enterInternetShare': ['head', 'deputy'],
+  'report.send': ['head', 'deputy'],
 };
 
 /**

@@ -10,6 +10,7 @@ import { decisionsChannels } from './decisions.ts';
 import { intakeChannels } from './intake.ts';
 import { printChannels } from './print.ts';
 import { queueChannels } from './queue.ts';
+import { reportChannels } from './report.ts';
 import type { Result } from './result.ts';
 import { sessionChannels } from './session.ts';
 import { settingsChannels } from './settings.ts';
@@ -24,6 +25,7 @@ export const channels = {
   ...queueChannels,
   ...decisionsChannels,
   ...complaintsChannels,
+  ...reportChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -41,6 +41,11 @@ export const ERROR_CODES = [
   'attachment_rejected',
   'attachment_damaged',
   'already_withdrawn',
+  // The monthly report and its survey (§19, §20, the appendix).
+  'visit_code_unknown',
+  'survey_already_answered',
+  'survey_question_not_asked',
+  'indicator_unknown',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

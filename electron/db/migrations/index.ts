@@ -9,6 +9,7 @@ import { updateToSchemaVersion2 } from './0002-queue.ts';
 import { updateToSchemaVersion3 } from './0003-decisions.ts';
 import { updateToSchemaVersion4 } from './0004-complaints.ts';
 import { updateToSchemaVersion5 } from './0005-user-deactivation.ts';
+import { updateToSchemaVersion8 } from './0008-report.ts';
 
 export interface Migration {
   version: number;
@@ -22,4 +23,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '0003-decisions', up: updateToSchemaVersion3 },
   { version: 4, name: '0004-complaints', up: updateToSchemaVersion4 },
   { version: 5, name: '0005-user-deactivation', up: updateToSchemaVersion5 },
+  // 6, 7: merged separately
+  { version: 8, name: '0008-report', up: updateToSchemaVersion8 },
 ];
