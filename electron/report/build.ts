@@ -76,7 +76,14 @@ function waitFacts(t: TicketRecord): TicketWaitFacts {
 
 /** The numbers a sent report keeps of each row. */
 export const frozenRows = (r: Pick<Report, 'rows'>): FrozenRow[] =>
-  r.rows.map(({ code, numerator, denominator, value }) => ({ code, numerator, denominator, value }));
+  r.rows.map(({ code, numerator, denominator, value, normative, target }) => ({
+    code,
+    numerator,
+    denominator,
+    value,
+    normative,
+    target,
+  }));
 
 export function buildReport(ctx: DeskContext, input: PeriodInput): Report {
   const p = resolvePeriod(input, ctx.today);
@@ -97,7 +104,16 @@ export function buildReport(ctx: DeskContext, input: PeriodInput): Report {
   );
   const withFrozen = rows.map((r) => {
     const f = differenceFrom(r, frozen.get(r.code));
-    return { ...r, frozen: f && { numerator: f.numerator, denominator: f.denominator, value: f.value } };
+    return {
+      ...r,
+      frozen: f && {
+        numerator: f.numerator,
+        denominator: f.denominator,
+        value: f.value,
+        normative: f.normative,
+        target: f.target,
+      },
+    };
   });
   return {
     office: { name: ctx.office.office.name },

@@ -71,8 +71,8 @@ export const indicatorRow = ratioOut.extend({
   board: ratioOut.optional(),
   /** 3.3: the source the head named. */
   enteredSource: z.string().optional(),
-  /** The numbers of the sent report when the data has changed since: never a silent change. */
-  frozen: ratioOut.nullable(),
+  /** The numbers of the sent report when the data or the targets changed since: never a silent change. */
+  frozen: ratioOut.extend({ normative: z.number(), target: z.number() }).nullable(),
 });
 export type IndicatorRowOut = z.infer<typeof indicatorRow>;
 

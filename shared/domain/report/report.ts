@@ -186,11 +186,17 @@ export interface FrozenRow {
   numerator: number;
   denominator: number;
   value: number | null;
+  /** §20's values as they were sent: a later setting of the year's targets never rewrites them. */
+  normative: number;
+  target: number;
 }
 
 /** A later correction of the data, shown beside the frozen value: null when nothing changed. */
 export function differenceFrom(row: FrozenRow, frozen: FrozenRow | undefined): FrozenRow | null {
   if (!frozen) return null;
-  if (frozen.numerator === row.numerator && frozen.denominator === row.denominator) return null;
+  const same = (['numerator', 'denominator', 'normative', 'target'] as const).every(
+    (k) => frozen[k] === row[k],
+  );
+  if (same) return null;
   return frozen;
 }
