@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FrozenRow } from '../../shared/domain/report/report.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { signInAs } from '../../tests/support/decisions.ts';
 import { at, type ScriptedMonth, scriptNovember } from '../../tests/support/report-month.ts';
@@ -17,15 +18,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => desk.close());
 
-interface JsonRow {
-  code: string;
-  numerator: number;
-  denominator: number;
-  value: number | null;
-  normative: number;
-  target: number;
-  met: boolean | null;
-}
+/** A row of the JSON export: the frozen numbers' shape, and whether the target was met. */
+type JsonRow = FrozenRow & { met: boolean | null };
 
 async function json(): Promise<{ rows: JsonRow[]; period: { label: string } }> {
   const f = await desk.ok('report.export', { period: '2026-11', format: 'json' });

@@ -75,40 +75,41 @@ export async function scriptNovember(desk: TestDesk): Promise<ScriptedMonth> {
   await on('2026-11-20', '10:00');
   const a4 = await accept(adult(4));
 
-  await on('2026-11-05', '11:00');
-  await desk.ok('decisions.startReview', { applicationId: a1.id });
-  await on('2026-11-06', '11:00', head);
-  await desk.ok('decisions.approve', {
-    applicationId: a1.id,
-    orderNumber: '140-ө',
-    orderDate: '2026-11-06',
-    servicesFrom: '2026-11-09',
-    socialWorker: 'Сания Бекқызы Омарова',
-  });
-  await on('2026-11-09', '10:00');
-  await desk.ok('decisions.printLetter', { applicationId: a1.id });
-  await desk.ok('decisions.markSent', { applicationId: a1.id, sentDate: '2026-11-09' });
+  // Each decision walked by whoever makes the step, on the day it is dated.
+  const review = async (applicationId: number, date: string) => {
+    await on(date, '09:30');
+    await desk.ok('decisions.startReview', { applicationId });
+  };
+  const approve = async (applicationId: number, orderDate: string, orderNumber: string) => {
+    await on(orderDate, '11:00', head);
+    await desk.ok('decisions.approve', {
+      applicationId,
+      orderNumber,
+      orderDate,
+      servicesFrom: orderDate,
+      socialWorker: 'Сания Бекқызы Омарова',
+    });
+  };
+  const notify = async (applicationId: number, date: string, how: 'post' | 'in_person') => {
+    await on(date, '15:00');
+    await desk.ok('decisions.printLetter', { applicationId });
+    if (how === 'post') await desk.ok('decisions.markSent', { applicationId, sentDate: date });
+    else await desk.ok('decisions.handOver', { applicationId, receivedBy: 'applicant' });
+  };
 
-  await on('2026-11-06', '12:00');
-  await desk.ok('decisions.startReview', { applicationId: a2.id });
+  await review(a1.id, '2026-11-05');
+  await approve(a1.id, '2026-11-06', '140-ө');
+  await notify(a1.id, '2026-11-09', 'post');
+
+  await review(a2.id, '2026-11-06');
   await on('2026-11-06', '15:00', head);
   await desk.ok('decisions.returnForCorrection', { applicationId: a2.id, reason: 'Анықтама ескірген' });
   await on('2026-11-09', '11:00');
   await desk.ok('decisions.resubmit', { applicationId: a2.id });
-  await on('2026-11-10', '11:00', head);
-  await desk.ok('decisions.approve', {
-    applicationId: a2.id,
-    orderNumber: '141-ө',
-    orderDate: '2026-11-10',
-    servicesFrom: '2026-11-16',
-    socialWorker: 'Сания Бекқызы Омарова',
-  });
-  await on('2026-11-11', '10:00');
-  await desk.ok('decisions.printLetter', { applicationId: a2.id });
-  await desk.ok('decisions.handOver', { applicationId: a2.id, receivedBy: 'applicant' });
+  await approve(a2.id, '2026-11-10', '141-ө');
+  await notify(a2.id, '2026-11-11', 'in_person');
 
-  await on('2026-11-11', '12:00');
-  await desk.ok('decisions.startReview', { applicationId: a3.id });
+  await review(a3.id, '2026-11-11');
   await on('2026-11-19', '11:00', head);
   await desk.ok('decisions.refuse', {
     applicationId: a3.id,
@@ -117,9 +118,7 @@ export async function scriptNovember(desk: TestDesk): Promise<ScriptedMonth> {
     ground: 'unreliable_documents',
     explanation: 'ПМПК қорытындысының көшірмесі түпнұсқамен сәйкес келмейді.',
   });
-  await on('2026-11-23', '10:00');
-  await desk.ok('decisions.printLetter', { applicationId: a3.id });
-  await desk.ok('decisions.markSent', { applicationId: a3.id, sentDate: '2026-11-23' });
+  await notify(a3.id, '2026-11-23', 'post');
 
   // ---- the queue on Wednesday 25.11 (1.2), real minutes and the board's reading ----
   const issue = async (hhmm: string, purpose: 'hand_in' | 'collect') => {
