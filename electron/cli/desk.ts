@@ -24,7 +24,7 @@ Commands:
   backup --out FILE         a consistent copy of the live database, checked in full, and
                             its printed PDFs and attachments in FILE.files/
   report --out FILE [--period 2026-11|2026-Q4|2026 | --from D --to D]
-         [--format json|csv|xlsx] [--lang kk|ru]
+         [--format json|csv|xlsx|pdf] [--lang kk|ru]
                             the report of the standard's indicators (§19) for a period (the
                             current month by default) as a file; prints its name and sha256
   demo-data                 fills a FRESH database with a month of the office's work (Nov 2026)

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrozenRow } from '../../shared/domain/report/report.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { signInAs } from '../../tests/support/decisions.ts';
+import { pdfPageSize, pdfText } from '../../tests/support/poppler.ts';
 import { at, type ScriptedMonth, scriptNovember } from '../../tests/support/report-month.ts';
 
 let desk: TestDesk;
@@ -99,6 +100,33 @@ describe('the report exported', () => {
     expect(refs).toEqual(
       [month.apps.a1, month.apps.a2, month.apps.a3, month.apps.a4].map((a) => a.regNumber),
     );
+  });
+});
+
+describe('the report on paper', () => {
+  it('prints the A4 appendix table with every code and value, the period and the signature lines', async () => {
+    await signInAs(desk, month.staff.clerk);
+    const f = await desk.ok('report.export', { period: '2026-11', format: 'pdf', lang: 'ru' });
+    const pdf = Buffer.from(f.contentBase64, 'base64');
+    const size = pdfPageSize(pdf);
+    expect([Math.round(size.width), Math.round(size.height), size.pages]).toEqual([595, 842, 1]);
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    expect(text).toContain('Период: 01.11.2026 — 30.11.2026');
+    const j = await json();
+    for (const r of j.rows) {
+      expect(text, r.code).toContain(`${r.code} `);
+      expect(text, r.code).toContain(`${r.value} (${r.numerator} из ${r.denominator})`);
+    }
+    // 1.2 with the board's reading beside it, labelled.
+    expect(text).toContain('по табло (без обеда): 75');
+    expect(text).toContain('Руководитель отдела');
+    expect(text).toContain(`Подготовил(а): ${month.staff.clerk.fullName}`);
+  });
+
+  it('prints "no data" for a month without records, never 0 %', async () => {
+    const f = await desk.ok('report.export', { period: '2026-08', format: 'pdf', lang: 'kk' });
+    const text = pdfText(Buffer.from(f.contentBase64, 'base64'));
+    expect(text.match(/дерек жоқ/g)).toHaveLength(12);
   });
 });
 

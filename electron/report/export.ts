@@ -1,14 +1,16 @@
 // The report as the files the regional department receives (§19): JSON (what the district
-// roll-up adds up: numerators and denominators, never percentages alone), CSV (the table), and
-// XLSX (one sheet of the table, one per indicator with the records behind its numbers). The
+// roll-up adds up: numerators and denominators, never percentages alone), CSV (the table),
+// XLSX (one sheet of the table, one per indicator with the records behind its numbers) and the
+// A4 PDF of the appendix table with its signature lines (appendix-pdf.ts). The
 // same numbers in every format: the tests read each file back against the JSON.
 
 import { createHash } from 'node:crypto';
 import type { Report } from '../../shared/contract/report.ts';
 import { writeXlsx, type XlsxSheet } from '../export/xlsx.ts';
 import type { Lang } from '../print/texts.ts';
+import { type ReportPaper, renderReportPdf } from './appendix-pdf.ts';
 
-export type ReportFormat = 'json' | 'csv' | 'xlsx';
+export type ReportFormat = 'json' | 'csv' | 'xlsx' | 'pdf';
 
 /** The JSON export: the report without the records behind the numbers and the frozen copy. */
 export function exportedJson(r: Report) {
@@ -130,6 +132,7 @@ const MIME: Record<ReportFormat, string> = {
   json: 'application/json',
   csv: 'text/csv',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
 };
 
 export interface ExportedFile {
@@ -140,13 +143,26 @@ export interface ExportedFile {
   bytes: Buffer;
 }
 
-export async function exportReport(r: Report, format: ReportFormat, lang: Lang): Promise<ExportedFile> {
-  const bytes =
-    format === 'json'
-      ? Buffer.from(`${JSON.stringify(exportedJson(r), null, 2)}\n`, 'utf8')
-      : format === 'csv'
-        ? Buffer.from(reportCsv(r, lang), 'utf8')
-        : await reportXlsx(r, lang);
+async function bytesOf(r: Report, format: ReportFormat, lang: Lang, paper: ReportPaper): Promise<Buffer> {
+  switch (format) {
+    case 'json':
+      return Buffer.from(`${JSON.stringify(exportedJson(r), null, 2)}\n`, 'utf8');
+    case 'csv':
+      return Buffer.from(reportCsv(r, lang), 'utf8');
+    case 'xlsx':
+      return reportXlsx(r, lang);
+    case 'pdf':
+      return (await renderReportPdf(r, lang, paper)).pdf;
+  }
+}
+
+export async function exportReport(
+  r: Report,
+  format: ReportFormat,
+  lang: Lang,
+  paper: ReportPaper,
+): Promise<ExportedFile> {
+  const bytes = await bytesOf(r, format, lang, paper);
   return {
     fileName: `report-${r.period.label.replace('..', '_')}.${format}`,
     mimeType: MIME[format],

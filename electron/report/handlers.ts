@@ -51,18 +51,20 @@ function yearTargets(ctx: DeskContext, year: number) {
 const snapshot = (ctx: DeskContext, input: Parameters<typeof buildReport>[1]): Report =>
   ctx.write(() => buildReport(ctx, input));
 
+const paperOf = (ctx: DeskContext) => ({ office: ctx.office, preparedBy: ctx.user.fullName });
+
 export const reportHandlers: HandlerGroup<ReportChannels> = {
   'report.build': read((input, ctx) => buildReport(ctx, input)),
 
   'report.export': task(async ({ format, lang, ...period }, ctx) => {
-    const file = await exportReport(snapshot(ctx, period), format, lang ?? ctx.user.language);
+    const file = await exportReport(snapshot(ctx, period), format, lang ?? ctx.user.language, paperOf(ctx));
     const { bytes: _bytes, ...out } = file;
     return out;
   }),
 
   'report.send': task(async ({ format, lang, ...period }, ctx) => {
     const r = snapshot(ctx, period);
-    const { bytes: _bytes, ...file } = await exportReport(r, format, lang ?? ctx.user.language);
+    const { bytes: _bytes, ...file } = await exportReport(r, format, lang ?? ctx.user.language, paperOf(ctx));
     // The freeze: the numbers exactly as exported, with the file's sha256. A later correction
     // of the data is then shown beside them (report.build's `frozen`), never written into them.
     const sentId = ctx.write(() => {

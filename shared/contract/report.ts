@@ -109,7 +109,7 @@ export const report = z.object({
 });
 export type Report = z.infer<typeof report>;
 
-export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
+export const REPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
 
 const exportInput = z.object({ format: z.enum(REPORT_FORMATS), lang: lang.optional() }).and(periodInput);
 
@@ -139,7 +139,7 @@ const percent = z.number().min(0).max(100);
 export const reportChannels = {
   /** The report for a period: every indicator's row and the volumes. */
   'report.build': { input: periodInput, output: report },
-  /** The report as a file (JSON, CSV, XLSX) in the report's language. */
+  /** The report as a file (JSON, CSV, XLSX, the A4 PDF) in the report's language. */
   'report.export': { input: exportInput, output: exportedFile },
   /** Exports and freezes the period: the numbers sent are kept with the file's sha256. */
   'report.send': { input: exportInput, output: exportedFile.extend({ sentId: id }) },
