@@ -4,6 +4,7 @@
 
 import type { Report } from '../../shared/contract/report.ts';
 import { DomainError } from '../../shared/contract/result.ts';
+import { monthsUpTo } from '../../shared/domain/report/period.ts';
 import { questionsFor } from '../../shared/domain/report/survey.ts';
 import {
   insertInternetShare,
@@ -19,6 +20,7 @@ import { visitCodeFor, visitOfCode } from './visit-code.ts';
 
 type ReportChannels =
   | 'report.build'
+  | 'report.trend'
   | 'report.export'
   | 'report.send'
   | 'report.targets'
@@ -55,6 +57,18 @@ const paperOf = (ctx: DeskContext) => ({ office: ctx.office, preparedBy: ctx.use
 
 export const reportHandlers: HandlerGroup<ReportChannels> = {
   'report.build': read((input, ctx) => buildReport(ctx, input)),
+
+  'report.trend': read(({ to }, ctx) => ({
+    months: monthsUpTo(to ?? ctx.today.slice(0, 7), 12).map((period) => ({
+      label: period,
+      rows: buildReport(ctx, { period }).rows.map(({ code, numerator, denominator, value }) => ({
+        code,
+        numerator,
+        denominator,
+        value,
+      })),
+    })),
+  })),
 
   'report.export': task(async ({ format, lang, ...period }, ctx) => {
     const file = await exportReport(snapshot(ctx, period), format, lang ?? ctx.user.language, paperOf(ctx));

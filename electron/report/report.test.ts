@@ -189,6 +189,28 @@ describe('the report of a scripted November 2026', () => {
     expect(await desk.ok('report.build', { period: '2026-11' })).toEqual(report);
   });
 
+  it('gives the trend of twelve months up to November, across the year end, for the screen chart', async () => {
+    const t = await desk.ok('report.trend', { to: '2026-11' });
+    expect(t.months.map((m) => m.label)).toEqual([
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ]);
+    expect(t.months.at(-1)?.rows).toEqual(
+      report.rows.map(({ code, numerator, denominator, value }) => ({ code, numerator, denominator, value })),
+    );
+    expect(t.months[0]?.rows.every((r) => r.value === null)).toBe(true);
+  });
+
   it('lets only the head or the deputy set targets, enter 3.3 and send', async () => {
     await signInAs(desk, month.staff.clerk);
     for (const r of [

@@ -139,6 +139,20 @@ const percent = z.number().min(0).max(100);
 export const reportChannels = {
   /** The report for a period: every indicator's row and the volumes. */
   'report.build': { input: periodInput, output: report },
+  /** Twelve months up to a month (this one by default), each indicator's numbers: the screen's trend chart. */
+  'report.trend': {
+    input: z
+      .object({
+        to: z
+          .string()
+          .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'period_format')
+          .optional(),
+      })
+      .strict(),
+    output: z.object({
+      months: z.array(z.object({ label: z.string(), rows: z.array(ratioOut.extend({ code: z.string() })) })),
+    }),
+  },
   /** The report as a file (JSON, CSV, XLSX, the A4 PDF) in the report's language. */
   'report.export': { input: exportInput, output: exportedFile },
   /** Exports and freezes the period: the numbers sent are kept with the file's sha256. */

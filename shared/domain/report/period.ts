@@ -70,3 +70,12 @@ export function yearsOf(p: Pick<ReportPeriod, 'from' | 'to'>): number[] {
 
 export const within = (date: LocalDate | null, p: Pick<ReportPeriod, 'from' | 'to'>): date is LocalDate =>
   date !== null && date >= p.from && date <= p.to;
+
+/** The `count` months up to and including the month `last` ('2026-11'), oldest first. */
+export function monthsUpTo(last: string, count: number): string[] {
+  const [y, m] = last.split('-').map(Number) as [number, number];
+  return Array.from({ length: count }, (_, i) => {
+    const index = y * 12 + (m - 1) - (count - 1 - i);
+    return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+  });
+}
