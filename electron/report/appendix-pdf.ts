@@ -9,6 +9,7 @@ import { formatLocalDate } from '../../shared/domain/office-time.ts';
 import { type Block, type RenderedPdf, renderPdf } from '../print/layout.ts';
 import { officeHeader } from '../print/office-blocks.ts';
 import type { Lang } from '../print/texts.ts';
+import { NO_DATA } from './texts.ts';
 
 /** What the paper needs besides the numbers: the letterhead and who prepared it. */
 export interface ReportPaper {
@@ -65,7 +66,7 @@ const VOLUME_LINES = {
 /** A value as the paper shows it: "50 (2 из 4)", or "no data" — never 0 % for nothing. */
 function valueCell(r: Report['rows'][number], lang: Lang): string {
   const t = T[lang];
-  if (r.value === null) return t.noData;
+  if (r.value === null) return r.noData ? `${t.noData}:\n${NO_DATA[lang][r.noData]}` : t.noData;
   const of = lang === 'kk' ? 'ішінен' : 'из';
   const main =
     lang === 'kk'

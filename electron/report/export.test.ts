@@ -126,7 +126,9 @@ describe('the report on paper', () => {
   it('prints "no data" for a month without records, never 0 %', async () => {
     const f = await desk.ok('report.export', { period: '2026-08', format: 'pdf', lang: 'kk' });
     const text = pdfText(Buffer.from(f.contentBase64, 'base64'));
-    expect(text.match(/дерек жоқ/g)).toHaveLength(12);
+    expect(text.match(/дерек жоқ:/g)).toHaveLength(12);
+    expect(text).toContain('сауалнамаға жауап жоқ');
+    expect(text).toContain('басшы енгізбеген');
   });
 });
 

@@ -9,6 +9,7 @@ import type { Report } from '../../shared/contract/report.ts';
 import { writeXlsx, type XlsxSheet } from '../export/xlsx.ts';
 import type { Lang } from '../print/texts.ts';
 import { type ReportPaper, renderReportPdf } from './appendix-pdf.ts';
+import { NO_DATA } from './texts.ts';
 
 export type ReportFormat = 'json' | 'csv' | 'xlsx' | 'pdf';
 
@@ -62,7 +63,7 @@ export function tableCells(r: Report, lang: Lang): (string | number | null)[][] 
     row.numerator,
     row.denominator,
     row.value,
-    row.noData ?? '',
+    row.noData ? NO_DATA[lang][row.noData] : '',
     row.normative,
     row.target,
     metText(row.met, lang),
