@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -98,6 +99,45 @@ describe('npm run desk', { timeout: 60_000 }, () => {
       expect(r.stderr.trim()).not.toBe('');
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
+  });
+
+  it('writes the report of a period or a range to --out as JSON or CSV and prints its sha256; a bad period writes nothing', async () => {
+    expect((await inDesk('call', 'users.create', firstUser)).code).toBe(0);
+    const out = path.join(dataDir, 'report-2026-11.json');
+    const r = await inDesk('report', '--period', '2026-11', '--format', 'json', '--out', out);
+    expect(r.code).toBe(0);
+    const printed = JSON.parse(r.stdout) as { sha256: string; fileName: string };
+    const bytes = fs.readFileSync(out);
+    expect(printed.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    const report = JSON.parse(bytes.toString('utf8')) as {
+      period: { from: string };
+      rows: { code: string }[];
+    };
+    expect(report.period.from).toBe('2026-11-01');
+    expect(report.rows).toHaveLength(12);
+    const csv = path.join(dataDir, 'r.csv');
+    expect(
+      (
+        await inDesk(
+          'report',
+          '--from',
+          '2026-12-01',
+          '--to',
+          '2027-02-28',
+          '--format',
+          'csv',
+          '--lang',
+          'ru',
+          '--out',
+          csv,
+        )
+      ).code,
+    ).toBe(0);
+    expect(fs.readFileSync(csv, 'utf8').split('\r\n')[1]).toMatch(/^1\.1,Доля случаев/);
+    const bad = await inDesk('report', '--period', '2026-13', '--out', path.join(dataDir, 'x.json'));
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout)).toMatchObject({ code: 'invalid_input' });
+    expect(fs.existsSync(path.join(dataDir, 'x.json'))).toBe(false);
   });
 
   it('backs up the live database into a file that opens and holds the data', async () => {

@@ -3,6 +3,7 @@
 // JSON on stdout; messages for people go to stderr. Exit codes: 0 done, 1 refused by the
 // program (a rejected input, a database that is not fresh), 2 a wrong command line.
 
+import fs from 'node:fs';
 import { z } from 'zod';
 import { channelNames, channels, type Result } from '../../shared/contract/index.ts';
 import { DatabaseDamagedError, DatabaseUnreadableError } from '../db/file-errors.ts';
@@ -29,6 +30,10 @@ Commands:
                             checks it first, backs up the current state into backups/, and
                             moves the replaced files into replaced/<time>/ (never deleted).
                             Close the Qabyldau window and the browser mode first
+  report --out FILE [--period 2026-11|2026-Q4|2026 | --from D --to D]
+         [--format json|csv|xlsx|pdf] [--lang kk|ru]
+                            the report of the standard's indicators (§19) for a period (the
+                            current month by default) as a file; prints its name and sha256
   demo-data                 fills a FRESH database with a month of the office's work (Nov 2026)
   serve [--port N]          the browser mode on 127.0.0.1 (prints a one-time link, and a new
                             one at every Enter; and the waiting-room screen's link)
@@ -40,7 +45,18 @@ Options for every command:
   --as LOGIN                the user the command acts as (default: the first admin)
 `;
 
-const VALUE_OPTIONS = new Set(['--data-dir', '--as', '--out', '--from', '--port']);
+const VALUE_OPTIONS = new Set([
+  '--data-dir',
+  '--as',
+  '--out',
+  '--port',
+  // report
+  '--period',
+  '--from',
+  '--to',
+  '--format',
+  '--lang',
+]);
 
 class UsageError extends Error {}
 
@@ -135,6 +151,39 @@ async function backup(cl: CommandLine): Promise<number> {
   const desk = open(cl);
   try {
     print({ ...(await backupDesk(desk, out)), from: databaseFile(desk.dataDir), integrity: 'ok' });
+    return 0;
+  } finally {
+    desk.close();
+  }
+}
+
+/** `report --out FILE`: the same channel as the screen's export (report.export), written to a file. */
+async function report(cl: CommandLine): Promise<number> {
+  const out = optionValue(cl.argv, '--out');
+  if (!out) throw new UsageError('report needs --out FILE.');
+  const option = (name: string) => optionValue(cl.argv, name);
+  const input = Object.fromEntries(
+    (['period', 'from', 'to', 'lang'] as const).flatMap((k) => {
+      const v = option(`--${k}`);
+      return v === undefined ? [] : [[k, v]];
+    }),
+  );
+  const desk = open(cl);
+  try {
+    const session: Session = { userId: null };
+    await signIn(desk, session, option('--as'));
+    const r = await desk.registry.dispatch(
+      'report.export',
+      { ...input, format: option('--format') ?? 'json' },
+      desk.context('cli', session),
+    );
+    if (!r.ok) {
+      print(r.error);
+      return 1;
+    }
+    const file = r.value as { fileName: string; sha256: string; contentBase64: string };
+    fs.writeFileSync(out, Buffer.from(file.contentBase64, 'base64'));
+    print({ out, fileName: file.fileName, sha256: file.sha256 });
     return 0;
   } finally {
     desk.close();
@@ -238,6 +287,8 @@ async function main(argv: string[]): Promise<number> {
       return backup(cl);
     case 'restore':
       return restore(cl);
+    case 'report':
+      return report(cl);
     case 'demo-data':
       return demoData(cl);
     case 'serve':

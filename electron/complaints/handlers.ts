@@ -7,14 +7,14 @@
 import type { ComplaintDetail } from '../../shared/contract/complaints.ts';
 import { DomainError } from '../../shared/contract/result.ts';
 import { type AnswerChannel, complaintTermEnd, journalNumber } from '../../shared/domain/complaint.ts';
-import { indicator41, indicator42 } from '../../shared/domain/complaint-indicators.ts';
 import { localDateOf } from '../../shared/domain/office-time.ts';
 import { officeInstant } from '../../shared/domain/queue-hours.ts';
+import { indicator41, indicator42 } from '../../shared/domain/report/indicators.ts';
+import { rangePeriod } from '../../shared/domain/report/period.ts';
 import { definitionFor } from '../../shared/standard/service-definition.ts';
 import { calendarAround } from '../calendar/office-calendar.ts';
 import { getApplication } from '../db/applications.ts';
 import { getDispatch, insertDispatch } from '../db/complaint-dispatches.ts';
-import { applicationsServedIn, complaintFactsAnsweredIn } from '../db/complaint-indicators.ts';
 import { writeComplaintSettings } from '../db/complaint-settings.ts';
 import {
   type ComplaintRecord,
@@ -26,6 +26,7 @@ import {
   setOutcome,
   setOutgoingNumber,
 } from '../db/complaints.ts';
+import { applicationsServedIn, complaintFactsAround } from '../db/report.ts';
 import { type DeskContext, type HandlerGroup, read, write } from '../kernel/handler.ts';
 import { attachmentHandlers } from './attachments.ts';
 import {
@@ -236,21 +237,26 @@ const journalHandlers: HandlerGroup<Channels> = {
     };
   }),
 
+  // The same counting as the monthly report's 4.1 and 4.2 rows (shared/domain/report/), for the
+  // journal's screen.
   'complaints.indicators': read(({ from, to }, ctx) => {
     if (from > to) throw invalid('to', 'period_order');
-    const facts = complaintFactsAnsweredIn(ctx.db, from, to);
-    const period = { from, to };
+    const facts = complaintFactsAround(ctx.db, from, to);
+    const period = rangePeriod(from, to);
     const norms = new Map(definitionFor(to).indicators.map((i) => [i.code, i.norm]));
+    const row = (code: string, c: { numerator: number; denominator: number; value: number | null }) => ({
+      code,
+      numerator: c.numerator,
+      denominator: c.denominator,
+      percent: c.value,
+      norm: norms.get(code) ?? 0,
+    });
     return {
       from,
       to,
       indicators: [
-        {
-          code: '4.1',
-          ...indicator41(facts, applicationsServedIn(ctx.db, from, to), period),
-          norm: norms.get('4.1') ?? 0,
-        },
-        { code: '4.2', ...indicator42(facts, period), norm: norms.get('4.2') ?? 0 },
+        row('4.1', indicator41(facts, applicationsServedIn(ctx.db, from, to), period)),
+        row('4.2', indicator42(facts, period)),
       ],
     };
   }),

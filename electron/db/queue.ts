@@ -3,7 +3,7 @@
 // the loser changes 0 rows and the handler says why.
 
 import type { Purpose } from '../../shared/domain/queue.ts';
-import type { TicketStatus } from '../../shared/domain/queue-stats.ts';
+import type { TicketStatus } from '../../shared/domain/report/queue-stats.ts';
 import type { Db } from './open.ts';
 
 export interface TicketRecord {

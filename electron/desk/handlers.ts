@@ -13,6 +13,7 @@ import type { Handlers } from '../kernel/handler.ts';
 import { createRegistry, type Registry } from '../kernel/registry.ts';
 import { printHandlers } from '../print/handlers.ts';
 import { queueHandlers } from '../queue/handlers.ts';
+import { reportHandlers } from '../report/handlers.ts';
 import { sessionHandlers } from '../session/handlers.ts';
 import { settingsHandlers } from '../settings/handlers.ts';
 
@@ -29,6 +30,7 @@ export const handlers: Handlers = {
   ...decisionPrintHandlers,
   ...complaintsHandlers,
   ...backupHandlers,
+  ...reportHandlers,
 };
 
 export function createAppRegistry(log?: (e: unknown) => void): Registry {

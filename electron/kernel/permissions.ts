@@ -109,6 +109,11 @@ const ROLES: Partial<Record<ChannelName, readonly DeskRole[]>> = {
   'settings.update': ['admin', 'head'],
   'calendar.setCorrection': ['admin', 'head'],
   'calendar.removeCorrection': ['admin', 'head'],
+  // §20: the year's normative and target values, and 3.3's figure, are the head's (or the
+  // deputy's) to set; sending the report to the regional department freezes it under their name.
+  'report.setTarget': ['head', 'deputy'],
+  'report.enterInternetShare': ['head', 'deputy'],
+  'report.send': ['head', 'deputy'],
 };
 
 /**

@@ -44,7 +44,18 @@ export type Block =
   | { kind: 'number'; label: string; number: string; qr: string; gap?: number }
   /** A line to write on by hand, with what goes on it, e.g. "Қолы: ________ / name /". */
   | { kind: 'line'; label: string; prefilled?: string; caption?: string; size: number; gap?: number }
-  | { kind: 'rule'; gap?: number };
+  | { kind: 'rule'; gap?: number }
+  /**
+   * A ruled table (the report's appendix table): column widths are relative, the header row is
+   * grey and bold and repeated at the top of every page the rows flow onto.
+   */
+  | {
+      kind: 'table';
+      columns: readonly { header: string; width: number; align?: Align }[];
+      rows: readonly (readonly string[])[];
+      size: number;
+      gap?: number;
+    };
 
 const DEFAULT_GAP = 3;
 const SLACK = 4 * MM;
@@ -57,6 +68,56 @@ function contentBox(doc: PDFKit.PDFDocument) {
 /** Starts a new page when a block that cannot be split would cross the bottom margin. */
 function keepTogether(doc: PDFKit.PDFDocument, height: number): void {
   if (doc.y + height > contentBox(doc).bottom) doc.addPage();
+}
+
+function drawTable(doc: PDFKit.PDFDocument, b: Extract<Block, { kind: 'table' }>, s: number): void {
+  const { left, width } = contentBox(doc);
+  const pad = 1.5 * s;
+  const total = b.columns.reduce((sum, c) => sum + c.width, 0);
+  const widths = b.columns.map((c) => (c.width / total) * width);
+  const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((sum, w) => sum + w, 0));
+  const heightOf = (cells: readonly string[], head: boolean) => {
+    doc.font(head ? BOLD : REGULAR).fontSize(b.size * s);
+    return (
+      Math.max(
+        ...cells.map((t, i) => doc.heightOfString(t || ' ', { width: (widths[i] as number) - 2 * pad })),
+      ) +
+      2 * pad
+    );
+  };
+  const row = (cells: readonly string[], head: boolean) => {
+    const h = heightOf(cells, head);
+    const y = doc.y;
+    if (head) doc.rect(left, y, width, h).fill('#e6e6e6');
+    doc
+      .fillColor('#000000')
+      .font(head ? BOLD : REGULAR)
+      .fontSize(b.size * s);
+    cells.forEach((t, i) => {
+      doc.text(t, (xs[i] as number) + pad, y + pad, {
+        width: (widths[i] as number) - 2 * pad,
+        align: head ? 'center' : (b.columns[i]?.align ?? 'left'),
+      });
+    });
+    doc.lineWidth(0.5).strokeColor('#000000').rect(left, y, width, h).stroke();
+    for (const x of xs.slice(1))
+      doc
+        .moveTo(x, y)
+        .lineTo(x, y + h)
+        .stroke();
+    doc.y = y + h;
+  };
+  const header = b.columns.map((c) => c.header);
+  keepTogether(doc, heightOf(header, true) + (b.rows[0] ? heightOf(b.rows[0], false) : 0));
+  row(header, true);
+  for (const cells of b.rows) {
+    if (doc.y + heightOf(cells, false) > contentBox(doc).bottom) {
+      doc.addPage();
+      doc.y = doc.page.margins.top;
+      row(header, true);
+    }
+    row(cells, false);
+  }
 }
 
 function drawBlock(doc: PDFKit.PDFDocument, b: Block, s: number): void {
@@ -148,6 +209,9 @@ function drawBlock(doc: PDFKit.PDFDocument, b: Block, s: number): void {
       }
       break;
     }
+    case 'table':
+      drawTable(doc, b, s);
+      break;
     case 'rule': {
       const y = doc.y + 1.5 * s;
       doc

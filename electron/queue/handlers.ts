@@ -8,7 +8,7 @@ import type { Board, IssuedTicket, Ticket } from '../../shared/contract/queue.ts
 import { DomainError } from '../../shared/contract/result.ts';
 import { localTimeOf } from '../../shared/domain/office-time.ts';
 import { limitMinutes, ticketNumber } from '../../shared/domain/queue.ts';
-import { queueStatistics, type TicketFacts } from '../../shared/domain/queue-stats.ts';
+import { queueStatistics, type TicketFacts } from '../../shared/domain/report/queue-stats.ts';
 import { definitionFor } from '../../shared/standard/service-definition.ts';
 import { getApplication } from '../db/applications.ts';
 import {

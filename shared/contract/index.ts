@@ -11,6 +11,7 @@ import { decisionsChannels } from './decisions.ts';
 import { intakeChannels } from './intake.ts';
 import { printChannels } from './print.ts';
 import { queueChannels } from './queue.ts';
+import { reportChannels } from './report.ts';
 import type { Result } from './result.ts';
 import { sessionChannels } from './session.ts';
 import { settingsChannels } from './settings.ts';
@@ -26,6 +27,7 @@ export const channels = {
   ...decisionsChannels,
   ...complaintsChannels,
   ...backupChannels,
+  ...reportChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -55,6 +55,11 @@ export const ERROR_CODES = [
   'password_change_required',
   'session_locked',
   'complaint_names_you',
+  // The monthly report and its survey (§19, §20, the appendix).
+  'visit_code_unknown',
+  'survey_already_answered',
+  'survey_question_not_asked',
+  'indicator_unknown',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -11,6 +11,7 @@ import { updateToSchemaVersion4 } from './0004-complaints.ts';
 import { updateToSchemaVersion5 } from './0005-user-deactivation.ts';
 import { updateToSchemaVersion6 } from './0006-passwords.ts';
 import { updateToSchemaVersion7 } from './0007-read-log.ts';
+import { updateToSchemaVersion8 } from './0008-report.ts';
 
 export interface Migration {
   version: number;
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '0005-user-deactivation', up: updateToSchemaVersion5 },
   { version: 6, name: '0006-passwords', up: updateToSchemaVersion6 },
   { version: 7, name: '0007-read-log', up: updateToSchemaVersion7 },
+  { version: 8, name: '0008-report', up: updateToSchemaVersion8 },
 ];

@@ -259,6 +259,10 @@ const errorsKk = {
   queue_wrong_purpose: '{{number}} талоны «{{purpose}}» үшін берілген — бұл әрекетке сәйкес емес',
   export_too_large:
     'Таңдауда {{rows}} жол бар — бір файлға {{max}} жолдан артық шықпайды. Кезеңді тарылтыңыз.',
+  visit_code_unknown: '«{{code}}» коды танылмады — талондағы кодты тексеріңіз',
+  survey_already_answered: 'Бұл келу бойынша сауалнамаға жауап берілген ({{questions}})',
+  survey_question_not_asked: '{{questions}} сұрағы бұл келуге қойылмайды',
+  indicator_unknown: 'Стандартта «{{code}}» көрсеткіші жоқ',
   internal: 'Ішкі қате: {{detail}}. Әрекетті қайталаңыз; қате қайталанса, әкімшіге хабарлаңыз.',
   internal_ref:
     'Ішкі қате (нөмірі {{ref}}). Әрекетті қайталаңыз; қате қайталанса, осы нөмірді әкімшіге айтыңыз — ол бағдарлама журналында.',
@@ -325,6 +329,10 @@ const errorsRu = {
   queue_calls_exhausted: 'Талон {{number}} вызван {{calls}} раз — теперь отметьте «не явился»',
   queue_wrong_purpose: 'Талон {{number}} выдан на «{{purpose}}» — для этого действия не подходит',
   export_too_large: 'В отборе {{rows}} строк — в один файл выгружается не больше {{max}}. Сузьте период.',
+  visit_code_unknown: 'Код «{{code}}» не распознан — проверьте код на талоне',
+  survey_already_answered: 'По этому визиту на анкету уже ответили ({{questions}})',
+  survey_question_not_asked: 'Вопрос {{questions}} этому визиту не задаётся',
+  indicator_unknown: 'Показателя «{{code}}» в стандарте нет',
   internal:
     'Внутренняя ошибка: {{detail}}. Повторите действие; если ошибка повторится, сообщите администратору.',
   internal_ref:

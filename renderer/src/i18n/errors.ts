@@ -310,6 +310,14 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
     }
     case 'password_not_set':
       return [{ path: null, text: te('password_not_set', { login: p.login ?? '' }) }];
+    // The monthly report and its survey.
+    case 'visit_code_unknown':
+      return [{ path: 'visitCode', text: te(error.code, { code: p.code ?? '' }) }];
+    case 'survey_already_answered':
+    case 'survey_question_not_asked':
+      return [{ path: 'answers', text: te(error.code, { questions: p.questions ?? '' }) }];
+    case 'indicator_unknown':
+      return [{ path: 'code', text: te(error.code, { code: p.code ?? '' }) }];
   }
 }
 

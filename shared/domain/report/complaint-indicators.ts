@@ -12,10 +12,12 @@
 //   • 4.2 = of those justified complaints, the ones satisfied AND answered within their term.
 //   • With nothing to divide by the value is null ("—" on paper), never 0 % or 100 %.
 
-import type { LocalDate } from './calendar.ts';
-import { answeredInTime } from './complaint.ts';
+import type { LocalDate } from '../calendar.ts';
+import { answeredInTime } from '../complaint.ts';
 
 export interface ComplaintFacts {
+  /** The journal number (2026/007): how the report names the complaint behind a number. */
+  journalNumber?: string;
   termEnd: LocalDate;
   cancelled: boolean;
   /** null while the outcome is not recorded. */

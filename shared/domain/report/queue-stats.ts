@@ -7,7 +7,7 @@
 // breach). A ticket withdrawn by the clerk (issued by mistake) is counted apart and not in the
 // waits; a ticket still waiting is counted apart too, its wait is not known yet.
 
-import { median, type Purpose, percentile } from './queue.ts';
+import { median, type Purpose, percentile } from '../queue.ts';
 
 export type TicketStatus = 'waiting' | 'called' | 'serving' | 'served' | 'no_show' | 'closed' | 'cancelled';
 
