@@ -202,7 +202,7 @@ export const reportChannels = {
   'survey.answer': {
     input: z
       .object({
-        visitCode: z.string().trim().min(4).max(40),
+        visitCode: text(40).pipe(z.string().min(4)),
         source: z.enum(SURVEY_SOURCES),
         answers: z
           .array(
