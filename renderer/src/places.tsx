@@ -16,6 +16,7 @@ import { DueBadge } from './decisions/OverdueBanner.tsx';
 import type { PlaceStoreName } from './desk.tsx';
 import { IntakeScreen } from './intake/IntakeScreen.tsx';
 import { QueueScreen } from './queue/QueueScreen.tsx';
+import { ReportsScreen } from './reports/ReportsScreen.tsx';
 import { SettingsScreen } from './settings/SettingsScreen.tsx';
 
 interface OpenPlace {
@@ -43,7 +44,7 @@ export const PLACES = [
   { id: 'applications', Screen: ApplicationsScreen, stores: ['applications'] },
   { id: 'decisions', Screen: DecisionsScreen, Badge: DueBadge, stores: ['decisions'] },
   { id: 'complaints', Screen: ComplaintsScreen, Badge: OverdueComplaintsBadge, stores: ['complaints'] },
-  { id: 'reports', soon: true },
+  { id: 'reports', Screen: ReportsScreen, stores: ['report'] },
   { id: 'settings', Screen: SettingsScreen, stores: ['settings', 'users'] },
   // Law No. 94-V Art. 22: who saw and changed what — for those who answer for the office's data.
   { id: 'audit', Screen: AuditScreen, stores: ['audit'], roles: ['head', 'admin'] },
