@@ -16,6 +16,8 @@ function Numbers({ row }: { row: Row }) {
   const { tp } = useReportsT();
   const store = useDesk().report;
   const notCounted = row.denominator - row.numerator;
+  // Nothing to count: the value cell says why; "0 of 0" would only look like a result.
+  if (row.denominator === 0) return <span className="hint">—</span>;
   if (row.source === 'entered' || row.code === '4.1') {
     // 3.3 is the head's two numbers; 4.1's denominator is a count of applications, not records.
     return (

@@ -134,7 +134,7 @@ function PeriodPicker() {
           </button>
         </div>
         {draft.kind !== 'range' && (
-          <div className="field period-steps">
+          <div className="period-steps">
             <button
               type="button"
               className="quiet"

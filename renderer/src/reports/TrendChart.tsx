@@ -70,7 +70,7 @@ export function TrendChart({ months, row }: { months: Month[]; row: Report['rows
           %
         </text>
         <line x1={LEFT} x2={W - RIGHT} y1={y(row.target)} y2={y(row.target)} className="trend-target" />
-        <text x={W - RIGHT} y={y(row.target) - 5} textAnchor="end" className="trend-target-label">
+        <text x={LEFT + 6} y={y(row.target) - 5} className="trend-target-label">
           {tp('chart.target', { target: row.target })}
         </text>
         {runs.map((run) => (

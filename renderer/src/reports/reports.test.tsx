@@ -202,6 +202,7 @@ describe('the report place', () => {
     expect(rowOf(table, '2.1')).toHaveTextContent('деректер жоқКезеңге сауалнама жауаптары жоқ');
     expect(rowOf(table, '3.3')).toHaveTextContent('Бөлім бастығы бұл кезеңге әлі енгізбеген');
     expect(rowOf(table, '2.1')).not.toHaveTextContent('0 %');
+    expect(rowOf(table, '2.1')).not.toHaveTextContent('0 ішінен 0');
     expect(rowOf(table, '2.1')).toHaveTextContent('— деректер жоқ');
   });
 
