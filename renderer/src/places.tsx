@@ -32,12 +32,6 @@ interface OpenPlace {
   readonly roles?: readonly User['role'][];
 }
 
-/** A place that arrives in a later issue: shown, plainly marked "soon", and cannot be opened. */
-interface LaterPlace {
-  readonly id: string;
-  readonly soon: true;
-}
-
 export const PLACES = [
   { id: 'queue', Screen: QueueScreen, stores: ['queue'] },
   { id: 'intake', Screen: IntakeScreen, stores: ['intake'] },
@@ -48,7 +42,7 @@ export const PLACES = [
   { id: 'settings', Screen: SettingsScreen, stores: ['settings', 'users'] },
   // Law No. 94-V Art. 22: who saw and changed what — for those who answer for the office's data.
   { id: 'audit', Screen: AuditScreen, stores: ['audit'], roles: ['head', 'admin'] },
-] as const satisfies readonly (OpenPlace | LaterPlace)[];
+] as const satisfies readonly OpenPlace[];
 
 type Entry = (typeof PLACES)[number];
 type OpenEntry = Extract<Entry, { Screen: ComponentType }>;

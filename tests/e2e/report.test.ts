@@ -101,4 +101,26 @@ describe('the monthly report in the browser mode', () => {
     expect(cells).toContain('1.1');
     await ui.visible(page.getByText(/^Файл сақталды: /));
   });
+
+  it('lets the head set a target, enter 3.3 and send the month, which then shows as sent', async () => {
+    const { page } = desk;
+    await page.getByText('Бөлім бастығы үшін: мақсаттар (20-тармақ) және 3.3').click();
+    await ui.visible(page.getByRole('table', { name: '2026 жылдың нормативтері мен мақсаттары' }));
+    await page.getByLabel('1.1: Мақсат, %').fill('89');
+    await page.getByRole('button', { name: 'Сақтау 1.1' }).click();
+    await ui.visible(page.getByText('1.1: сақталды'));
+    const table = page.getByRole('table', { name: 'Көрсеткіштер' });
+    await ui.text(table.locator('tr[data-code="1.1"]'), '✓ орындалды');
+    await page.getByLabel('Жарияланған бөліктер').fill('7');
+    await page.getByLabel('Барлық бөліктер').fill('15');
+    await page.getByLabel('Дереккөзі (сайт, бөлім)').fill('zhambyl.gov.kz, «Мемлекеттік қызметтер»');
+    await page.getByRole('button', { name: 'Енгізу' }).click();
+    await ui.text(table.locator('tr[data-code="3.3"]'), '46,67 %');
+    await page.getByRole('button', { name: 'Жіберу (кезеңді бекіту)…' }).click();
+    const sent = await downloaded(() => page.getByRole('button', { name: 'Жіберу және бекіту' }).click());
+    expect(sent.name).toMatch(/\.pdf$/);
+    await ui.visible(page.getByText(/^Бұл кезеңнің есебі жіберілген: 02\.12\.2026/));
+    await ui.visible(table.getByRole('columnheader', { name: 'Жіберілгені' }));
+    await desk.screenshot('report-04-sent-with-head-tools');
+  });
 });

@@ -47,8 +47,17 @@ export function noteText(code: string, note: string | undefined, tp: Tp): string
   return note;
 }
 
+// Text keys cannot hold a dot: 'i11' is 1.1's.
 const dateKey = (code: string) =>
-  (isSurvey(code) ? 'survey' : code) as '1.1' | '1.2' | '2.2' | '3.2' | '3.3' | '4.1' | '4.2' | 'survey';
+  (isSurvey(code) ? 'survey' : `i${code.replace('.', '')}`) as
+    | 'i11'
+    | 'i12'
+    | 'i22'
+    | 'i32'
+    | 'i33'
+    | 'i41'
+    | 'i42'
+    | 'survey';
 
 const FILTERS: readonly RecordsFilter[] = ['all', 'counted', 'not_counted'];
 
