@@ -2,7 +2,7 @@
 // else): send a period (the numbers are frozen with the file's sha256), set the year's
 // normative and target values (§20), and enter 3.3 with its source.
 
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import type { Issue } from '../../../shared/contract/result.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { useDesk } from '../desk.tsx';
@@ -234,15 +234,15 @@ export function HeadTools() {
   const { tp } = useReportsT();
   const store = useDesk().report;
   const report = useReportStore((s) => s.report);
-  if (!report) return null;
-  const year = Number(report.period.to.slice(0, 4));
+  const [open, setOpen] = useState(false);
+  const year = report ? Number(report.period.to.slice(0, 4)) : null;
+  // The targets of the year on screen: asked when opened, and again when the period moves to another year.
+  useEffect(() => {
+    if (open && year !== null) void store.getState().loadTargets(year);
+  }, [open, year, store]);
+  if (!report || year === null) return null;
   return (
-    <details
-      className="panel head-tools"
-      onToggle={(e) => {
-        if ((e.target as HTMLDetailsElement).open) void store.getState().loadTargets(year);
-      }}
-    >
+    <details className="panel head-tools" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
       <summary>{tp('head.title')}</summary>
       <h4>{tp('head.targetsOf', { year })}</h4>
       <Targets year={year} />

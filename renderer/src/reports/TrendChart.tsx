@@ -54,7 +54,7 @@ export function TrendChart({ months, row }: { months: Month[]; row: Report['rows
   });
   const met = (v: number) => (row.better === 'lower' ? v <= row.target : v >= row.target);
   return (
-    <figure className="trend" aria-label={name}>
+    <figure className="trend">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={name} className="trend-svg">
         {ticks.map((t) => (
           <g key={t}>

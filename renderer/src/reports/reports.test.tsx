@@ -72,7 +72,14 @@ function november(over: Partial<Report> = {}): Report {
       }),
       row('2.1'),
       row('3.3', { noData: 'not_entered' }),
-      row('4.1', { numerator: 1, denominator: 49, value: 2.04, noData: null, met: false }),
+      row('4.1', {
+        numerator: 1,
+        denominator: 49,
+        value: 2.04,
+        noData: null,
+        met: false,
+        records: [{ ref: '2026/003', date: '2026-11-10', counted: true }],
+      }),
     ],
     volumes: {
       visitors: { hand_in: 58, collect: 10 },
@@ -145,6 +152,34 @@ function reportDesk(user?: User, report: (input: unknown) => Report = () => nove
         ],
         total: 1,
       }),
+      'complaints.journal': ({ query }) => ({
+        rows: [
+          {
+            id: 3,
+            journalNumber: query ?? '',
+            receivedAt: '2026-11-03T05:00:00.000Z',
+            receivedDate: '2026-11-03',
+            channel: 'email' as const,
+            addressee: 'head' as const,
+            complainantName: 'Сейітов Ерлан',
+            summary: 'Кезекте ұзақ күттім',
+            termEnd: '2026-11-24',
+            daysLeft: -8,
+            state: 'sent' as const,
+            justified: true,
+            satisfied: true,
+            answerDate: '2026-11-10',
+            answerChannel: 'email' as const,
+            answeredLate: false,
+            sentDate: '2026-11-10',
+            courtDate: null,
+          },
+        ],
+        total: 1,
+      }),
+      'complaints.get': () => {
+        throw new DomainError('not_found');
+      },
       'applications.get': () => {
         throw new DomainError('not_found');
       },
@@ -237,6 +272,17 @@ describe('the report place', () => {
     expect(screen.getByRole('button', { name: 'Өтініштер' })).toHaveAttribute('aria-current', 'page');
   });
 
+  it('clicks from 4.1’s number through to the justified complaint and opens it in the journal', async () => {
+    const d = reportDesk();
+    const table = await openReports(d);
+    await d.user.click(within(rowOf(table, '4.1')).getByRole('button', { name: '4.1: барлық жазбалар, 1' }));
+    const records = await screen.findByRole('table', { name: '4.1 — сандардың артындағы жазбалар' });
+    await d.user.click(within(records).getByRole('button', { name: '2026/003' }));
+    expect(d.inputsOf('complaints.journal')).toContainEqual({ query: '2026/003' });
+    expect(d.inputsOf('complaints.get')).toEqual([{ id: 3 }]);
+    expect(screen.getByRole('button', { name: /^Шағымдар/ })).toHaveAttribute('aria-current', 'page');
+  });
+
   it('exports the shown period in each format, in the language on screen', async () => {
     URL.createObjectURL = vi.fn(() => 'blob:report');
     const d = reportDesk();
@@ -324,12 +370,20 @@ describe('the report place', () => {
     expect(table).toBeDefined();
   });
 
-  it('lets the head open the year’s targets', async () => {
-    const d = reportDesk(HEAD);
+  it('lets the head open the year’s targets, and shows the next year’s when the period moves there', async () => {
+    const d = reportDesk(HEAD, (input) =>
+      (input as { period?: string }).period === '2027'
+        ? november({ period: { from: '2027-01-01', to: '2027-12-31', kind: 'year', label: '2027' } })
+        : november(),
+    );
     await openReports(d, 'Отчёты');
     await d.user.click(screen.getByText('Для руководителя: цели (п. 20) и 3.3'));
     expect(await screen.findByRole('table', { name: 'Нормативы и цели на 2026 год' })).toBeInTheDocument();
     expect(d.inputsOf('report.targets')).toEqual([{ year: 2026 }]);
     expect(screen.getByLabelText('1.1: Цель, %')).toHaveValue('98');
+    await d.user.click(screen.getByRole('radio', { name: 'Год' }));
+    await d.user.click(screen.getByRole('button', { name: 'Следующий →' }));
+    expect(await screen.findByRole('table', { name: 'Нормативы и цели на 2027 год' })).toBeInTheDocument();
+    expect(d.inputsOf('report.targets')).toEqual([{ year: 2026 }, { year: 2027 }]);
   });
 });
