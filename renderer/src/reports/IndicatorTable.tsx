@@ -124,7 +124,6 @@ function IndicatorRow({ row, sent }: { row: Row; sent: boolean }) {
       <td className="indicator-text">
         <div>{row.text[lang]}</div>
         <div className="hint">{row.formula[lang]}</div>
-        {row.code === '1.2' && <div className="hint reading">{tp('table.reading12')}</div>}
         {row.enteredSource && (
           <div className="hint">{tp('table.source33', { source: row.enteredSource })}</div>
         )}
@@ -141,6 +140,7 @@ function IndicatorRow({ row, sent }: { row: Row; sent: boolean }) {
         ) : (
           <strong>{percentText(row.value, i18n)}</strong>
         )}
+        {row.board && <div className="hint reading">{tp('table.reading12')}</div>}
         {row.board && (
           <div className="hint reading board-reading">
             {row.board.value === null
