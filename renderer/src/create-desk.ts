@@ -12,6 +12,7 @@ import { createComplaintsStore } from './stores/complaints.ts';
 import { createDecisionsStore } from './stores/decisions.ts';
 import { createIntakeStore } from './stores/intake.ts';
 import { createQueueStore } from './stores/queue.ts';
+import { createReportStore } from './stores/report.ts';
 import { createSessionStore } from './stores/session.ts';
 import { createSettingsStore } from './stores/settings.ts';
 import { createUsersStore } from './stores/users.ts';
@@ -39,6 +40,18 @@ export function createDesk(api: ApiClient, i18n: I18n, options: DeskOptions = {}
   const complaints = createComplaintsStore(api);
   const users = createUsersStore(api);
   const audit = createAuditStore(api);
+  // The report's numbers lead to their records: an application or a complaint opened in its place.
+  const report = createReportStore(api, {
+    openApplication: (id) => {
+      void applications.getState().open(id);
+      session.getState().go('applications');
+    },
+    openComplaint: (id) => {
+      void complaints.getState().open(id);
+      session.getState().go('complaints');
+    },
+    timeZone: () => session.getState().office?.office.timeZone,
+  });
   const queue = createQueueStore(api, {
     openIntake: (ticket) => {
       intake.getState().attachTicket({ id: ticket.id, number: ticket.number });
@@ -67,6 +80,7 @@ export function createDesk(api: ApiClient, i18n: I18n, options: DeskOptions = {}
     queue,
     users,
     audit,
+    report,
     queuePollMs: options.queuePollMs ?? 5000,
   };
   return desk;

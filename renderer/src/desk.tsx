@@ -12,6 +12,7 @@ import type { ComplaintsStore } from './stores/complaints.ts';
 import type { DecisionsState, DecisionsStore } from './stores/decisions.ts';
 import type { IntakeState, IntakeStore } from './stores/intake.ts';
 import type { QueueState, QueueStore } from './stores/queue.ts';
+import type { ReportStore } from './stores/report.ts';
 import type { SessionState, SessionStore } from './stores/session.ts';
 import type { SettingsState, SettingsStore } from './stores/settings.ts';
 import type { UsersState, UsersStore } from './stores/users.ts';
@@ -28,6 +29,7 @@ export interface Desk {
   queue: QueueStore;
   users: UsersStore;
   audit: AuditStore;
+  report: ReportStore;
   queuePollMs: number;
 }
 

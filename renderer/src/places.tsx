@@ -16,6 +16,7 @@ import { DueBadge } from './decisions/OverdueBanner.tsx';
 import type { PlaceStoreName } from './desk.tsx';
 import { IntakeScreen } from './intake/IntakeScreen.tsx';
 import { QueueScreen } from './queue/QueueScreen.tsx';
+import { ReportsScreen } from './reports/ReportsScreen.tsx';
 import { SettingsScreen } from './settings/SettingsScreen.tsx';
 
 interface OpenPlace {
@@ -31,23 +32,17 @@ interface OpenPlace {
   readonly roles?: readonly User['role'][];
 }
 
-/** A place that arrives in a later issue: shown, plainly marked "soon", and cannot be opened. */
-interface LaterPlace {
-  readonly id: string;
-  readonly soon: true;
-}
-
 export const PLACES = [
   { id: 'queue', Screen: QueueScreen, stores: ['queue'] },
   { id: 'intake', Screen: IntakeScreen, stores: ['intake'] },
   { id: 'applications', Screen: ApplicationsScreen, stores: ['applications'] },
   { id: 'decisions', Screen: DecisionsScreen, Badge: DueBadge, stores: ['decisions'] },
   { id: 'complaints', Screen: ComplaintsScreen, Badge: OverdueComplaintsBadge, stores: ['complaints'] },
-  { id: 'reports', soon: true },
+  { id: 'reports', Screen: ReportsScreen, stores: ['report'] },
   { id: 'settings', Screen: SettingsScreen, stores: ['settings', 'users'] },
   // Law No. 94-V Art. 22: who saw and changed what — for those who answer for the office's data.
   { id: 'audit', Screen: AuditScreen, stores: ['audit'], roles: ['head', 'admin'] },
-] as const satisfies readonly (OpenPlace | LaterPlace)[];
+] as const satisfies readonly OpenPlace[];
 
 type Entry = (typeof PLACES)[number];
 type OpenEntry = Extract<Entry, { Screen: ComponentType }>;

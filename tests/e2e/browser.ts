@@ -47,9 +47,16 @@ export interface E2eDesk {
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function openE2eDesk(
-  opts: { width?: number; height?: number; clock?: Clock } = {},
+  opts: {
+    width?: number;
+    height?: number;
+    clock?: Clock;
+    /** Fills the data folder before the program starts on it (e.g. `demo-data`'s month). */
+    prepare?: (dataDir: string) => Promise<unknown>;
+  } = {},
 ): Promise<E2eDesk> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qabyldau-e2e-'));
+  await opts.prepare?.(dataDir);
   const server = await startBrowserMode({
     dataDir,
     port: 0,

@@ -1,8 +1,8 @@
-// The clerk's places (places.tsx), in its order. A place that arrives in a later issue is
-// shown, plainly marked "soon", and cannot be opened — nothing is faked.
+// The clerk's places (places.tsx), in its order; a place whose roles do not include the
+// person's is not shown.
 
 import { useDesk, useSession } from '../desk.tsx';
-import { isOpen, PLACES, placeAllowed } from '../places.tsx';
+import { OPEN_PLACES, placeAllowed } from '../places.tsx';
 import { useShellT } from './texts.ts';
 
 export function Nav() {
@@ -13,27 +13,19 @@ export function Nav() {
   return (
     <nav className="app-nav" aria-label={tp('navigation')}>
       <ul>
-        {PLACES.filter((p) => placeAllowed(p, role)).map((p) =>
-          isOpen(p) ? (
-            <li key={p.id}>
-              <button
-                type="button"
-                className="nav-item"
-                aria-current={place === p.id ? 'page' : undefined}
-                onClick={() => session.getState().go(p.id)}
-              >
-                {tp(`places.${p.id}`)}
-                {'Badge' in p && <p.Badge />}
-              </button>
-            </li>
-          ) : (
-            <li key={p.id}>
-              <button type="button" className="nav-item" disabled title={tp('soonHint')}>
-                {tp(`places.${p.id}`)} <span className="soon">({tp('soon')})</span>
-              </button>
-            </li>
-          ),
-        )}
+        {OPEN_PLACES.filter((p) => placeAllowed(p, role)).map((p) => (
+          <li key={p.id}>
+            <button
+              type="button"
+              className="nav-item"
+              aria-current={place === p.id ? 'page' : undefined}
+              onClick={() => session.getState().go(p.id)}
+            >
+              {tp(`places.${p.id}`)}
+              {'Badge' in p && <p.Badge />}
+            </button>
+          </li>
+        ))}
       </ul>
     </nav>
   );
