@@ -10,6 +10,7 @@ import { complaintsTexts } from '../complaints/texts.ts';
 import { decisionsTexts } from '../decisions/texts.ts';
 import { intakeTexts } from '../intake/texts.ts';
 import { displayTexts, queueTexts } from '../queue/texts.ts';
+import { backupTexts } from '../settings/backup-texts.ts';
 import { settingsTexts } from '../settings/texts.ts';
 import { usersTexts } from '../settings/users-texts.ts';
 import { shellTexts } from '../shell/texts.ts';
@@ -43,6 +44,7 @@ export const PLACE_TEXTS: readonly Pick<PlaceTexts<never>, 'prefix' | 'texts' | 
   displayTexts,
   complaintsTexts,
   auditTexts,
+  backupTexts,
 ];
 
 export function createI18n(lang: Lang = 'kk'): I18n {
