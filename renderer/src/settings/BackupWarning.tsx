@@ -34,7 +34,13 @@ export function BackupWarning() {
       lines={lines}
       action={
         mayFix
-          ? { label: tp('warning.open'), onOpen: () => desk.session.getState().go('settings') }
+          ? {
+              label: tp('warning.open'),
+              onOpen: () => {
+                desk.backup.setState({ reveal: true });
+                desk.session.getState().go('settings');
+              },
+            }
           : undefined
       }
     />

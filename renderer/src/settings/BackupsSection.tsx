@@ -2,7 +2,7 @@
 // copies are and where they go, and putting one back — the main side checks the copy, keeps the
 // current state aside and reopens the desk on it (electron/desk/restore.ts).
 
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { BackupFile } from '../../../shared/contract/backup.ts';
 import { useBackup, useDesk, useSession } from '../desk.tsx';
 import { useCommonT } from '../i18n/common-texts.ts';
@@ -55,18 +55,16 @@ function FolderForm() {
       }}
     >
       <TopErrors messages={messagesAtTop(placed, ['folder'])} />
-      <div className="row">
-        <TextField
-          id="backup-folder"
-          label={tp('folderField')}
-          value={draft}
-          onChange={(v) => store.getState().setFolderDraft(v)}
-          hint={tp('folderHint')}
-          errors={messagesAt(placed, 'folder')}
-          maxLength={1000}
-          wide
-        />
-      </div>
+      <TextField
+        id="backup-folder"
+        label={tp('folderField')}
+        value={draft}
+        onChange={(v) => store.getState().setFolderDraft(v)}
+        hint={tp('folderHint')}
+        errors={messagesAt(placed, 'folder')}
+        maxLength={1000}
+        className="backup-path"
+      />
       <div className="row">
         <button type="submit" className="secondary" disabled={busy !== null}>
           {tp('saveFolder')}
@@ -216,17 +214,15 @@ function Restore() {
           store.getState().askRestore();
         }}
       >
-        <div className="row">
-          <TextField
-            id="backup-file"
-            label={tp('fileField')}
-            value={file}
-            onChange={(v) => store.getState().chooseFile(v)}
-            errors={messagesAt(placed, 'file')}
-            maxLength={1000}
-            wide
-          />
-        </div>
+        <TextField
+          id="backup-file"
+          label={tp('fileField')}
+          value={file}
+          onChange={(v) => store.getState().chooseFile(v)}
+          errors={messagesAt(placed, 'file')}
+          maxLength={1000}
+          className="backup-path"
+        />
         {!confirming && (
           <div className="row">
             <button type="submit" className="warn">
@@ -244,12 +240,21 @@ function Restore() {
 export function BackupsSection() {
   const { tp } = useBackupT();
   const store = useDesk().backup;
+  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     void store.getState().open();
+    // Come from the start screen's warning: the section is at the end of a long page.
+    if (store.getState().reveal) {
+      heading.current?.scrollIntoView?.({ block: 'start' });
+      heading.current?.focus();
+      store.setState({ reveal: false });
+    }
   }, [store]);
   return (
     <section className="panel backups" aria-labelledby="backups-title">
-      <h3 id="backups-title">{tp('title')}</h3>
+      <h3 id="backups-title" ref={heading} tabIndex={-1}>
+        {tp('title')}
+      </h3>
       <p className="hint">{tp('explain')}</p>
       <Status />
       <FolderForm />

@@ -82,6 +82,10 @@ describe('the start screen’s backup warning', () => {
     expect(await screen.findByRole('region', { name: 'Сақтық көшірмелер (§18)' })).toHaveTextContent(
       'қолжетімсіз — көшірмелер уақытша бағдарламаның өз қалтасына жазылады',
     );
+    // Settings is a long page: the way in from the warning lands on the section's heading.
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Сақтық көшірмелер (§18)' })).toHaveFocus(),
+    );
   });
 
   it('reads in Russian for a Russian-speaking clerk', async () => {

@@ -25,6 +25,8 @@ export interface BackupState {
   error: { of: 'folder' | 'restore' | 'list'; error: AppError } | null;
   /** What the last restore did (shown until the section is left for another person). */
   report: RestoreReport | null;
+  /** Settings opens scrolled to the section (the start screen's warning leads there). */
+  reveal: boolean;
   /** Asked when the desk opens (the start screen) and after a restore. */
   loadStatus(): Promise<void>;
   /** Settings → Backups: the status, the folder and the list of copies. */
@@ -51,6 +53,7 @@ export function createBackupStore(api: ApiClient, restored: () => Promise<void>)
     notice: null,
     error: null,
     report: null,
+    reveal: false,
 
     async loadStatus() {
       const r = await api.invoke('backup.status', {});
