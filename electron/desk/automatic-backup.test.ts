@@ -120,6 +120,24 @@ describe('the automatic backups', () => {
     expect(await d.ok('backup.status', {})).toMatchObject({ folder: backups });
   });
 
+  it('are listed for a restore, newest first, from the administrator’s folder and the desk’s own', async () => {
+    const clock = fixedClock('2026-11-24T05:00:00.000Z');
+    const d = await desk(clock);
+    await d.desk.automaticBackup('start');
+    const usb = path.join(root, 'usb');
+    fs.mkdirSync(usb);
+    await d.ok('backup.setFolder', { folder: usb });
+    clock.set('2026-11-25T05:00:00.000Z');
+    await d.desk.automaticBackup('start');
+    const { backups: listed } = await d.ok('backup.list', {});
+    expect(listed.map((b) => [b.folder, b.name, b.at, b.reason])).toEqual([
+      [usb, 'qabyldau-2026-11-25-100000-start.sqlite', '2026-11-25T05:00:00.000Z', 'start'],
+      [backups, 'qabyldau-2026-11-24-100000-start.sqlite', '2026-11-24T05:00:00.000Z', 'start'],
+    ]);
+    expect(listed[0]?.file).toBe(path.join(usb, 'qabyldau-2026-11-25-100000-start.sqlite'));
+    expect(listed[0]?.bytes).toBeGreaterThan(0);
+  });
+
   it('include a checked copy before every migration, at the version it had', async () => {
     const previous = MIGRATIONS.at(-2)?.version as number;
     fs.mkdirSync(dataDir, { recursive: true });

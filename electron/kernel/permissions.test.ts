@@ -49,6 +49,7 @@ const POLICY: Record<ChannelName, readonly Role[]> = {
   // §18 safekeeping: anyone sees whether the backups are fresh; where they go and putting one
   // back are the administrator's.
   'backup.status': ALL,
+  'backup.list': ['admin'],
   'backup.setFolder': ['admin'],
   'backup.restore': ['admin'],
   // The monthly report (§19, §20): everyone at the desk reads and exports it; the year's targets,

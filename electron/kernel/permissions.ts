@@ -1,12 +1,13 @@
 // Who may call what, in one place: a few channels work before sign-in, everything else needs a
 // user who has not been stopped (a locked screen, a password to change), some channels only some
-// roles, and a few records not the people they name. The registry asks here before any handler
-// runs.
+// roles (the table in shared/contract/roles.ts, which the renderer reads too), and a few records
+// not the people they name. The registry asks here before any handler runs.
 
 import type { User } from '../../shared/contract/common.ts';
 import type { ChannelName } from '../../shared/contract/index.ts';
 import type { ErrorCode } from '../../shared/contract/result.ts';
-import { type DeskRole, MOVE_RULES } from '../../shared/domain/application-states.ts';
+import { CHANNEL_ROLES } from '../../shared/contract/roles.ts';
+import type { DeskRole } from '../../shared/domain/application-states.ts';
 import { namesPerson } from '../../shared/domain/names-person.ts';
 import { getComplaint } from '../db/complaints.ts';
 import type { Db } from '../db/open.ts';
@@ -69,54 +70,6 @@ export function sessionStop(
 }
 
 /**
- * Channels only some roles may call; every other signed-in user is refused with `forbidden` and
- * nothing runs. The decisions' roles are the state machine's (shared/domain/application-states.ts):
- * §17 decisions and returns for correction are the head's or the deputy's, the notification
- * (§16) is recorded by the desk.
- */
-const ROLES: Partial<Record<ChannelName, readonly DeskRole[]>> = {
-  'decisions.startReview': MOVE_RULES.start_review.roles,
-  'decisions.returnForCorrection': MOVE_RULES.return_for_correction.roles,
-  'decisions.resubmit': MOVE_RULES.resubmit.roles,
-  'decisions.approve': MOVE_RULES.approve.roles,
-  'decisions.refuse': MOVE_RULES.refuse.roles,
-  'decisions.markSent': MOVE_RULES.send_by_post.roles,
-  'decisions.handOver': MOVE_RULES.hand_over.roles,
-  'decisions.close': MOVE_RULES.close.roles,
-  // decisions.correct: the role of the step being voided, checked by its handler.
-  // §21: complaints are decided by the head or the deputy head; the clerk registers and prints.
-  'complaints.recordOutcome': ['head', 'deputy'],
-  // Cancelling takes a complaint out of the §21 review: the head's or the deputy's, with a reason.
-  'complaints.cancel': ['head', 'deputy'],
-  // The review term of complaints is the office's rule, not a desk preference.
-  'complaints.setReviewTerm': ['head', 'deputy', 'admin'],
-  // Who works at the desk, and as what, is the administrator's to say (the very first user,
-  // created before anyone can sign in, is the one exception: see rolesOf).
-  'users.create': ['admin'],
-  'users.deactivate': ['admin'],
-  // §18 safekeeping: where the backups go and putting one back are the administrator's.
-  'backup.setFolder': ['admin'],
-  'backup.restore': ['admin'],
-  // The log of who saw and changed what (Law No. 94-V Art. 22) is for those who answer for the
-  // office's data: the head and the administrator. A clerk reviewing colleagues' reads, or
-  // their own, would defeat it.
-  'audit.list': ['head', 'admin'],
-  'audit.people': ['head', 'admin'],
-  'audit.export': ['head', 'admin'],
-  'users.setPassword': ['admin'],
-  // The office's own details, the idle lock, printers and the calendar that every §7.1 term is
-  // counted on: the administrator's or the head's, not a desk preference.
-  'settings.update': ['admin', 'head'],
-  'calendar.setCorrection': ['admin', 'head'],
-  'calendar.removeCorrection': ['admin', 'head'],
-  // §20: the year's normative and target values, and 3.3's figure, are the head's (or the
-  // deputy's) to set; sending the report to the regional department freezes it under their name.
-  'report.setTarget': ['head', 'deputy'],
-  'report.enterInternetShare': ['head', 'deputy'],
-  'report.send': ['head', 'deputy'],
-};
-
-/**
  * Channels that end a complaint's review — its outcome (which closes the review: the journal's
  * "answered") and its cancellation — refused to a user the complaint names as the complainant
  * or as the employee it is about (§21: nobody decides a complaint about themselves). A complaint
@@ -146,5 +99,5 @@ export function namesTheCaller(db: Db, channel: ChannelName, input: unknown, use
  */
 export function rolesOf(channel: ChannelName, signedIn = true): readonly DeskRole[] | null {
   if (!signedIn && requirementOf(channel) === 'anyone') return null;
-  return ROLES[channel] ?? null;
+  return CHANNEL_ROLES[channel] ?? null;
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Fragment, useEffect } from 'react';
 import { OverdueComplaintsBanner } from './complaints/OverdueComplaints.tsx';
 import { useDesk, useSession } from './desk.tsx';
 import { useCommonT } from './i18n/common-texts.ts';
@@ -17,6 +17,7 @@ export function App() {
   const phase = useSession((s) => s.phase);
   const place = useSession((s) => s.place);
   const error = useSession((s) => s.error);
+  const generation = useSession((s) => s.generation);
   const role = useSession((s) => s.user?.role);
   const idleMinutes = useSession((s) => s.office?.security.idleLockMinutes ?? 10);
   const open = OPEN_PLACES.find((p) => p.id === place);
@@ -45,9 +46,12 @@ export function App() {
             the same user) but hidden and unreachable; the main side refuses their calls anyway. */}
         {atWork && (
           <div className="places" hidden={phase === 'locked'} inert={phase === 'locked'}>
-            <ServingBar />
-            <OverdueComplaintsBanner />
-            {Screen && <Screen />}
+            {/* A restore replaced the data under every place: each is mounted afresh. */}
+            <Fragment key={generation}>
+              <ServingBar />
+              <OverdueComplaintsBanner />
+              {Screen && <Screen />}
+            </Fragment>
           </div>
         )}
       </main>

@@ -4,10 +4,11 @@
 import type { i18n as I18n } from 'i18next';
 import type { StoreApi } from 'zustand';
 import type { ApiClient } from './api/client.ts';
-import type { Desk } from './desk.tsx';
+import type { Desk, PlaceStoreName } from './desk.tsx';
 import { OPEN_PLACES } from './places.tsx';
 import { createApplicationsStore } from './stores/applications.ts';
 import { createAuditStore } from './stores/audit.ts';
+import { createBackupStore } from './stores/backup.ts';
 import { createComplaintsStore } from './stores/complaints.ts';
 import { createDecisionsStore } from './stores/decisions.ts';
 import { createIntakeStore } from './stores/intake.ts';
@@ -27,12 +28,14 @@ export interface DeskOptions {
 export function createDesk(api: ApiClient, i18n: I18n, options: DeskOptions = {}): Desk {
   // When the person at the desk signs out, every place forgets what it held for them: the next
   // person must not see a half-filled intake, a found applicant or an open complaint.
-  const session = createSessionStore(api, i18n, () => {
+  const forget = (keep?: PlaceStoreName) => {
     for (const name of OPEN_PLACES.flatMap((p) => p.stores)) {
+      if (name === keep) continue;
       const store = desk[name] as StoreApi<unknown>;
       store.setState(store.getInitialState(), true);
     }
-  });
+  };
+  const session = createSessionStore(api, i18n, () => forget());
   const intake = createIntakeStore(api);
   const applications = createApplicationsStore(api, options.searchDelayMs ?? 300);
   const decisions = createDecisionsStore(api);
@@ -51,6 +54,12 @@ export function createDesk(api: ApiClient, i18n: I18n, options: DeskOptions = {}
       session.getState().go('complaints');
     },
     timeZone: () => session.getState().office?.office.timeZone,
+  });
+  // After a restore every place holds data of the database that was replaced: all of it is
+  // forgotten (but the restore's own report) and read again, as the main side now answers.
+  const backup = createBackupStore(api, async () => {
+    forget('backup');
+    await session.getState().reload();
   });
   const queue = createQueueStore(api, {
     openIntake: (ticket) => {
@@ -81,6 +90,7 @@ export function createDesk(api: ApiClient, i18n: I18n, options: DeskOptions = {}
     users,
     audit,
     report,
+    backup,
     queuePollMs: options.queuePollMs ?? 5000,
   };
   return desk;

@@ -8,6 +8,7 @@ import { useStore } from 'zustand';
 import type { ApiClient } from './api/client.ts';
 import type { ApplicationsState, ApplicationsStore } from './stores/applications.ts';
 import type { AuditState, AuditStore } from './stores/audit.ts';
+import type { BackupState, BackupStore } from './stores/backup.ts';
 import type { ComplaintsStore } from './stores/complaints.ts';
 import type { DecisionsState, DecisionsStore } from './stores/decisions.ts';
 import type { IntakeState, IntakeStore } from './stores/intake.ts';
@@ -30,6 +31,7 @@ export interface Desk {
   users: UsersStore;
   audit: AuditStore;
   report: ReportStore;
+  backup: BackupStore;
   queuePollMs: number;
 }
 
@@ -64,3 +66,4 @@ export const useQueue = <T,>(pick: (s: QueueState) => T): T => useStore(useDesk(
 export const useDecisions = <T,>(pick: (s: DecisionsState) => T): T => useStore(useDesk().decisions, pick);
 export const useUsers = <T,>(pick: (s: UsersState) => T): T => useStore(useDesk().users, pick);
 export const useAudit = <T,>(pick: (s: AuditState) => T): T => useStore(useDesk().audit, pick);
+export const useBackup = <T,>(pick: (s: BackupState) => T): T => useStore(useDesk().backup, pick);

@@ -39,7 +39,7 @@ export const PLACES = [
   { id: 'decisions', Screen: DecisionsScreen, Badge: DueBadge, stores: ['decisions'] },
   { id: 'complaints', Screen: ComplaintsScreen, Badge: OverdueComplaintsBadge, stores: ['complaints'] },
   { id: 'reports', Screen: ReportsScreen, stores: ['report'] },
-  { id: 'settings', Screen: SettingsScreen, stores: ['settings', 'users'] },
+  { id: 'settings', Screen: SettingsScreen, stores: ['settings', 'users', 'backup'] },
   // Law No. 94-V Art. 22: who saw and changed what — for those who answer for the office's data.
   { id: 'audit', Screen: AuditScreen, stores: ['audit'], roles: ['head', 'admin'] },
 ] as const satisfies readonly OpenPlace[];

@@ -37,8 +37,28 @@ export const restoreReport = z.object({
 });
 export type RestoreReport = z.infer<typeof restoreReport>;
 
+/** One backup file the administrator may restore from. */
+export const backupFile = z.object({
+  /** The full path, as backup.restore takes it. */
+  file: z.string(),
+  folder: z.string(),
+  name: z.string(),
+  /** When it was made (ISO): the file's time. */
+  at: z.string(),
+  /** start, quit, before-restore, before-migration-N… (from the name). */
+  reason: z.string(),
+  bytes: z.number().int().min(0),
+});
+export type BackupFile = z.infer<typeof backupFile>;
+
 export const backupChannels = {
   'backup.status': { input: empty, output: backupStatus },
+  /**
+   * The backups a restore can start from, newest first: those in the administrator's folder and
+   * in `<data dir>/backups` (where the copies before a restore or a migration go, and the
+   * automatic ones while the folder is missing). Administrator only.
+   */
+  'backup.list': { input: empty, output: z.object({ backups: z.array(backupFile) }) },
   /** The administrator's folder for automatic backups; null returns to `<data dir>/backups`. */
   'backup.setFolder': {
     input: z.object({ folder: absolutePath.nullable() }).strict(),

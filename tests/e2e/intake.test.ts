@@ -117,6 +117,8 @@ describe('intake of a disabled child in the browser mode', () => {
 
     // She picks her name, types the first password, then chooses her own (§18).
     await page.getByRole('button', { name: 'Пайдаланушыны ауыстыру' }).click();
+    // Until the sign-out is answered, Settings (with her row's buttons) is still on screen.
+    await ui.visible(page.getByRole('heading', { name: 'Кім жұмыс істейді?' }));
     await page.getByRole('button', { name: /Жанар Мұратова/ }).click();
     await page.keyboard.type(E2E_PASSWORD);
     await page.keyboard.press('Enter');

@@ -3,7 +3,7 @@
 // machine). Filter, page through newest first, and take the filtered rows away as CSV or XLSX —
 // the main side logs each look and each export.
 
-import { type FormEvent, useEffect } from 'react';
+import { type FormEvent, useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { AuditEntry } from '../../../shared/contract/audit.ts';
 import { useDesk, useSession } from '../desk.tsx';
@@ -13,19 +13,46 @@ import { currentLang } from '../i18n/index.ts';
 import { AUDIT_ENTITIES, AUDIT_PAGE_SIZE, type AuditDraft } from '../stores/audit.ts';
 import { officeDateTime } from '../ui/dates.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
-import { useAuditT } from './texts.ts';
+import { AUDIT_WORDS, useAuditT } from './texts.ts';
 
 const KINDS = ['read', 'write', 'refused'] as const;
 
+/** The words of the "What" column: a known key in the language on screen, the rest as written. */
+export interface WhatWords {
+  key(key: string): string | null;
+  yes: string;
+  no: string;
+}
+
 /** What a row saw or changed, in one line: the record's own words (a number, a query, a count). */
-export function whatOf(row: Pick<AuditEntry, 'after' | 'before'>): string {
+export function whatOf(row: Pick<AuditEntry, 'after' | 'before'>, words?: WhatWords): string {
   const value = row.after ?? row.before;
   if (value === null || typeof value !== 'object') return value === null ? '' : String(value);
+  const shown = (v: unknown) =>
+    typeof v === 'boolean' && words
+      ? v
+        ? words.yes
+        : words.no
+      : typeof v === 'object'
+        ? JSON.stringify(v)
+        : String(v);
   const parts = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
+    .map(([k, v]) => `${words?.key(k) ?? k}: ${shown(v)}`);
   const line = parts.join('; ');
   return line.length > 160 ? `${line.slice(0, 159)}…` : line;
+}
+
+function useWhatWords(): WhatWords {
+  const { tp } = useAuditT();
+  return useMemo(() => {
+    const known = new Set<string>(AUDIT_WORDS);
+    return {
+      key: (k) => (known.has(k) ? tp(`keys.${k as (typeof AUDIT_WORDS)[number]}`) : null),
+      yes: tp('yes'),
+      no: tp('no'),
+    };
+  }, [tp]);
 }
 
 function Filters() {
@@ -148,6 +175,7 @@ function Filters() {
 
 function Row({ row, timeZone }: { row: AuditEntry; timeZone: string | undefined }) {
   const { tp } = useAuditT();
+  const words = useWhatWords();
   const entity = (AUDIT_ENTITIES as readonly string[]).includes(row.entity)
     ? tp(`entities.${row.entity as (typeof AUDIT_ENTITIES)[number]}`)
     : row.entity;
@@ -168,7 +196,7 @@ function Row({ row, timeZone }: { row: AuditEntry; timeZone: string | undefined 
         {row.entityId !== null && ` #${row.entityId}`}
       </td>
       <td>
-        <div className="summary-cell">{whatOf(row)}</div>
+        <div className="summary-cell">{whatOf(row, words)}</div>
       </td>
     </tr>
   );

@@ -96,10 +96,41 @@ describe('the audit viewer', () => {
         /25\.11\.2026 11:00.*Нұрланова.*командная строка.*ОС: it-admin.*изменение.*settings\.update/,
       ),
       expect.stringMatching(/отказано.*audit\.list/),
-      expect.stringMatching(/просмотр.*applications\.get.*заявление #7.*regNumber: 2026-0007/),
+      expect.stringMatching(/просмотр.*applications\.get.*заявление #7.*рег\. номер: 2026-0007/),
     ]);
     expect(screen.getByText('Найдено: 3')).toBeTruthy();
     expect(d.inputsOf('audit.list')).toEqual([{ limit: 50, offset: 0 }]);
+  });
+
+  it('says what a row holds in the words of the language on screen, and an unknown key as written', async () => {
+    const rows = [
+      row({
+        id: 2,
+        action: 'people.lookup',
+        entity: 'applicant',
+        after: { iin: '850312400123', found: false, applications: 0, extra: 'x' },
+      }),
+      row({ id: 1, action: 'complaints.get', entity: 'complaint', after: { journalNumber: '2026/001' } }),
+    ];
+    const d = renderDesk({
+      'session.current': () => atWork({ ...HEAD, language: 'kk' }),
+      'session.users': () => [HEAD],
+      'session.setLanguage': ({ language }) => ({ ...HEAD, language }),
+      'audit.people': () => [],
+      'audit.list': () => ({ rows, total: rows.length }),
+    });
+    await d.user.click(await screen.findByRole('button', { name: 'Әрекеттер журналы' }));
+    const table = await screen.findByRole('table', { name: 'Әрекеттер журналы' });
+    const [lookup, complaint] = within(table).getAllByRole('row').slice(1);
+    expect(lookup).toHaveTextContent('ЖСН: 850312400123; табылды: жоқ; өтініштер: 0; extra: x');
+    expect(complaint).toHaveTextContent('журнал нөмірі: 2026/001');
+    expect(complaint).not.toHaveTextContent('journalNumber');
+
+    await d.user.click(screen.getByRole('button', { name: 'РУС' }));
+    expect(await within(table).findByText('номер в журнале: 2026/001')).toBeInTheDocument();
+    expect(
+      within(table).getByText('ИИН: 850312400123; найден: нет; заявлений: 0; extra: x'),
+    ).toBeInTheDocument();
   });
 
   it('sends the filter as typed: the person, the dates in dd.mm.yyyy, the record by its number, reads only', async () => {

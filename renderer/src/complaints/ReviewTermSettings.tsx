@@ -3,6 +3,7 @@
 
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
+import { roleMayCall } from '../../../shared/contract/roles.ts';
 import { useDesk, useSession } from '../desk.tsx';
 import { describeError, messagesAt } from '../i18n/errors.ts';
 import { TextField } from '../ui/Field.tsx';
@@ -25,7 +26,7 @@ export function ReviewTermSettings() {
   }, [reviewTerm]);
 
   if (!reviewTerm) return null;
-  const mayChange = role === 'head' || role === 'deputy' || role === 'admin';
+  const mayChange = roleMayCall(role, 'complaints.setReviewTerm');
   const placed = error ? describeError(i18n, error) : [];
 
   return (

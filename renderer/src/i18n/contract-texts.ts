@@ -81,6 +81,8 @@ const fieldsKk = {
   receivedBy: 'Хатты кім алды',
   letters: { outgoingPrefix: 'Шығыс нөмірінің индексі', addressing: 'Конвертке мекенжай' },
   query: 'Іздеу',
+  folder: 'Көшірмелер қалтасы',
+  file: 'Көшірме файлы',
 };
 
 const fieldsRu = {
@@ -147,6 +149,8 @@ const fieldsRu = {
   receivedBy: 'Кто получил письмо',
   letters: { outgoingPrefix: 'Индекс исходящего номера', addressing: 'Адрес на конверте' },
   query: 'Поиск',
+  folder: 'Папка копий',
+  file: 'Файл копии',
 };
 
 const issuesKk = {
@@ -176,6 +180,8 @@ const issuesKk = {
   text_line_break: '{{field}}: бір жолмен жазыңыз',
   duplicate_document: '{{field}}: бұл құжат екі рет белгіленген',
   iin_implausible_age: `{{field}}: туған жылы бойынша ${MAX_APPLICANT_AGE} жастан асқан — ЖСН-нің 7-санын (ғасыр) тексеріңіз`,
+  path_not_absolute: '{{field}}: толық жолын жазыңыз, мысалы E:\\Qabyldau немесе \\\\server\\backup',
+  path_nul: '{{field}}: жолда басылмайтын таңба бар — қайта жазыңыз',
   generic: '{{field}}: тексеріңіз',
   thisField: 'Бұл жол',
 };
@@ -207,6 +213,8 @@ const issuesRu = {
   text_line_break: '{{field}}: в одну строку',
   duplicate_document: '{{field}}: этот документ отмечен дважды',
   iin_implausible_age: `{{field}}: по году рождения старше ${MAX_APPLICANT_AGE} лет — проверьте 7-ю цифру ИИН (век)`,
+  path_not_absolute: '{{field}}: впишите полный путь, например E:\\Qabyldau или \\\\server\\backup',
+  path_nul: '{{field}}: в пути непечатаемый знак — впишите заново',
   generic: '{{field}}: проверьте это поле',
   thisField: 'Это поле',
 };

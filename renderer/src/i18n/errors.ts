@@ -65,6 +65,9 @@ const KNOWN_ISSUES = [
   'password_unchanged',
   'password_mismatch',
   'required',
+  // Backups (§18): a folder or a backup file is named by its full path.
+  'path_not_absolute',
+  'path_nul',
   ...COMPLAINT_ISSUES,
 ] as const;
 type KnownIssue = (typeof KNOWN_ISSUES)[number];

@@ -11,6 +11,7 @@ import { decisionsTexts } from '../decisions/texts.ts';
 import { intakeTexts } from '../intake/texts.ts';
 import { displayTexts, queueTexts } from '../queue/texts.ts';
 import { reportsTexts } from '../reports/texts.ts';
+import { backupTexts } from '../settings/backup-texts.ts';
 import { settingsTexts } from '../settings/texts.ts';
 import { usersTexts } from '../settings/users-texts.ts';
 import { shellTexts } from '../shell/texts.ts';
@@ -45,6 +46,7 @@ export const PLACE_TEXTS: readonly Pick<PlaceTexts<never>, 'prefix' | 'texts' | 
   complaintsTexts,
   auditTexts,
   reportsTexts,
+  backupTexts,
 ];
 
 export function createI18n(lang: Lang = 'kk'): I18n {

@@ -3,6 +3,7 @@ import { OverdueBanner } from '../decisions/OverdueBanner.tsx';
 import { useDesk, useIntake } from '../desk.tsx';
 import { useCommonT } from '../i18n/common-texts.ts';
 import { describeError } from '../i18n/errors.ts';
+import { BackupWarning } from '../settings/BackupWarning.tsx';
 import { TopErrors } from '../ui/Field.tsx';
 import { IntakeForm } from './IntakeForm.tsx';
 import { AcceptedPanel, TurnedAwayPanel } from './IntakeResult.tsx';
@@ -32,6 +33,8 @@ export function IntakeScreen() {
     <>
       {/* §7.1: overdue applications are the first thing the clerk sees at the desk. */}
       <OverdueBanner />
+      {/* Issue 9: backups older than a day, or their folder missing — said to everyone. */}
+      <BackupWarning />
       <IntakeForm />
     </>
   );

@@ -2,8 +2,9 @@
 // of it the government's yearly transfers of days off, which no library knows (FACTS.md).
 
 import { useState } from 'react';
+import { roleMayCall } from '../../../shared/contract/roles.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
-import { useDesk, useSettings } from '../desk.tsx';
+import { useDesk, useSession, useSettings } from '../desk.tsx';
 import { useCommonT } from '../i18n/common-texts.ts';
 import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
@@ -66,6 +67,8 @@ export function OfficeCalendar() {
   const calendar = useSettings((s) => s.calendar);
   const error = useSettings((s) => s.calendarError);
   const notice = useSettings((s) => s.notice);
+  // Corrections move every §7.1 term: the administrator's or the head's (shared/contract/roles.ts).
+  const mayCorrect = useSession((s) => roleMayCall(s.user?.role, 'calendar.setCorrection'));
   const [draft, setDraft] = useState<CorrectionDraft>({ date: '', kind: 'day_off', note: '' });
   const placed = error ? describeError(i18n, error, { isEmpty: emptyIn(draft) }) : [];
 
@@ -120,7 +123,7 @@ export function OfficeCalendar() {
                 {calendar.corrections.map((c) => (
                   <li key={c.date}>
                     <span className="date">{formatLocalDate(c.date)}</span> {tp(`kinds.${c.kind}`)} — {c.note}
-                    <RemoveCorrection date={c.date} />
+                    {mayCorrect && <RemoveCorrection date={c.date} />}
                   </li>
                 ))}
               </ul>
@@ -130,57 +133,60 @@ export function OfficeCalendar() {
           </div>
         </div>
       )}
-      <form
-        className="correction-form"
-        aria-labelledby="add-correction-title"
-        noValidate
-        onSubmit={async (e) => {
-          e.preventDefault();
-          if (await store.getState().addCorrection(draft)) setDraft({ date: '', kind: 'day_off', note: '' });
-        }}
-      >
-        <h4 id="add-correction-title">{tp('addCorrection')}</h4>
-        <div className="person-fields">
-          <TextField
-            id="correction-date"
-            type="date"
-            label={tf('date')}
-            value={draft.date}
-            onChange={(date) => setDraft({ ...draft, date })}
-            errors={messagesAt(placed, 'date')}
-          />
-          <div className="field">
-            <label htmlFor="correction-kind">{tf('kind')}</label>
-            <select
-              id="correction-kind"
-              value={draft.kind}
-              onChange={(e) => setDraft({ ...draft, kind: e.target.value as CorrectionDraft['kind'] })}
-            >
-              <option value="day_off">{tp('kinds.day_off')}</option>
-              <option value="working_day">{tp('kinds.working_day')}</option>
-            </select>
+      {mayCorrect && (
+        <form
+          className="correction-form"
+          aria-labelledby="add-correction-title"
+          noValidate
+          onSubmit={async (e) => {
+            e.preventDefault();
+            if (await store.getState().addCorrection(draft))
+              setDraft({ date: '', kind: 'day_off', note: '' });
+          }}
+        >
+          <h4 id="add-correction-title">{tp('addCorrection')}</h4>
+          <div className="person-fields">
+            <TextField
+              id="correction-date"
+              type="date"
+              label={tf('date')}
+              value={draft.date}
+              onChange={(date) => setDraft({ ...draft, date })}
+              errors={messagesAt(placed, 'date')}
+            />
+            <div className="field">
+              <label htmlFor="correction-kind">{tf('kind')}</label>
+              <select
+                id="correction-kind"
+                value={draft.kind}
+                onChange={(e) => setDraft({ ...draft, kind: e.target.value as CorrectionDraft['kind'] })}
+              >
+                <option value="day_off">{tp('kinds.day_off')}</option>
+                <option value="working_day">{tp('kinds.working_day')}</option>
+              </select>
+            </div>
+            <TextField
+              id="correction-note"
+              label={tf('note')}
+              value={draft.note}
+              onChange={(note) => setDraft({ ...draft, note })}
+              errors={messagesAt(placed, 'note')}
+              maxLength={200}
+              wide
+            />
           </div>
-          <TextField
-            id="correction-note"
-            label={tf('note')}
-            value={draft.note}
-            onChange={(note) => setDraft({ ...draft, note })}
-            errors={messagesAt(placed, 'note')}
-            maxLength={200}
-            wide
-          />
-        </div>
-        <div className="row">
-          <button type="submit" className="secondary">
-            {tp('addCorrection')}
-          </button>
-          {(notice === 'correction_added' || notice === 'correction_removed') && (
-            <span className="notice" role="status">
-              {notice === 'correction_added' ? tp('correctionAdded') : tp('correctionRemoved')}
-            </span>
-          )}
-        </div>
-      </form>
+          <div className="row">
+            <button type="submit" className="secondary">
+              {tp('addCorrection')}
+            </button>
+            {(notice === 'correction_added' || notice === 'correction_removed') && (
+              <span className="notice" role="status">
+                {notice === 'correction_added' ? tp('correctionAdded') : tp('correctionRemoved')}
+              </span>
+            )}
+          </div>
+        </form>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // The office's own details and the desk's printing preferences (minimal but real).
 
 import { useEffect } from 'react';
+import { roleMayCall } from '../../../shared/contract/roles.ts';
 import type { OfficeSettings } from '../../../shared/contract/settings.ts';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { ReviewTermSettings } from '../complaints/ReviewTermSettings.tsx';
@@ -11,7 +12,9 @@ import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/error
 import { QueueSettingsFields } from '../queue/QueueSettingsFields.tsx';
 import { NumberField, TextField, TopErrors } from '../ui/Field.tsx';
 import { enterMovesOn } from '../ui/keyboard.ts';
+import { BackupsSection } from './BackupsSection.tsx';
 import { OfficeCalendar } from './OfficeCalendar.tsx';
+import './settings.css';
 import { useSettingsT } from './texts.ts';
 import { UsersSection } from './UsersSection.tsx';
 
@@ -43,8 +46,9 @@ export function SettingsScreen() {
   const saving = useSettings((s) => s.saving);
   const notice = useSettings((s) => s.notice);
   const error = useSettings((s) => s.error);
-  const isAdmin = useSession((s) => s.user?.role === 'admin');
-  const mayChange = useSession((s) => s.user?.role === 'admin' || s.user?.role === 'head');
+  // What this person may change, as the main side decides it (shared/contract/roles.ts).
+  const role = useSession((s) => s.user?.role);
+  const mayChange = roleMayCall(role, 'settings.update');
 
   useEffect(() => {
     void store.getState().load();
@@ -93,143 +97,146 @@ export function SettingsScreen() {
       >
         <h3 id="office-title">{tp('office')}</h3>
         <TopErrors messages={messagesAtTop(placed, SHOWN)} />
-        <div className="person-fields">
-          {text(
-            'office.name.kk',
-            draft.office.name.kk,
-            (v) => office({ name: { ...draft.office.name, kk: v } }),
-            300,
-            true,
-          )}
-          {text(
-            'office.name.ru',
-            draft.office.name.ru,
-            (v) => office({ name: { ...draft.office.name, ru: v } }),
-            300,
-            true,
-          )}
-          {text(
-            'office.address.kk',
-            draft.office.address.kk,
-            (v) => office({ address: { ...draft.office.address, kk: v } }),
-            300,
-            true,
-          )}
-          {text(
-            'office.address.ru',
-            draft.office.address.ru,
-            (v) => office({ address: { ...draft.office.address, ru: v } }),
-            300,
-            true,
-          )}
-          {text('office.phone', draft.office.phone, (v) => office({ phone: v }), 40)}
-          {text('office.email', draft.office.email, (v) => office({ email: v }), 120)}
-          {text('office.timeZone', draft.office.timeZone, (v) => office({ timeZone: v }), 60)}
-        </div>
+        {/* Seen by everyone, changed only by those the main side lets save them. */}
+        <fieldset className="plain" disabled={!mayChange}>
+          <div className="person-fields">
+            {text(
+              'office.name.kk',
+              draft.office.name.kk,
+              (v) => office({ name: { ...draft.office.name, kk: v } }),
+              300,
+              true,
+            )}
+            {text(
+              'office.name.ru',
+              draft.office.name.ru,
+              (v) => office({ name: { ...draft.office.name, ru: v } }),
+              300,
+              true,
+            )}
+            {text(
+              'office.address.kk',
+              draft.office.address.kk,
+              (v) => office({ address: { ...draft.office.address, kk: v } }),
+              300,
+              true,
+            )}
+            {text(
+              'office.address.ru',
+              draft.office.address.ru,
+              (v) => office({ address: { ...draft.office.address, ru: v } }),
+              300,
+              true,
+            )}
+            {text('office.phone', draft.office.phone, (v) => office({ phone: v }), 40)}
+            {text('office.email', draft.office.email, (v) => office({ email: v }), 120)}
+            {text('office.timeZone', draft.office.timeZone, (v) => office({ timeZone: v }), 60)}
+          </div>
 
-        <h3>{tp('printing')}</h3>
-        <div className="person-fields">
-          <div className="field">
-            <label htmlFor="printing-talonLayout">{tf('printing.talonLayout')}</label>
-            <select
-              id="printing-talonLayout"
-              value={draft.printing.talonLayout}
-              onChange={(e) => printing({ talonLayout: e.target.value as Layout })}
-            >
-              {LAYOUTS.map((l) => (
-                <option key={l} value={l}>
-                  {tp(`layouts.${l}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="documentLanguage">{tf('documentLanguage')}</label>
-            <select
-              id="documentLanguage"
-              value={draft.documentLanguage}
-              onChange={(e) => patch((d) => ({ ...d, documentLanguage: e.target.value as Lang }))}
-            >
-              <option value="kk">{tc('languages.kkFull')}</option>
-              <option value="ru">{tc('languages.ruFull')}</option>
-            </select>
-          </div>
-          <TextField
-            id="printing-sheetPrinter"
-            label={tf('printing.sheetPrinter')}
-            value={draft.printing.sheetPrinter}
-            onChange={(v) => printing({ sheetPrinter: v })}
-            hint={tp('printerHint')}
-            errors={messagesAt(placed, 'printing.sheetPrinter')}
-            maxLength={200}
-          />
-          <TextField
-            id="printing-receiptPrinter"
-            label={tf('printing.receiptPrinter')}
-            value={draft.printing.receiptPrinter}
-            onChange={(v) => printing({ receiptPrinter: v })}
-            hint={tp('printerHint')}
-            errors={messagesAt(placed, 'printing.receiptPrinter')}
-            maxLength={200}
-          />
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={draft.printing.silent}
-              onChange={(e) => printing({ silent: e.target.checked })}
+          <h3>{tp('printing')}</h3>
+          <div className="person-fields">
+            <div className="field">
+              <label htmlFor="printing-talonLayout">{tf('printing.talonLayout')}</label>
+              <select
+                id="printing-talonLayout"
+                value={draft.printing.talonLayout}
+                onChange={(e) => printing({ talonLayout: e.target.value as Layout })}
+              >
+                {LAYOUTS.map((l) => (
+                  <option key={l} value={l}>
+                    {tp(`layouts.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="documentLanguage">{tf('documentLanguage')}</label>
+              <select
+                id="documentLanguage"
+                value={draft.documentLanguage}
+                onChange={(e) => patch((d) => ({ ...d, documentLanguage: e.target.value as Lang }))}
+              >
+                <option value="kk">{tc('languages.kkFull')}</option>
+                <option value="ru">{tc('languages.ruFull')}</option>
+              </select>
+            </div>
+            <TextField
+              id="printing-sheetPrinter"
+              label={tf('printing.sheetPrinter')}
+              value={draft.printing.sheetPrinter}
+              onChange={(v) => printing({ sheetPrinter: v })}
+              hint={tp('printerHint')}
+              errors={messagesAt(placed, 'printing.sheetPrinter')}
+              maxLength={200}
             />
-            {tf('printing.silent')}
-          </label>
-        </div>
-
-        <h3>{tp('letters')}</h3>
-        <div className="person-fields">
-          <TextField
-            id="letters-outgoingPrefix"
-            label={tf('letters.outgoingPrefix')}
-            value={draft.letters.outgoingPrefix}
-            onChange={(v) => patch((d) => ({ ...d, letters: { ...d.letters, outgoingPrefix: v } }))}
-            hint={tp('prefixHint')}
-            errors={messagesAt(placed, 'letters.outgoingPrefix')}
-            maxLength={20}
-          />
-          <div className="field">
-            <label htmlFor="letters-addressing">{tf('letters.addressing')}</label>
-            <select
-              id="letters-addressing"
-              value={draft.letters.addressing}
-              onChange={(e) =>
-                patch((d) => ({
-                  ...d,
-                  letters: {
-                    ...d.letters,
-                    addressing: e.target.value as OfficeSettings['letters']['addressing'],
-                  },
-                }))
-              }
-            >
-              {(['window', 'labels', 'envelopes'] as const).map((a) => (
-                <option key={a} value={a}>
-                  {tp(`addressing.${a}`)}
-                </option>
-              ))}
-            </select>
+            <TextField
+              id="printing-receiptPrinter"
+              label={tf('printing.receiptPrinter')}
+              value={draft.printing.receiptPrinter}
+              onChange={(v) => printing({ receiptPrinter: v })}
+              hint={tp('printerHint')}
+              errors={messagesAt(placed, 'printing.receiptPrinter')}
+              maxLength={200}
+            />
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={draft.printing.silent}
+                onChange={(e) => printing({ silent: e.target.checked })}
+              />
+              {tf('printing.silent')}
+            </label>
           </div>
-        </div>
-        <QueueSettingsFields draft={draft} patch={patch} placed={placed} />
-        <h3>{tp('security')}</h3>
-        <div className="person-fields">
-          <NumberField
-            id="security-idleLockMinutes"
-            label={tf('security.idleLockMinutes')}
-            value={draft.security.idleLockMinutes}
-            min={1}
-            max={120}
-            errors={messagesAt(placed, 'security.idleLockMinutes')}
-            set={(n) => patch((d) => ({ ...d, security: { idleLockMinutes: n } }))}
-          />
-        </div>
-        <p className="hint">{tp('securityHint')}</p>
+
+          <h3>{tp('letters')}</h3>
+          <div className="person-fields">
+            <TextField
+              id="letters-outgoingPrefix"
+              label={tf('letters.outgoingPrefix')}
+              value={draft.letters.outgoingPrefix}
+              onChange={(v) => patch((d) => ({ ...d, letters: { ...d.letters, outgoingPrefix: v } }))}
+              hint={tp('prefixHint')}
+              errors={messagesAt(placed, 'letters.outgoingPrefix')}
+              maxLength={20}
+            />
+            <div className="field">
+              <label htmlFor="letters-addressing">{tf('letters.addressing')}</label>
+              <select
+                id="letters-addressing"
+                value={draft.letters.addressing}
+                onChange={(e) =>
+                  patch((d) => ({
+                    ...d,
+                    letters: {
+                      ...d.letters,
+                      addressing: e.target.value as OfficeSettings['letters']['addressing'],
+                    },
+                  }))
+                }
+              >
+                {(['window', 'labels', 'envelopes'] as const).map((a) => (
+                  <option key={a} value={a}>
+                    {tp(`addressing.${a}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <QueueSettingsFields draft={draft} patch={patch} placed={placed} />
+          <h3>{tp('security')}</h3>
+          <div className="person-fields">
+            <NumberField
+              id="security-idleLockMinutes"
+              label={tf('security.idleLockMinutes')}
+              value={draft.security.idleLockMinutes}
+              min={1}
+              max={120}
+              errors={messagesAt(placed, 'security.idleLockMinutes')}
+              set={(n) => patch((d) => ({ ...d, security: { idleLockMinutes: n } }))}
+            />
+          </div>
+          <p className="hint">{tp('securityHint')}</p>
+        </fieldset>
         <div className="row">
           {/* The office's settings are the administrator's or the head's (permissions.ts). */}
           {mayChange ? (
@@ -248,7 +255,8 @@ export function SettingsScreen() {
       </form>
       <OfficeCalendar />
       <ReviewTermSettings />
-      {isAdmin && <UsersSection />}
+      {roleMayCall(role, 'users.create') && <UsersSection />}
+      {roleMayCall(role, 'backup.restore') && <BackupsSection />}
     </div>
   );
 }

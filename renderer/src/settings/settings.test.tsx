@@ -83,15 +83,34 @@ describe('settings', () => {
     expect(d.inputsOf('settings.update')[0]?.security).toEqual({ idleLockMinutes: 5 });
   });
 
-  it('leaves the office settings to the administrator and the head: a clerk sees them, unsaved', async () => {
+  it('leaves the office settings and the calendar to the administrator and the head: a clerk only sees them', async () => {
     const d = renderDesk({
-      'calendar.year': () => ({ daysOff: [], workingWeekendDays: [], corrections: [] }),
+      'calendar.year': () => ({
+        daysOff: [{ date: '2026-12-16', name: 'Тәуелсіздік күні', source: 'library' }],
+        workingWeekendDays: [],
+        corrections: [{ date: '2026-12-19', kind: 'working_day', note: 'Қаулы' }],
+      }),
     });
     await screen.findByLabelText('ЖСН');
     await d.user.click(screen.getByRole('button', { name: 'Баптаулар' }));
-    expect(await screen.findByLabelText('Атауы (қазақша)')).toBeInTheDocument();
+    expect(await screen.findByLabelText('Атауы (қазақша)')).toBeDisabled();
+    expect(screen.getByLabelText('Талонның пішімі')).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Сақтау' })).toBeNull();
     expect(screen.getByText('Бұл баптауларды әкімші немесе бөлім бастығы өзгертеді')).toBeInTheDocument();
+    const calendar = screen.getByRole('region', { name: 'Мекеменің жұмыс күнтізбесі' });
+    expect(await within(calendar).findByText('Тәуелсіздік күні')).toBeInTheDocument();
+    expect(within(calendar).getByText(/Жұмыс күні — Қаулы/)).toBeInTheDocument();
+    // The main side refuses a clerk's correction: the form is not offered at all.
+    expect(within(calendar).queryByRole('button', { name: 'Түзету қосу' })).toBeNull();
+    expect(within(calendar).queryByRole('button', { name: /Алып тастау/ })).toBeNull();
+  });
+
+  it('lets the head change the office settings and the calendar', async () => {
+    const d = calendarDesk();
+    await openSettings(d);
+    expect(screen.getByLabelText('Атауы (қазақша)')).toBeEnabled();
+    const calendar = screen.getByRole('region', { name: 'Мекеменің жұмыс күнтізбесі' });
+    expect(within(calendar).getByRole('button', { name: 'Түзету қосу' })).toBeEnabled();
   });
 
   it('shows an unknown time zone at its field', async () => {

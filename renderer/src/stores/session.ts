@@ -37,6 +37,8 @@ export interface SessionState {
   user: User | null;
   office: OfficeSettings | null;
   place: Place;
+  /** Counts the restores under this desk: the places are mounted afresh on each (App.tsx). */
+  generation: number;
   busy: boolean;
   error: AppError | null;
   start(): Promise<void>;
@@ -51,6 +53,12 @@ export interface SessionState {
   /** The person at the desk leaves it (also from the lock screen): the next one starts clean. */
   signOut(): Promise<void>;
   go(place: Place): void;
+  /**
+   * The database under the desk was replaced (a restore): who is signed in — the main side keeps
+   * the session while the restored file knows the user — and the office are read again, and the
+   * places are mounted afresh; a user the file does not know signs in again.
+   */
+  reload(): Promise<void>;
   officeChanged(office: OfficeSettings): void;
 }
 
@@ -98,6 +106,7 @@ export function createSessionStore(
       user: null,
       office: null,
       place: 'intake',
+      generation: 0,
       busy: false,
       error: null,
 
@@ -173,6 +182,18 @@ export function createSessionStore(
 
       go(place) {
         set({ place, error: null });
+      },
+
+      async reload() {
+        const place = get().place;
+        const current = await api.invoke('session.current', {});
+        if (!current.ok || !current.value) {
+          signedOut();
+          set({ user: null, office: null, place: 'intake' });
+          return listUsers();
+        }
+        await enter(current.value);
+        set((s) => ({ place, generation: s.generation + 1 }));
       },
 
       officeChanged(office) {

@@ -44,6 +44,13 @@ function deskHandlers(language: Lang = 'kk'): FakeHandlers {
     'documents.list': () => [],
     'queue.forApplication': () => [],
     'decisions.due': () => ({ today: TODAY, rows: [] }),
+    // The automatic backups are fresh unless a test says otherwise (the start screen warns).
+    'backup.status': () => ({
+      folder: 'E:\\Qabyldau',
+      folderReachable: true,
+      lastGoodAt: '2026-11-25T04:00:00.000Z',
+      warn: false,
+    }),
   };
 }
 

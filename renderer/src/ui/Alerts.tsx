@@ -33,3 +33,27 @@ export function CountBadge(props: { count: number; label: string }) {
     </span>
   );
 }
+
+/** A standing warning (not a term): its lines, and where to put it right when the reader can. */
+export function WarningBanner(props: {
+  lines: readonly string[];
+  action?: { label: string; onOpen(): void };
+}) {
+  if (!props.lines.length) return null;
+  return (
+    <div className="alert-banner" role="alert">
+      <div>
+        {props.lines.map((line) => (
+          <span key={line} className="alert-banner-line">
+            {line}
+          </span>
+        ))}
+      </div>
+      {props.action && (
+        <button type="button" className="secondary" onClick={props.action.onOpen}>
+          {props.action.label}
+        </button>
+      )}
+    </div>
+  );
+}
