@@ -60,6 +60,7 @@ const POLICY: Record<ChannelName, readonly Role[]> = {
   'report.setTarget': DECIDERS,
   'report.enterInternetShare': DECIDERS,
   'report.send': DECIDERS,
+  'report.merge': ['head', 'deputy', 'admin'],
   'survey.visitCode': ALL,
   'survey.answer': ALL,
   'queue.issue': ALL,

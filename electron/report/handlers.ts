@@ -16,6 +16,7 @@ import {
 import { type DeskContext, type HandlerGroup, read, task, write } from '../kernel/handler.ts';
 import { buildReport, definitionOfYear, frozenRows, yearValues } from './build.ts';
 import { exportReport } from './export.ts';
+import { mergeReports } from './merge.ts';
 import { visitCodeFor, visitOfCode } from './visit-code.ts';
 
 type ReportChannels =
@@ -23,6 +24,7 @@ type ReportChannels =
   | 'report.trend'
   | 'report.export'
   | 'report.send'
+  | 'report.merge'
   | 'report.targets'
   | 'report.setTarget'
   | 'report.enterInternetShare'
@@ -96,6 +98,17 @@ export const reportHandlers: HandlerGroup<ReportChannels> = {
       return id;
     });
     return { ...file, sentId };
+  }),
+
+  'report.merge': task(async ({ files, format, lang }, ctx) => {
+    const merged = mergeReports(files, ctx.now.toISOString());
+    const { bytes: _bytes, ...file } = await exportReport(
+      merged,
+      format,
+      lang ?? ctx.user.language,
+      paperOf(ctx),
+    );
+    return { ...file, fileName: file.fileName.replace(/^report-/, 'roll-up-') };
   }),
 
   'report.targets': read(({ year }, ctx) => yearTargets(ctx, year)),

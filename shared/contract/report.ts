@@ -157,6 +157,23 @@ export const reportChannels = {
   'report.export': { input: exportInput, output: exportedFile },
   /** Exports and freezes the period: the numbers sent are kept with the file's sha256. */
   'report.send': { input: exportInput, output: exportedFile.extend({ sentId: id }) },
+  /**
+   * The district roll-up: several offices' JSON exports summed (numerators and denominators, never
+   * percentages); a file of another period, an unknown edition or altered after export is refused.
+   */
+  'report.merge': {
+    input: z
+      .object({
+        files: z
+          .array(z.object({ name: z.string().min(1).max(200), text: z.string().max(2_000_000) }).strict())
+          .min(2)
+          .max(60),
+        format: z.enum(REPORT_FORMATS),
+        lang: lang.optional(),
+      })
+      .strict(),
+    output: exportedFile,
+  },
   /** §20: the normative and target values of a year (the appendix's until the head sets them). */
   'report.targets': {
     input: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
