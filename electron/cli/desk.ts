@@ -319,6 +319,9 @@ async function serve(cl: CommandLine): Promise<number> {
   process.stdout.write(`${mode.deskLink()}\n`);
   console.error(ENTER_FOR_A_NEW_LINK);
   console.error(`The waiting-room screen (a browser window on the TV): ${mode.displayUrl}`);
+  console.error(
+    `The satisfaction survey kiosk (a tablet or a browser in the waiting room): ${mode.surveyUrl}`,
+  );
   // Links on stdout, one a line, so a script can read them.
   const stopLinks = newLinkOnEnter(process.stdin, mode.deskLink, (link) => process.stdout.write(`${link}\n`));
   await new Promise<void>((resolve) => {

@@ -62,6 +62,7 @@ const POLICY: Record<ChannelName, readonly Role[]> = {
   'report.send': DECIDERS,
   'report.merge': ['head', 'deputy', 'admin'],
   'survey.visitCode': ALL,
+  'survey.questions': ALL,
   'survey.answer': ALL,
   'queue.issue': ALL,
   'queue.printTicket': ALL,
@@ -120,6 +121,8 @@ const OPEN: readonly ChannelName[] = [
   'session.current',
   'users.create',
   'queue.display',
+  'survey.questions',
+  'survey.answer',
 ];
 
 let desk: TestDesk;

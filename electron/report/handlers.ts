@@ -29,6 +29,7 @@ type ReportChannels =
   | 'report.setTarget'
   | 'report.enterInternetShare'
   | 'survey.visitCode'
+  | 'survey.questions'
   | 'survey.answer';
 
 function yearTargets(ctx: DeskContext, year: number) {
@@ -156,7 +157,19 @@ export const reportHandlers: HandlerGroup<ReportChannels> = {
 
   'survey.visitCode': read((ref, ctx) => visitCodeFor(ctx.db, ref)),
 
+  'survey.questions': read(({ visitCode }, ctx) => {
+    const visit = visitOfCode(ctx.db, visitCode);
+    const done = questionsAnsweredWith(ctx.db, visit.code);
+    return {
+      visitDate: visit.visitDate,
+      purpose: visit.purpose,
+      questions: questionsFor(visit.purpose).filter((q) => !done.includes(q)),
+    };
+  }),
+
   'survey.answer': write(({ visitCode, source, answers }, ctx) => {
+    // Without a desk user only the kiosk answers: a paper form is typed in by a clerk.
+    if (!ctx.user && source !== 'kiosk') throw new DomainError('not_signed_in');
     const visit = visitOfCode(ctx.db, visitCode);
     const asked = questionsFor(visit.purpose);
     const notAsked = answers.filter((a) => !asked.includes(a.question)).map((a) => a.question);

@@ -215,7 +215,22 @@ export const reportChannels = {
     ]),
     output: z.object({ code: z.string(), visitDate: localDate, purpose: z.enum(VISIT_PURPOSES) }),
   },
-  /** One visit's answers (1–5), from the kiosk or typed from the paper form; anonymous. */
+  /**
+   * What the kiosk or the desk asks of a visit's code: the questions for its purpose (4.3, 4.4
+   * only of a complainant) not yet answered; visit_code_unknown for a code that is not one.
+   */
+  'survey.questions': {
+    input: z.object({ visitCode: z.string().trim().min(4).max(40) }).strict(),
+    output: z.object({
+      visitDate: localDate,
+      purpose: z.enum(VISIT_PURPOSES),
+      questions: z.array(z.enum(SURVEY_QUESTIONS)),
+    }),
+  },
+  /**
+   * One visit's answers (1–5), from the kiosk or typed from the paper form; anonymous. Open
+   * before sign-in for the kiosk (source 'kiosk' only: paper is typed in by a signed-in clerk).
+   */
   'survey.answer': {
     input: z
       .object({
