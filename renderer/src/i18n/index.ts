@@ -13,6 +13,7 @@ import { displayTexts, queueTexts } from '../queue/texts.ts';
 import { settingsTexts } from '../settings/texts.ts';
 import { usersTexts } from '../settings/users-texts.ts';
 import { shellTexts } from '../shell/texts.ts';
+import { surveyTexts } from '../survey/texts.ts';
 import { commonTexts } from './common-texts.ts';
 import { errorsTexts, fieldsTexts, issuesTexts } from './contract-texts.ts';
 import type { PlaceTexts } from './place-texts.ts';
@@ -41,6 +42,7 @@ export const PLACE_TEXTS: readonly Pick<PlaceTexts<never>, 'prefix' | 'texts' | 
   decisionsTexts,
   queueTexts,
   displayTexts,
+  surveyTexts,
   complaintsTexts,
   auditTexts,
 ];
