@@ -63,6 +63,7 @@ const POLICY: Record<ChannelName, readonly Role[]> = {
   'report.merge': ['head', 'deputy', 'admin'],
   'survey.visitCode': ALL,
   'survey.questions': ALL,
+  'survey.printForm': ALL,
   'survey.answer': ALL,
   'queue.issue': ALL,
   'queue.printTicket': ALL,

@@ -14,9 +14,11 @@ import {
   questionsAnsweredWith,
 } from '../db/report.ts';
 import { type DeskContext, type HandlerGroup, read, task, write } from '../kernel/handler.ts';
+import { printAndKeep } from '../print/archive.ts';
 import { buildReport, definitionOfYear, frozenRows, yearValues } from './build.ts';
 import { exportReport } from './export.ts';
 import { mergeReports } from './merge.ts';
+import { renderSurveyForm } from './survey-form.ts';
 import { visitCodeFor, visitOfCode } from './visit-code.ts';
 
 type ReportChannels =
@@ -30,6 +32,7 @@ type ReportChannels =
   | 'report.enterInternetShare'
   | 'survey.visitCode'
   | 'survey.questions'
+  | 'survey.printForm'
   | 'survey.answer';
 
 function yearTargets(ctx: DeskContext, year: number) {
@@ -156,6 +159,19 @@ export const reportHandlers: HandlerGroup<ReportChannels> = {
   }),
 
   'survey.visitCode': read((ref, ctx) => visitCodeFor(ctx.db, ref)),
+
+  'survey.printForm': task((ref, ctx) => {
+    const visit = visitCodeFor(ctx.db, ref);
+    const [entity, entityId] =
+      'ticketId' in ref
+        ? (['queue_ticket', ref.ticketId] as const)
+        : 'applicationId' in ref
+          ? (['application', ref.applicationId] as const)
+          : (['complaint', ref.complaintId] as const);
+    return printAndKeep(ctx, { kind: 'survey_form', entity, entityId, lang: 'kk', layout: 'a5' }, () =>
+      renderSurveyForm(visit, ctx.office, ctx.now),
+    );
+  }),
 
   'survey.questions': read(({ visitCode }, ctx) => {
     const visit = visitOfCode(ctx.db, visitCode);

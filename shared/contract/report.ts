@@ -6,7 +6,14 @@
 import { z } from 'zod';
 import { NO_DATA_REASONS } from '../domain/report/indicators.ts';
 import { SURVEY_QUESTIONS, SURVEY_SOURCES, VISIT_PURPOSES } from '../domain/report/survey.ts';
-import { id, lang, localDate, text } from './common.ts';
+import { id, lang, localDate, printedDocument, text } from './common.ts';
+
+/** A visit: its queue ticket, its application (the talon) or its complaint. */
+const visitRef = z.union([
+  z.object({ ticketId: id }).strict(),
+  z.object({ applicationId: id }).strict(),
+  z.object({ complaintId: id }).strict(),
+]);
 
 const localized = z.object({ kk: z.string(), ru: z.string() });
 
@@ -208,13 +215,11 @@ export const reportChannels = {
   },
   /** The code printed for a visit (queue ticket, talon, complaint answer) that lets it answer the survey once. */
   'survey.visitCode': {
-    input: z.union([
-      z.object({ ticketId: id }).strict(),
-      z.object({ applicationId: id }).strict(),
-      z.object({ complaintId: id }).strict(),
-    ]),
+    input: visitRef,
     output: z.object({ code: z.string(), visitDate: localDate, purpose: z.enum(VISIT_PURPOSES) }),
   },
+  /** The A5 paper form (kk+ru) with the visit's code and its questions, kept like every paper. */
+  'survey.printForm': { input: visitRef, output: printedDocument },
   /**
    * What the kiosk or the desk asks of a visit's code: the questions for its purpose (4.3, 4.4
    * only of a complainant) not yet answered; visit_code_unknown for a code that is not one.
