@@ -16,6 +16,13 @@ const surveyKk = {
   allAnswered: 'Бұл келу бойынша сауалнамаға жауап берілген. Рақмет!',
   offline: 'Бағдарламамен байланыс жоқ — кейінірек қайталаңыз',
   language: 'Русский',
+  paper: {
+    title: 'Қағаз сауалнаманы енгізу',
+    code: 'Сауалнамадағы код',
+    check: 'Сұрақтарды ашу',
+    save: 'Жауаптарды сақтау',
+    saved: 'Сақталды: {{count}} жауап',
+  },
 };
 
 const surveyRu: typeof surveyKk = {
@@ -31,6 +38,13 @@ const surveyRu: typeof surveyKk = {
   allAnswered: 'По этому визиту на анкету уже ответили. Спасибо!',
   offline: 'Нет связи с программой — повторите позже',
   language: 'Қазақша',
+  paper: {
+    title: 'Ввод бумажной анкеты',
+    code: 'Код на анкете',
+    check: 'Открыть вопросы',
+    save: 'Сохранить ответы',
+    saved: 'Сохранено ответов: {{count}}',
+  },
 };
 
 export const surveyTexts = placeTexts('survey', surveyKk, surveyRu);
