@@ -27,6 +27,7 @@ import {
   type ShellDeps,
 } from './shell/print-document.ts';
 import { rendererResponse } from './shell/renderer-files.ts';
+import { surveyPageUrl, surveyWindowOptions } from './shell/survey-window.ts';
 import {
   APP_HOST,
   APP_SCHEME,
@@ -82,7 +83,10 @@ function createWindow(page: RendererPage): void {
   const win = new BrowserWindow(windowOptions(preload, developerTools(page)));
   win.once('ready-to-show', () => win.show());
   // The waiting-room screen belongs to the desk: closing the desk closes it, and the program.
-  win.on('closed', () => displayWindow?.close());
+  win.on('closed', () => {
+    displayWindow?.close();
+    surveyWindow?.close();
+  });
   void win.loadURL(page.url);
 }
 
@@ -102,6 +106,27 @@ function openDisplayWindow(page: RendererPage, screenId: number | null): void {
     displayWindow = null;
   });
   void win.loadURL(displayPageUrl(page));
+}
+
+/** The survey kiosk: one window, full screen on the chosen monitor (shell/survey-window.ts). */
+let surveyWindow: BrowserWindow | null = null;
+
+function openSurveyWindow(page: RendererPage, screenId: number | null): void {
+  const target = chooseScreen(screen.getAllDisplays(), screenId, screen.getPrimaryDisplay().id);
+  if (surveyWindow && !surveyWindow.isDestroyed()) {
+    surveyWindow.setFullScreen(false);
+    surveyWindow.setBounds(target.bounds);
+    surveyWindow.setFullScreen(true);
+    surveyWindow.show();
+    return;
+  }
+  const win = new BrowserWindow(surveyWindowOptions(preload, target.bounds));
+  surveyWindow = win;
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    surveyWindow = null;
+  });
+  void win.loadURL(surveyPageUrl(page));
 }
 
 async function start(): Promise<void> {
@@ -150,6 +175,10 @@ async function start(): Promise<void> {
       }),
       openDisplay: async (screenId) => {
         openDisplayWindow(page, screenId);
+        return { ok: true, value: { opened: true } };
+      },
+      openSurvey: async (screenId) => {
+        openSurveyWindow(page, screenId);
         return { ok: true, value: { opened: true } };
       },
     },

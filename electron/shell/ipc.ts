@@ -30,6 +30,8 @@ export interface ShellCalls {
   displays(): Promise<Result<DisplayScreen[]>>;
   /** The waiting-room screen, full screen on the chosen monitor. */
   openDisplay(screenId: number | null): Promise<Result<{ opened: true }>>;
+  /** The survey kiosk, full screen on the chosen monitor (shell/survey-window.ts). */
+  openSurvey(screenId: number | null): Promise<Result<{ opened: true }>>;
 }
 
 const FORBIDDEN = { ok: false, error: { code: 'forbidden', params: { reason: 'foreign_sender' } } } as const;
@@ -90,6 +92,16 @@ export function registerIpc(
         return { ok: false, error: { code: 'invalid_input', issues: [{ path: 'screenId', message: 'id' }] } };
       }
       return opts.shell.openDisplay(screenId.data);
+    }),
+  );
+  handle(
+    SHELL_CHANNELS.openSurvey,
+    clerkOnly(async (input) => {
+      const screenId = id.nullable().safeParse(input ?? null);
+      if (!screenId.success) {
+        return { ok: false, error: { code: 'invalid_input', issues: [{ path: 'screenId', message: 'id' }] } };
+      }
+      return opts.shell.openSurvey(screenId.data);
     }),
   );
   return registered;

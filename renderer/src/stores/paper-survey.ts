@@ -19,6 +19,8 @@ export interface PaperSurveyState {
   check(): Promise<void>;
   mark(question: SurveyQuestion, mark: number): void;
   save(): Promise<void>;
+  /** Electron: the survey kiosk in a window of its own, full screen on another screen. */
+  openKiosk(): Promise<void>;
 }
 
 export type PaperSurveyStore = StoreApi<PaperSurveyState>;
@@ -40,6 +42,10 @@ export function createPaperSurveyStore(api: ApiClient): PaperSurveyStore {
           ? { busy: false, questions: r.value.questions, marks: {}, error: null }
           : { busy: false, error: r.error },
       );
+    },
+    async openKiosk() {
+      const r = await api.openSurvey(null);
+      if (!r.ok) set({ error: r.error });
     },
     mark: (question, mark) => set({ marks: { ...get().marks, [question]: mark } }),
     async save() {

@@ -57,6 +57,11 @@ export function PaperSurveyPanel() {
           {s.questions ? tp('paper.save') : tp('paper.check')}
         </button>
       </form>
+      {desk.api.door === 'ipc' && (
+        <button type="button" onClick={() => void s.openKiosk()}>
+          {tp('paper.openKiosk')}
+        </button>
+      )}
     </section>
   );
 }

@@ -51,6 +51,13 @@ describe('the paper survey typed in at the desk', () => {
     expect(screen.getByLabelText('Код на анкете')).toHaveValue('');
   });
 
+  it('opens the survey kiosk on another screen in Electron', async () => {
+    const main = mount();
+    fireEvent.click(screen.getByRole('button', { name: 'Открыть киоск анкеты (на втором экране)' }));
+    await screen.findByRole('button', { name: 'Открыть вопросы' });
+    expect(main.surveysOpened).toEqual([null]);
+  });
+
   it('says a code that is not one in words', async () => {
     mount();
     fireEvent.change(screen.getByLabelText('Код на анкете'), { target: { value: 'X1-000000' } });
