@@ -90,43 +90,51 @@ function createWindow(page: RendererPage): void {
   void win.loadURL(page.url);
 }
 
-function openDisplayWindow(page: RendererPage, screenId: number | null): void {
+/**
+ * A full-screen window of its own on the chosen monitor (the waiting-room screen, the survey
+ * kiosk): the one already open is moved there, else `create` makes it.
+ */
+function showOnScreen(
+  open: BrowserWindow | null,
+  screenId: number | null,
+  create: (bounds: Electron.Rectangle) => BrowserWindow,
+): BrowserWindow {
   const target = chooseScreen(screen.getAllDisplays(), screenId, screen.getPrimaryDisplay().id);
-  if (displayWindow && !displayWindow.isDestroyed()) {
-    displayWindow.setFullScreen(false);
-    displayWindow.setBounds(target.bounds);
-    displayWindow.setFullScreen(true);
-    displayWindow.show();
-    return;
+  if (open && !open.isDestroyed()) {
+    open.setFullScreen(false);
+    open.setBounds(target.bounds);
+    open.setFullScreen(true);
+    open.show();
+    return open;
   }
-  const win = new BrowserWindow(displayWindowOptions(preload, target.bounds));
-  displayWindow = win;
+  const win = create(target.bounds);
   win.once('ready-to-show', () => win.show());
-  win.on('closed', () => {
-    displayWindow = null;
+  return win;
+}
+
+function openDisplayWindow(page: RendererPage, screenId: number | null): void {
+  displayWindow = showOnScreen(displayWindow, screenId, (bounds) => {
+    const win = new BrowserWindow(displayWindowOptions(preload, bounds));
+    win.on('closed', () => {
+      displayWindow = null;
+    });
+    void win.loadURL(displayPageUrl(page));
+    return win;
   });
-  void win.loadURL(displayPageUrl(page));
 }
 
 /** The survey kiosk: one window, full screen on the chosen monitor (shell/survey-window.ts). */
 let surveyWindow: BrowserWindow | null = null;
 
 function openSurveyWindow(page: RendererPage, screenId: number | null): void {
-  const target = chooseScreen(screen.getAllDisplays(), screenId, screen.getPrimaryDisplay().id);
-  if (surveyWindow && !surveyWindow.isDestroyed()) {
-    surveyWindow.setFullScreen(false);
-    surveyWindow.setBounds(target.bounds);
-    surveyWindow.setFullScreen(true);
-    surveyWindow.show();
-    return;
-  }
-  const win = new BrowserWindow(surveyWindowOptions(preload, target.bounds));
-  surveyWindow = win;
-  win.once('ready-to-show', () => win.show());
-  win.on('closed', () => {
-    surveyWindow = null;
+  surveyWindow = showOnScreen(surveyWindow, screenId, (bounds) => {
+    const win = new BrowserWindow(surveyWindowOptions(preload, bounds));
+    win.on('closed', () => {
+      surveyWindow = null;
+    });
+    void win.loadURL(surveyPageUrl(page));
+    return win;
   });
-  void win.loadURL(surveyPageUrl(page));
 }
 
 async function start(): Promise<void> {

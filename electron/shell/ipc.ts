@@ -84,25 +84,16 @@ export function registerIpc(
     SHELL_CHANNELS.displays,
     clerkOnly(() => opts.shell.displays()),
   );
-  handle(
-    SHELL_CHANNELS.openDisplay,
+  // A window on a screen of the computer (the waiting-room screen, the survey kiosk): a screen id or none.
+  const onScreen = (open: (screenId: number | null) => Promise<Result<{ opened: true }>>) =>
     clerkOnly(async (input) => {
       const screenId = id.nullable().safeParse(input ?? null);
       if (!screenId.success) {
         return { ok: false, error: { code: 'invalid_input', issues: [{ path: 'screenId', message: 'id' }] } };
       }
-      return opts.shell.openDisplay(screenId.data);
-    }),
-  );
-  handle(
-    SHELL_CHANNELS.openSurvey,
-    clerkOnly(async (input) => {
-      const screenId = id.nullable().safeParse(input ?? null);
-      if (!screenId.success) {
-        return { ok: false, error: { code: 'invalid_input', issues: [{ path: 'screenId', message: 'id' }] } };
-      }
-      return opts.shell.openSurvey(screenId.data);
-    }),
-  );
+      return open(screenId.data);
+    });
+  handle(SHELL_CHANNELS.openDisplay, onScreen(opts.shell.openDisplay));
+  handle(SHELL_CHANNELS.openSurvey, onScreen(opts.shell.openSurvey));
   return registered;
 }

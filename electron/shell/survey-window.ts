@@ -5,7 +5,7 @@
 // survey.questions and survey.answer as the kiosk — and its answers are audited with no user.
 
 import type { BrowserWindowConstructorOptions } from 'electron';
-import type { ScreenLike } from './display-window.ts';
+import { displayWindowOptions, type ScreenLike } from './display-window.ts';
 import { type RendererPage, webPreferences } from './window-options.ts';
 
 /** The route of renderer/src/main.tsx that shows the survey kiosk instead of the desk. */
@@ -15,19 +15,15 @@ export function surveyPageUrl(page: RendererPage): string {
   return `${page.url.replace(/#.*$/, '')}${SURVEY_ROUTE}`;
 }
 
+/** The waiting-room screen's window, but light, and without its one exception (autoplay). */
 export function surveyWindowOptions(
   preload: string,
   bounds: ScreenLike['bounds'],
 ): BrowserWindowConstructorOptions {
   return {
-    ...bounds,
-    fullscreen: true,
-    frame: false,
-    autoHideMenuBar: true,
+    ...displayWindowOptions(preload, bounds),
     backgroundColor: '#f7f9fb',
     title: 'Qabyldau — сауалнама / анкета',
-    show: false,
-    // The desk's sandboxed page exactly: no autoplay or any other exception is needed here.
     webPreferences: webPreferences(preload),
   };
 }
