@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { NO_DATA_REASONS } from '../domain/report/indicators.ts';
 import { SURVEY_QUESTIONS, SURVEY_SOURCES, VISIT_PURPOSES } from '../domain/report/survey.ts';
-import { id, lang, localDate, printedDocument, text } from './common.ts';
+import { anyText, id, lang, localDate, printedDocument, text } from './common.ts';
 
 /** A visit: its queue ticket, its application (the talon) or its complaint. */
 const visitRef = z.union([
@@ -172,7 +172,7 @@ export const reportChannels = {
     input: z
       .object({
         files: z
-          .array(z.object({ name: z.string().min(1).max(200), text: z.string().max(2_000_000) }).strict())
+          .array(z.object({ name: text(200), text: anyText(2_000_000, 'lines') }).strict())
           .min(2)
           .max(60),
         format: z.enum(REPORT_FORMATS),
@@ -225,7 +225,7 @@ export const reportChannels = {
    * only of a complainant) not yet answered; visit_code_unknown for a code that is not one.
    */
   'survey.questions': {
-    input: z.object({ visitCode: z.string().trim().min(4).max(40) }).strict(),
+    input: z.object({ visitCode: text(40).pipe(z.string().min(4)) }).strict(),
     output: z.object({
       visitDate: localDate,
       purpose: z.enum(VISIT_PURPOSES),
@@ -239,7 +239,7 @@ export const reportChannels = {
   'survey.answer': {
     input: z
       .object({
-        visitCode: z.string().trim().min(4).max(40),
+        visitCode: text(40).pipe(z.string().min(4)),
         source: z.enum(SURVEY_SOURCES),
         answers: z
           .array(
