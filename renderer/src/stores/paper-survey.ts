@@ -21,6 +21,8 @@ export interface PaperSurveyState {
   save(): Promise<void>;
   /** Electron: the survey kiosk in a window of its own, full screen on another screen. */
   openKiosk(): Promise<void>;
+  /** The A5 form for the visitor at the desk (their ticket's code), sent to the printer. */
+  printForm(ticketId: number): Promise<void>;
 }
 
 export type PaperSurveyStore = StoreApi<PaperSurveyState>;
@@ -42,6 +44,12 @@ export function createPaperSurveyStore(api: ApiClient): PaperSurveyStore {
           ? { busy: false, questions: r.value.questions, marks: {}, error: null }
           : { busy: false, error: r.error },
       );
+    },
+    async printForm(ticketId) {
+      set({ busy: true });
+      const doc = await api.invoke('survey.printForm', { ticketId });
+      const printed = doc.ok ? await api.printDocument(doc.value.id) : doc;
+      set({ busy: false, error: printed.ok ? null : printed.error });
     },
     async openKiosk() {
       const r = await api.openSurvey(null);

@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { SURVEY_QUESTION_TEXT, SURVEY_SCALE } from '../../../shared/domain/report/survey-wording.ts';
-import { useDesk } from '../desk.tsx';
+import { useDesk, useQueue } from '../desk.tsx';
 import { describeError } from '../i18n/errors.ts';
 import { createPaperSurveyStore } from '../stores/paper-survey.ts';
 import { TopErrors } from '../ui/Field.tsx';
@@ -16,6 +16,8 @@ export function PaperSurveyPanel() {
   const store = useMemo(() => createPaperSurveyStore(desk.api), [desk.api]);
   const s = useStore(store);
   const lang = i18n.language === 'ru' ? 'ru' : 'kk';
+  // The visitor at the desk takes a paper form with their ticket's code.
+  const mine = useQueue((q) => q.board?.mine ?? null);
   return (
     <section className="panel paper-survey" aria-labelledby="paper-survey-title">
       <h3 id="paper-survey-title">{tp('paper.title')}</h3>
@@ -57,6 +59,11 @@ export function PaperSurveyPanel() {
           {s.questions ? tp('paper.save') : tp('paper.check')}
         </button>
       </form>
+      {mine && (
+        <button type="button" disabled={s.busy} onClick={() => void s.printForm(mine.id)}>
+          {tp('paper.print', { number: mine.number })}
+        </button>
+      )}
       {desk.api.door === 'ipc' && (
         <button type="button" onClick={() => void s.openKiosk()}>
           {tp('paper.openKiosk')}

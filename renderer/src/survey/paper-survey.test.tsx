@@ -1,9 +1,9 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { DomainError } from '../../../shared/contract/result.ts';
 import { createDesk } from '../create-desk.ts';
 import { DeskProvider } from '../desk.tsx';
 import { createI18n } from '../i18n/index.ts';
-import { fakeMain } from '../test/fake-client.ts';
+import { fakeMain, printedDocument } from '../test/fake-client.ts';
 import { PaperSurveyPanel } from './PaperSurveyPanel.tsx';
 
 function mount() {
@@ -18,13 +18,15 @@ function mount() {
       visitDate: '2026-11-25',
       purpose: 'hand_in',
     }),
+    'survey.printForm': () => printedDocument('survey_form', { id: 41, layout: 'a5' }),
   });
+  const desk = createDesk(main.client, createI18n('ru'));
   render(
-    <DeskProvider desk={createDesk(main.client, createI18n('ru'))}>
+    <DeskProvider desk={desk}>
       <PaperSurveyPanel />
     </DeskProvider>,
   );
-  return main;
+  return { ...main, desk };
 }
 
 describe('the paper survey typed in at the desk', () => {
@@ -56,6 +58,15 @@ describe('the paper survey typed in at the desk', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Открыть киоск анкеты (на втором экране)' }));
     await screen.findByRole('button', { name: 'Открыть вопросы' });
     expect(main.surveysOpened).toEqual([null]);
+  });
+
+  it('prints the A5 form for the visitor at the desk and sends it to the printer', async () => {
+    const main = mount();
+    // Only the board's own visitor matters here: the rest of the board is not read.
+    act(() => main.desk.queue.setState({ board: { mine: { id: 9, number: 'A-003' } } as never }));
+    fireEvent.click(screen.getByRole('button', { name: 'Печать бумажной анкеты для посетителя A-003' }));
+    await waitFor(() => expect(main.printed).toEqual([41]));
+    expect(main.inputsOf('survey.printForm')).toEqual([{ ticketId: 9 }]);
   });
 
   it('says a code that is not one in words', async () => {
