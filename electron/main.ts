@@ -27,6 +27,7 @@ import {
   type ShellDeps,
 } from './shell/print-document.ts';
 import { rendererResponse } from './shell/renderer-files.ts';
+import { surveyPageUrl, surveyWindowOptions } from './shell/survey-window.ts';
 import {
   APP_HOST,
   APP_SCHEME,
@@ -82,26 +83,58 @@ function createWindow(page: RendererPage): void {
   const win = new BrowserWindow(windowOptions(preload, developerTools(page)));
   win.once('ready-to-show', () => win.show());
   // The waiting-room screen belongs to the desk: closing the desk closes it, and the program.
-  win.on('closed', () => displayWindow?.close());
+  win.on('closed', () => {
+    displayWindow?.close();
+    surveyWindow?.close();
+  });
   void win.loadURL(page.url);
 }
 
-function openDisplayWindow(page: RendererPage, screenId: number | null): void {
+/**
+ * A full-screen window of its own on the chosen monitor (the waiting-room screen, the survey
+ * kiosk): the one already open is moved there, else `create` makes it.
+ */
+function showOnScreen(
+  open: BrowserWindow | null,
+  screenId: number | null,
+  create: (bounds: Electron.Rectangle) => BrowserWindow,
+): BrowserWindow {
   const target = chooseScreen(screen.getAllDisplays(), screenId, screen.getPrimaryDisplay().id);
-  if (displayWindow && !displayWindow.isDestroyed()) {
-    displayWindow.setFullScreen(false);
-    displayWindow.setBounds(target.bounds);
-    displayWindow.setFullScreen(true);
-    displayWindow.show();
-    return;
+  if (open && !open.isDestroyed()) {
+    open.setFullScreen(false);
+    open.setBounds(target.bounds);
+    open.setFullScreen(true);
+    open.show();
+    return open;
   }
-  const win = new BrowserWindow(displayWindowOptions(preload, target.bounds));
-  displayWindow = win;
+  const win = create(target.bounds);
   win.once('ready-to-show', () => win.show());
-  win.on('closed', () => {
-    displayWindow = null;
+  return win;
+}
+
+function openDisplayWindow(page: RendererPage, screenId: number | null): void {
+  displayWindow = showOnScreen(displayWindow, screenId, (bounds) => {
+    const win = new BrowserWindow(displayWindowOptions(preload, bounds));
+    win.on('closed', () => {
+      displayWindow = null;
+    });
+    void win.loadURL(displayPageUrl(page));
+    return win;
   });
-  void win.loadURL(displayPageUrl(page));
+}
+
+/** The survey kiosk: one window, full screen on the chosen monitor (shell/survey-window.ts). */
+let surveyWindow: BrowserWindow | null = null;
+
+function openSurveyWindow(page: RendererPage, screenId: number | null): void {
+  surveyWindow = showOnScreen(surveyWindow, screenId, (bounds) => {
+    const win = new BrowserWindow(surveyWindowOptions(preload, bounds));
+    win.on('closed', () => {
+      surveyWindow = null;
+    });
+    void win.loadURL(surveyPageUrl(page));
+    return win;
+  });
 }
 
 async function start(): Promise<void> {
@@ -150,6 +183,10 @@ async function start(): Promise<void> {
       }),
       openDisplay: async (screenId) => {
         openDisplayWindow(page, screenId);
+        return { ok: true, value: { opened: true } };
+      },
+      openSurvey: async (screenId) => {
+        openSurveyWindow(page, screenId);
         return { ok: true, value: { opened: true } };
       },
     },

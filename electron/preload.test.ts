@@ -84,6 +84,7 @@ describe('the preload bridge', () => {
       'invoke',
       'openDisplay',
       'openDocument',
+      'openSurvey',
       'printDocument',
     ]);
     expect(bridge.door).toBe('ipc');

@@ -23,6 +23,7 @@ const bridge = {
   printDocument: (id: number) => ipcRenderer.invoke(SHELL_CHANNELS.printDocument, id),
   displays: () => ipcRenderer.invoke(SHELL_CHANNELS.displays),
   openDisplay: (screenId: number | null) => ipcRenderer.invoke(SHELL_CHANNELS.openDisplay, screenId),
+  openSurvey: (screenId: number | null) => ipcRenderer.invoke(SHELL_CHANNELS.openSurvey, screenId),
 } satisfies QabyldauBridge;
 
 contextBridge.exposeInMainWorld('qabyldau', bridge);

@@ -43,7 +43,7 @@ function runElectron(binary: string): void {
   for (const s of ['SIGINT', 'SIGTERM'] as const) process.on(s, () => child.kill(s));
 }
 
-function notice(url: string, displayUrl: string): string {
+function notice(url: string, displayUrl: string, surveyUrl: string): string {
   return [
     'Бұл компьютерде Electron жоқ: Qabyldau жергілікті браузер режимінде ашылады.',
     'Electron недоступен на этом компьютере: Qabyldau открывается в локальном режиме браузера.',
@@ -52,6 +52,8 @@ function notice(url: string, displayUrl: string): string {
     ENTER_FOR_A_NEW_LINK,
     'Күту залының экраны / Экран зала ожидания / Waiting-room screen:',
     `    ${displayUrl}`,
+    'Сауалнама киоскісі / Киоск анкеты / Satisfaction survey kiosk:',
+    `    ${surveyUrl}`,
     'Ctrl+C — тоқтату / остановить / stop.',
   ].join('\n');
 }
@@ -71,7 +73,7 @@ async function runBrowserMode(): Promise<void> {
     console.error(e instanceof Error ? e.message : String(e));
     process.exit(1);
   }
-  console.log(notice(mode.deskLink(), mode.displayUrl));
+  console.log(notice(mode.deskLink(), mode.displayUrl, mode.surveyUrl));
   // The browser gets a link of its own: the printed one stays unused for the clerk.
   if (process.env.QABYLDAU_NO_OPEN !== '1') openInBrowser(mode.deskLink());
   const stopLinks = newLinkOnEnter(process.stdin, mode.deskLink, (link) => console.log(`    ${link}`));

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { displayWindowOptions } from '../electron/shell/display-window.ts';
+import { surveyWindowOptions } from '../electron/shell/survey-window.ts';
 import { windowOptions } from '../electron/shell/window-options.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -69,6 +70,7 @@ function justified(): Map<string, Set<string>> {
 const WINDOWS = `import { BrowserWindow } from 'electron';
 new BrowserWindow(${JSON.stringify(windowOptions('preload.cjs'))});
 new BrowserWindow(${JSON.stringify(displayWindowOptions('preload.cjs', { x: 0, y: 0, width: 1920, height: 1080 }))});
+new BrowserWindow(${JSON.stringify(surveyWindowOptions('preload.cjs', { x: 0, y: 0, width: 1280, height: 800 }))});
 `;
 
 /** A planted mistake, so the test shows the scanner still finds what it is for. */

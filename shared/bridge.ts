@@ -21,6 +21,11 @@ export interface QabyldauBridge {
    * its own page in a new window of the browser (browser mode: /#/display).
    */
   openDisplay(screenId: number | null): Promise<Result<{ opened: true }>>;
+  /**
+   * Opens the survey kiosk (§19) full screen on a screen of the desk's computer (Electron). The
+   * browser mode has a link of its own for it (…/survey?key=…), so there it opens nothing.
+   */
+  openSurvey(screenId: number | null): Promise<Result<{ opened: true }>>;
 }
 
 /** A monitor or TV connected to the desk's computer. */
@@ -38,6 +43,7 @@ export const SHELL_CHANNELS = {
   printDocument: 'shell.printDocument',
   displays: 'shell.displays',
   openDisplay: 'shell.openDisplay',
+  openSurvey: 'shell.openSurvey',
 } as const;
 
 declare global {

@@ -26,6 +26,7 @@ import { FILE_FOLDERS } from '../desk/backup.ts';
 import { databaseFile } from '../desk/data-dir.ts';
 import { type Desk, openDesk } from '../desk/open-desk.ts';
 import { type Clock, fixedClock, type Session } from '../kernel/context.ts';
+import { complaintAnswers, visitAnswers } from './demo-survey.ts';
 
 export class DemoRefused extends Error {}
 
@@ -40,6 +41,8 @@ export interface DemoSummary {
   notified?: number;
   /** §21–§23: complaints entered in the journal. */
   complaints?: number;
+  /** §19: visits that answered the satisfaction survey, at the kiosk and on paper typed in. */
+  survey: { kiosk: number; paper: number };
   /** §7.2, §7.3, §10: the walk-in queue of the month, as its statistics (queue.stats) report it. */
   queue: {
     tickets: number;
@@ -449,6 +452,13 @@ export async function fillDemoMonth(
     return r.value as Output<C>;
   };
   const settingUp = fixedClock(instant(first, 8 * 3600, 'Asia/Almaty'));
+  // The survey kiosk answers in a session of its own, with nobody signed in (as in the browser mode).
+  const kioskSession: Session = { userId: null };
+  const kiosk = async (input: Input<'survey.answer'>, clock: Clock) => {
+    const r = await desk.registry.dispatch('survey.answer', input, desk.context('cli', kioskSession, clock));
+    if (!r.ok) throw new Error(`survey.answer: ${JSON.stringify(r.error)}`);
+  };
+  const survey = { kiosk: 0, paper: 0 };
 
   let users = await call('session.users', {}, settingUp);
   if (users.length === 0) {
@@ -636,7 +646,11 @@ export async function fillDemoMonth(
     busMornings.add(busy[Math.floor(qrnd() * busy.length)] as string);
   }
   const calls = queue.noShowAfterCalls;
+  // The survey has its own seeded sequence too; so does each answer's mark (demo-survey.ts).
+  const srnd = random((opts.seed ?? year * 100 + month) ^ 0x5a7e);
   for (const [i, day] of workingDays.entries()) {
+    // Paper forms filled in today, typed in by the clerk after the day's last visitor.
+    const paperForms: Input<'survey.answer'>[] = [];
     const clerk = clerkOn(i);
     const wh = definitionFor(day).workingHours;
     const h: Hours = {
@@ -719,6 +733,15 @@ export async function fillDemoMonth(
           case 'finish': {
             const about = v.errand.kind === 'handOver' ? resolve(v.errand.input).applicationId : undefined;
             await as(clerk, 'queue.finish', { ticketId, applicationId: about }, at);
+            // About half the visitors answer: most at the kiosk on the way out, some on paper.
+            if (srnd() < 0.55) {
+              const { code } = await as(clerk, 'survey.visitCode', { ticketId }, at);
+              const answers = visitAnswers(srnd);
+              if (srnd() < 0.7) {
+                await kiosk({ visitCode: code, source: 'kiosk', answers }, fixedClock(at));
+                survey.kiosk++;
+              } else paperForms.push({ visitCode: code, source: 'paper', answers });
+            }
             return;
           }
         }
@@ -728,6 +751,10 @@ export async function fillDemoMonth(
     const lastEnd = Math.max(h.close, ...steps.map((s) => s.at));
     act(day, lastEnd + between(60, 300), async (at) => {
       await as(clerk, 'queue.closeDay', {}, at);
+      for (const form of paperForms) {
+        await as(clerk, 'survey.answer', form, at);
+        survey.paper++;
+      }
     });
   }
 
@@ -735,6 +762,19 @@ export async function fillDemoMonth(
   for (const a of acts) await a.run(instant(a.day, a.at, office.timeZone));
 
   const lastDay = workingDays.at(-1) ?? first;
+  // 4.3, 4.4: the complainants whose answer letter went out this month answer its return slip.
+  const evening = fixedClock(instant(lastDay, 18 * 3600 + 45 * 60, office.timeZone));
+  const journal = session.userId === null ? { rows: [] } : await call('complaints.journal', {}, evening);
+  for (const c of journal.rows) {
+    if (c.answerDate === null) continue;
+    const { code } = await call('survey.visitCode', { complaintId: c.id }, evening);
+    await call(
+      'survey.answer',
+      { visitCode: code, source: 'paper', answers: complaintAnswers(srnd) },
+      evening,
+    );
+    survey.paper++;
+  }
   const stats = await call(
     'queue.stats',
     { from: first, to: lastDay },
@@ -748,6 +788,7 @@ export async function fillDemoMonth(
     accepted,
     turnedAway,
     clerks: staff.map((u) => u.login),
+    survey,
     queue: {
       tickets: stats.total.issued,
       handIn: stats.byPurpose.hand_in.issued,

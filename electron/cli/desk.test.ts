@@ -140,6 +140,32 @@ describe('npm run desk', { timeout: 60_000 }, () => {
     expect(fs.existsSync(path.join(dataDir, 'x.json'))).toBe(false);
   });
 
+  it("rolls up offices' JSON exports into one file with --merge, and refuses a file of another period with its name", async () => {
+    expect((await inDesk('call', 'users.create', firstUser)).code).toBe(0);
+    const file = (name: string) => path.join(dataDir, name);
+    for (const [name, period] of [
+      ['a.json', '2026-11'],
+      ['b.json', '2026-11'],
+      ['oct.json', '2026-10'],
+    ] as const)
+      expect((await inDesk('report', '--period', period, '--out', file(name))).code).toBe(0);
+    const r = await inDesk('report', '--merge', file('a.json'), file('b.json'), '--out', file('region.xlsx'));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ fileName: 'roll-up-2026-11.xlsx', offices: 2 });
+    expect(fs.readFileSync(file('region.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    const refused = await inDesk(
+      'report',
+      '--merge',
+      file('a.json'),
+      file('oct.json'),
+      '--out',
+      file('x.json'),
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`The roll-up refused ${file('oct.json')}: it is for another period`);
+    expect(fs.existsSync(file('x.json'))).toBe(false);
+  });
+
   it('backs up the live database into a file that opens and holds the data', async () => {
     await inDesk('call', 'users.create', firstUser);
     const out = path.join(dataDir, 'backups', 'copy.sqlite');

@@ -34,6 +34,11 @@ Commands:
          [--format json|csv|xlsx|pdf] [--lang kk|ru]
                             the report of the standard's indicators (§19) for a period (the
                             current month by default) as a file; prints its name and sha256
+  report --merge A.json B.json … --out FILE [--format json|xlsx|pdf|csv] [--lang kk|ru]
+                            the district roll-up: the JSON exports of several offices summed
+                            (numerators and denominators, never percentages); refuses a file
+                            of another period, an unknown edition, or altered after export.
+                            The format follows --out's extension unless --format says
   demo-data                 fills a FRESH database with a month of the office's work (Nov 2026)
   serve [--port N]          the browser mode on 127.0.0.1 (prints a one-time link, and a new
                             one at every Enter; and the waiting-room screen's link)
@@ -66,11 +71,16 @@ interface CommandLine {
   argv: string[];
 }
 
+/** Options without a value. */
+const FLAG_OPTIONS = new Set(['--merge']);
+
 function parseCommandLine(argv: string[]): CommandLine {
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
-    if (VALUE_OPTIONS.has(a)) {
+    if (FLAG_OPTIONS.has(a)) {
+      // a flag: its meaning is the command's
+    } else if (VALUE_OPTIONS.has(a)) {
       if (i + 1 >= argv.length) throw new UsageError(`${a} needs a value.`);
       i++;
     } else if (a.startsWith('--') && VALUE_OPTIONS.has(a.split('=')[0] as string)) {
@@ -162,6 +172,7 @@ async function report(cl: CommandLine): Promise<number> {
   const out = optionValue(cl.argv, '--out');
   if (!out) throw new UsageError('report needs --out FILE.');
   const option = (name: string) => optionValue(cl.argv, name);
+  if (cl.argv.includes('--merge')) return mergeCommand(cl, out);
   const input = Object.fromEntries(
     (['period', 'from', 'to', 'lang'] as const).flatMap((k) => {
       const v = option(`--${k}`);
@@ -184,6 +195,56 @@ async function report(cl: CommandLine): Promise<number> {
     const file = r.value as { fileName: string; sha256: string; contentBase64: string };
     fs.writeFileSync(out, Buffer.from(file.contentBase64, 'base64'));
     print({ out, fileName: file.fileName, sha256: file.sha256 });
+    return 0;
+  } finally {
+    desk.close();
+  }
+}
+
+const MERGE_WHY: Record<string, string> = {
+  not_a_report: 'it is not the JSON export of a Qabyldau report',
+  not_signed: 'it has no signature block: export the report again at the office',
+  altered:
+    "it was changed after the export (its content's sha256 does not match): ask the office for the original",
+  unknown_edition: 'it is of an edition of the standard this program does not know',
+  other_period: 'it is for another period than the first file',
+  same_file_twice: 'the same file was given twice',
+};
+
+/** `report --merge A.json B.json … --out FILE`: the district roll-up (report.merge), written to a file. */
+async function mergeCommand(cl: CommandLine, out: string): Promise<number> {
+  if (cl.positionals.length < 2) throw new UsageError('report --merge needs two or more JSON files.');
+  const files = cl.positionals.map((name) => {
+    try {
+      return { name, text: fs.readFileSync(name, 'utf8') };
+    } catch (e) {
+      throw new UsageError(`Cannot read ${name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  });
+  const ext = /\.(json|xlsx|pdf|csv)$/i.exec(out)?.[1]?.toLowerCase();
+  const format = optionValue(cl.argv, '--format') ?? ext ?? 'json';
+  const lang = optionValue(cl.argv, '--lang');
+  const desk = open(cl);
+  try {
+    const session: Session = { userId: null };
+    await signIn(desk, session, optionValue(cl.argv, '--as'));
+    const r = await desk.registry.dispatch(
+      'report.merge',
+      { files, format, ...(lang ? { lang } : {}) },
+      desk.context('cli', session),
+    );
+    if (!r.ok) {
+      const p = r.error.params ?? {};
+      if (r.error.code === 'report_merge_refused')
+        console.error(
+          `The roll-up refused ${p.file}: ${MERGE_WHY[p.reason ?? ''] ?? p.reason}${p.detail ? ` (${p.detail})` : ''}.`,
+        );
+      print(r.error);
+      return 1;
+    }
+    const file = r.value as { fileName: string; sha256: string; contentBase64: string };
+    fs.writeFileSync(out, Buffer.from(file.contentBase64, 'base64'));
+    print({ out, fileName: file.fileName, sha256: file.sha256, offices: files.length });
     return 0;
   } finally {
     desk.close();
@@ -258,6 +319,9 @@ async function serve(cl: CommandLine): Promise<number> {
   process.stdout.write(`${mode.deskLink()}\n`);
   console.error(ENTER_FOR_A_NEW_LINK);
   console.error(`The waiting-room screen (a browser window on the TV): ${mode.displayUrl}`);
+  console.error(
+    `The satisfaction survey kiosk (a tablet or a browser in the waiting room): ${mode.surveyUrl}`,
+  );
   // Links on stdout, one a line, so a script can read them.
   const stopLinks = newLinkOnEnter(process.stdin, mode.deskLink, (link) => process.stdout.write(`${link}\n`));
   await new Promise<void>((resolve) => {

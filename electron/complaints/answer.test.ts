@@ -91,6 +91,19 @@ describe('the answer letter (§23)', () => {
     expect(text).toContain('Орынд.: Айгерім Нұрланова, тел. 2-13-38');
   });
 
+  it("ends with the complaint's survey code and the invitation (4.3, 4.4) in Kazakh and Russian", async () => {
+    await as(clerkId);
+    const c = await desk.ok('complaints.register', emailComplaint());
+    await as(headId);
+    await desk.ok('complaints.recordOutcome', { id: c.id, ...OUTCOME });
+    const { code } = await desk.ok('survey.visitCode', { complaintId: c.id });
+    const { text, doc } = await answer(c.id, 'ru');
+    expect(doc.pages).toBe(1);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(`қағаз сауалнамада ${code} кодын енгізіңіз`);
+    expect(flat).toContain(`Оцените качество услуги: введите код ${code}`);
+  });
+
   it('puts the name and the postal address inside the envelope window, and nothing else there', async () => {
     await as(clerkId);
     const c = await desk.ok('complaints.register', emailComplaint());

@@ -18,6 +18,7 @@ import {
   SHEETS,
 } from '../print/layout.ts';
 import { fill, type Lang, TEXTS } from '../print/texts.ts';
+import { surveyInviteBlocks } from '../report/survey-invite.ts';
 import { COMPLAINT_TEXTS } from './texts.ts';
 
 /** Where the window of the envelope is on the unfolded sheet, in millimetres from the top left. */
@@ -46,6 +47,8 @@ export interface ComplaintAnswerData {
   signerName: string;
   /** Who prepared the letter (the executor line at the bottom). */
   executorName: string;
+  /** The complaint's survey code (4.3, 4.4: the procedure and its terms, asked after the answer). */
+  surveyCode?: string | null;
 }
 
 /** The letter's own text: title, salutation, the answer, the result, the right to appeal, the signature. */
@@ -99,8 +102,9 @@ export function answerBlocks(a: ComplaintAnswerData, office: OfficeSettings, lan
       kind: 'text',
       text: fill(x.executor, { name: a.executorName, phone: office.office.phone }),
       size: 6.5,
-      gap: 0,
+      gap: a.surveyCode ? 4 : 0,
     },
+    ...(a.surveyCode ? surveyInviteBlocks(a.surveyCode, 6.5) : []),
   ];
 }
 

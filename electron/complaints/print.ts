@@ -13,6 +13,7 @@ import { type ComplaintRecord, searchComplaints } from '../db/complaints.ts';
 import { type DeskContext, type HandlerGroup, task } from '../kernel/handler.ts';
 import { printAndKeep } from '../print/archive.ts';
 import { fill, type Lang } from '../print/texts.ts';
+import { visitCodeFor } from '../report/visit-code.ts';
 import { renderComplaintAnswer } from './answer.ts';
 import { journalQuery, requireActiveComplaint, toRow } from './journal.ts';
 import { type JournalEntry, type JournalHeading, renderComplaintJournal } from './journal-pdf.ts';
@@ -81,6 +82,7 @@ export const complaintPrintHandlers: HandlerGroup<
             termUnit: c.termUnit,
             acceptedBy: c.registeredBy,
             copy,
+            surveyCode: visitCodeFor(ctx.db, { complaintId: c.id }).code,
           },
           office,
           layout,
@@ -116,6 +118,7 @@ export const complaintPrintHandlers: HandlerGroup<
       signerTitle: signer.title[lang],
       signerName: c.outcomeBy ?? '',
       executorName: ctx.user.fullName,
+      surveyCode: visitCodeFor(ctx.db, { complaintId: c.id }).code,
     };
     // The letter that goes out never says "copy": a reprint is the same letter (the register
     // still records it as a reprint).

@@ -53,6 +53,16 @@ describe('the tear-off complaint talon (§23): received Wed 25.11.2026 10:00, te
     expect(tearOff).toContain('Бөлім бастығы: № 1 кабинет, тел. 2-13-38');
   });
 
+  it("invites the complainant to the survey (4.3, 4.4) with the complaint's code on the part they take away, and on the answer letter", async () => {
+    const c = await desk.ok('complaints.register', emailComplaint());
+    const { code } = await desk.ok('survey.visitCode', { complaintId: c.id });
+    expect(code).toMatch(/^C\d+-[0-9A-Z]{6}$/);
+    const { text } = await talon(c.id, 'a6', 'kk');
+    const tearOff = (text.split('жыртып алу сызығы')[1] ?? '').replace(/\s+/g, ' ').replace(/- /g, '-');
+    expect(tearOff).toContain(`қағаз сауалнамада ${code} кодын енгізіңіз`);
+    expect(tearOff).toContain(`Оцените качество услуги: введите код ${code}`);
+  });
+
   it('says the same in Russian, on an A6 sheet', async () => {
     const c = await desk.ok('complaints.register', emailComplaint({ addressee: 'deputy', language: 'ru' }));
     const { doc, pdf, text } = await talon(c.id, 'a6', 'ru');

@@ -18,6 +18,7 @@ import {
 } from '../print/layout.ts';
 import { copyMark, officeHeader } from '../print/office-blocks.ts';
 import { fill, type Lang, TEXTS } from '../print/texts.ts';
+import { surveyInviteBlocks } from '../report/survey-invite.ts';
 import { COMPLAINT_TEXTS, termLengthText } from './texts.ts';
 
 export type ComplaintTalonSheet = 'a5' | 'a6';
@@ -36,6 +37,8 @@ export interface ComplaintTalonData {
   acceptedBy: string;
   /** A reprint: the paper says so. */
   copy: boolean;
+  /** The complaint's survey code (report/visit-code.ts: 4.3, 4.4); null prints no invitation. */
+  surveyCode: string | null;
 }
 
 function facts(t: ComplaintTalonData, office: OfficeSettings, lang: Lang, size: number): Block[] {
@@ -99,6 +102,7 @@ export function tearOffBlocks(t: ComplaintTalonData, office: OfficeSettings, lan
     { kind: 'line', label: x.acceptedBy, caption: t.acceptedBy, size: 8, gap: 3 },
     { kind: 'text', text: x.result, size: 7.5, bold: true, gap: 1 },
     { kind: 'text', text: x.keep, size: 7, gap: 2 },
+    ...(t.surveyCode ? surveyInviteBlocks(t.surveyCode, 6.5) : []),
     { kind: 'rule', gap: 2 },
     { kind: 'text', text: fill(common.address, { address: o.address[lang] }), size: 7, gap: 0.5 },
     { kind: 'text', text: contacts, size: 7, gap: 0.5 },

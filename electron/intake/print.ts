@@ -13,6 +13,7 @@ import { getPerson, type PersonFields } from '../db/people.ts';
 import { loadOfficeSettings } from '../db/settings.ts';
 import { type DeskContext, type HandlerGroup, task } from '../kernel/handler.ts';
 import { printAndKeep } from '../print/archive.ts';
+import { visitCodeFor } from '../report/visit-code.ts';
 import { type ConsentData, renderConsentForm } from './consent-form.ts';
 import { renderMissingList } from './missing-list.ts';
 import { checkPeople } from './people.ts';
@@ -77,6 +78,7 @@ export const intakePrintHandlers: HandlerGroup<PrintChannels> = {
             acceptedBy: app.acceptedBy,
             documents,
             copy,
+            surveyCode: visitCodeFor(ctx.db, { applicationId: app.id }).code,
           },
           def,
           office,

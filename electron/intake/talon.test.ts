@@ -60,6 +60,16 @@ describe('the talon (§15): accepted 25.11.2026 10:00 Asia/Almaty, term 07.12.20
     });
   }
 
+  it("prints the visit's survey code and the invitation in both languages, the talon's own language aside", async () => {
+    const { applicationId } = await desk.ok('intake.accept', adultIntake());
+    const { code } = await desk.ok('survey.visitCode', { applicationId });
+    const { text } = await talon(applicationId, 'a6', 'ru');
+    const flat = text.replace(/\s+/g, ' ').replace(/- /g, '-');
+    expect(code).toMatch(/^A\d+-[0-9A-Z]{6}$/);
+    expect(flat).toContain(`қағаз сауалнамада ${code} кодын енгізіңіз`);
+    expect(flat).toContain(`Оцените качество услуги: введите код ${code}`);
+  });
+
   it('names the disabled child and the legal representative, and the child’s documents (§12.2, §12.9)', async () => {
     const { applicationId } = await desk.ok('intake.accept', childIntake());
     const { text } = await talon(applicationId, 'a5', 'kk');

@@ -8,6 +8,7 @@ import type { Block, RenderedPdf } from '../print/layout.ts';
 import { renderPdf } from '../print/layout.ts';
 import { copyMark, officeHeader, peopleFields, receptionFooter } from '../print/office-blocks.ts';
 import { fill, type Lang, namedDocuments, TEXTS } from '../print/texts.ts';
+import { surveyInviteBlocks } from '../report/survey-invite.ts';
 
 export type TalonLayout = 'a6' | 'a5' | 'receipt80';
 
@@ -25,6 +26,8 @@ export interface TalonData {
   documents: readonly string[];
   /** A reprint: the paper says so. */
   copy: boolean;
+  /** The visit's survey code (report/visit-code.ts); null prints no invitation. */
+  surveyCode: string | null;
 }
 
 export function talonBlocks(
@@ -72,6 +75,7 @@ export function talonBlocks(
     { kind: 'rule', gap: 2 },
     { kind: 'text', text: fill(x.notice, { room }), size: 8, bold: true, gap: 1 },
     { kind: 'text', text: x.keep, size: 7.5, gap: 2 },
+    ...(t.surveyCode ? surveyInviteBlocks(t.surveyCode, 6.5) : []),
     ...receptionFooter(def, office, lang),
   ];
 }

@@ -61,7 +61,10 @@ const POLICY: Record<ChannelName, readonly Role[]> = {
   'report.setTarget': DECIDERS,
   'report.enterInternetShare': DECIDERS,
   'report.send': DECIDERS,
+  'report.merge': ['head', 'deputy', 'admin'],
   'survey.visitCode': ALL,
+  'survey.questions': ALL,
+  'survey.printForm': ALL,
   'survey.answer': ALL,
   'queue.issue': ALL,
   'queue.printTicket': ALL,
@@ -120,6 +123,8 @@ const OPEN: readonly ChannelName[] = [
   'session.current',
   'users.create',
   'queue.display',
+  'survey.questions',
+  'survey.answer',
 ];
 
 let desk: TestDesk;

@@ -24,6 +24,10 @@ export const OPEN_CHANNELS = [
   // The waiting-room screen: ticket numbers only, no personal data, and it runs unattended in
   // its own window (Electron) or tab (browser mode, still behind the run's key).
   'queue.display',
+  // The satisfaction survey's kiosk (§19): anonymous answers with a visit's code, no personal
+  // data; in the browser mode behind the kiosk's own key, in a session with no user.
+  'survey.questions',
+  'survey.answer',
 ] as const satisfies readonly ChannelName[];
 
 export type OpenChannel = (typeof OPEN_CHANNELS)[number];

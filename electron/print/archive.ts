@@ -33,7 +33,9 @@ export type PrintKind =
   // §23: the tear-off complaint talon, the written answer, the journal on paper.
   | 'complaint_talon'
   | 'complaint_answer'
-  | 'complaint_journal';
+  | 'complaint_journal'
+  // §19: the satisfaction survey's A5 form for a visit, typed in later at the desk.
+  | 'survey_form';
 
 export interface ToKeep {
   kind: PrintKind;

@@ -33,6 +33,7 @@ import {
 import { type DeskContext, type HandlerGroup, read, task, write } from '../kernel/handler.ts';
 import { printAndKeep } from '../print/archive.ts';
 import { workingHoursLine } from '../print/texts.ts';
+import { visitCodeFor } from '../report/visit-code.ts';
 import { closeLeftovers, closeToday, leftoversDue, type QueueToday, queueToday, waitUntil } from './day.ts';
 import { renderQueueTicket } from './ticket.ts';
 import { estimateFor, serviceSeconds, toTicket } from './tickets.ts';
@@ -188,6 +189,7 @@ export const queueHandlers: HandlerGroup<QueueChannels> = {
             ahead: line?.ahead ?? null,
             estimate: line?.estimate ?? null,
             copy,
+            surveyCode: visitCodeFor(ctx.db, { ticketId: t.id }).code,
           },
           definitionFor(t.localDate),
           q.office,

@@ -7,6 +7,7 @@ import { pdfFonts, pdfPageSize, pdfPageToPng, pdfText } from '../../tests/suppor
 import { documentFile } from '../print/archive.ts';
 import { deskFonts, missingGlyphs } from '../print/fonts.ts';
 import { MM } from '../print/layout.ts';
+import { SURVEY_INVITE } from '../report/survey-invite.ts';
 import { TICKET_TEXTS } from './ticket-texts.ts';
 
 const OUT = path.resolve(import.meta.dirname, '../../test-artifacts/print');
@@ -96,9 +97,23 @@ describe('the queue ticket on the 80 mm roll (§7.2, §7.3, §10)', () => {
     });
   });
 
+  it("prints the visit's survey code with the invitation to answer, in Kazakh and Russian", async () => {
+    const t = await desk.ok('queue.issue', { purpose: 'hand_in' });
+    const { code } = await desk.ok('survey.visitCode', { ticketId: t.id });
+    const { text } = await printed(t.id, 'queue-ticket-survey');
+    const flat = text.replace(/\s+/g, ' ').replace(/- /g, '-');
+    expect(code).toMatch(/^T\d+-[0-9A-Z]{6}$/);
+    expect(flat).toContain(
+      `Қызмет сапасын бағалаңыз: күту залындағы терминалда немесе қағаз сауалнамада ${code} кодын енгізіңіз`,
+    );
+    expect(flat).toContain(
+      `Оцените качество услуги: введите код ${code} на терминале в зале ожидания или в бумажной анкете`,
+    );
+  });
+
   it('has every character of its texts in both faces of PT Sans', () => {
     const { regular, bold } = deskFonts();
-    const all = JSON.stringify(TICKET_TEXTS);
+    const all = JSON.stringify([TICKET_TEXTS, SURVEY_INVITE]);
     expect([...missingGlyphs(regular, all), ...missingGlyphs(bold, all)]).toEqual([]);
   });
 });

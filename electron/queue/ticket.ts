@@ -10,6 +10,7 @@ import type { ServiceDefinition } from '../../shared/standard/service-definition
 import { type Block, type RenderedPdf, renderPdf } from '../print/layout.ts';
 import { copyMark } from '../print/office-blocks.ts';
 import { fill, type Lang, workingHoursLine } from '../print/texts.ts';
+import { surveyInviteBlocks } from '../report/survey-invite.ts';
 import { TICKET_TEXTS } from './ticket-texts.ts';
 
 export interface TicketData {
@@ -21,6 +22,8 @@ export interface TicketData {
   ahead: number | null;
   estimate: { minutes: number; expectedAt: string; afterClosing: boolean } | null;
   copy: boolean;
+  /** The visit's survey code (report/visit-code.ts); null prints no invitation. */
+  surveyCode: string | null;
 }
 
 const LANGS: readonly Lang[] = ['kk', 'ru'];
@@ -105,6 +108,9 @@ export function ticketBlocks(
       ...(i > 0 ? ([{ kind: 'rule', gap: 2 }] as Block[]) : []),
       ...half(t, def, office, lang, lunchNow),
     ]),
+    ...(t.surveyCode
+      ? ([{ kind: 'rule', gap: 2 }, ...surveyInviteBlocks(t.surveyCode, 6.5)] as Block[])
+      : []),
   ];
 }
 

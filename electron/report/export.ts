@@ -13,9 +13,33 @@ import { NO_DATA } from './texts.ts';
 
 export type ReportFormat = 'json' | 'csv' | 'xlsx' | 'pdf';
 
-/** The JSON export: the report without the records behind the numbers and the frozen copy. */
+/**
+ * JSON with its object keys sorted at every level and no spaces: the same content gives the same
+ * text whatever the order of the fields or the indentation of the file (what the signature hashes).
+ */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export const contentSha256 = (content: unknown): string =>
+  createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
+
+/**
+ * The JSON export: the report without the records behind the numbers and the frozen copy, and a
+ * signature block — the sha256 of the canonical JSON of everything else. A file cannot hold the
+ * hash of its own bytes (report.send keeps that one in the database); this one lets the district
+ * roll-up (merge.ts) refuse a file whose numbers were edited after the export. It is a seal
+ * against a changed number, not a proof of who made the file: anyone can compute a sha256.
+ */
 export function exportedJson(r: Report) {
-  return {
+  const content = {
     kind: 'qabyldau.report',
     office: r.office,
     period: r.period,
@@ -23,6 +47,14 @@ export function exportedJson(r: Report) {
     generatedAt: r.generatedAt,
     rows: r.rows.map(({ records: _r, frozen: _f, ...row }) => row),
     volumes: r.volumes,
+  };
+  return {
+    ...content,
+    signature: {
+      algorithm: 'sha256',
+      of: 'canonical JSON (keys sorted, no spaces) of every field but signature',
+      sha256: contentSha256(content),
+    },
   };
 }
 

@@ -14,8 +14,11 @@ import {
   questionsAnsweredWith,
 } from '../db/report.ts';
 import { type DeskContext, type HandlerGroup, read, task, write } from '../kernel/handler.ts';
+import { printAndKeep } from '../print/archive.ts';
 import { buildReport, definitionOfYear, frozenRows, yearValues } from './build.ts';
 import { exportReport } from './export.ts';
+import { mergeReports } from './merge.ts';
+import { renderSurveyForm } from './survey-form.ts';
 import { visitCodeFor, visitOfCode } from './visit-code.ts';
 
 type ReportChannels =
@@ -23,10 +26,13 @@ type ReportChannels =
   | 'report.trend'
   | 'report.export'
   | 'report.send'
+  | 'report.merge'
   | 'report.targets'
   | 'report.setTarget'
   | 'report.enterInternetShare'
   | 'survey.visitCode'
+  | 'survey.questions'
+  | 'survey.printForm'
   | 'survey.answer';
 
 function yearTargets(ctx: DeskContext, year: number) {
@@ -98,6 +104,17 @@ export const reportHandlers: HandlerGroup<ReportChannels> = {
     return { ...file, sentId };
   }),
 
+  'report.merge': task(async ({ files, format, lang }, ctx) => {
+    const merged = mergeReports(files, ctx.now.toISOString());
+    const { bytes: _bytes, ...file } = await exportReport(
+      merged,
+      format,
+      lang ?? ctx.user.language,
+      paperOf(ctx),
+    );
+    return { ...file, fileName: file.fileName.replace(/^report-/, 'roll-up-') };
+  }),
+
   'report.targets': read(({ year }, ctx) => yearTargets(ctx, year)),
 
   'report.setTarget': write(({ year, code, normative, target }, ctx) => {
@@ -143,7 +160,32 @@ export const reportHandlers: HandlerGroup<ReportChannels> = {
 
   'survey.visitCode': read((ref, ctx) => visitCodeFor(ctx.db, ref)),
 
+  'survey.printForm': task((ref, ctx) => {
+    const visit = visitCodeFor(ctx.db, ref);
+    const [entity, entityId] =
+      'ticketId' in ref
+        ? (['queue_ticket', ref.ticketId] as const)
+        : 'applicationId' in ref
+          ? (['application', ref.applicationId] as const)
+          : (['complaint', ref.complaintId] as const);
+    return printAndKeep(ctx, { kind: 'survey_form', entity, entityId, lang: 'kk', layout: 'a5' }, () =>
+      renderSurveyForm(visit, ctx.office, ctx.now),
+    );
+  }),
+
+  'survey.questions': read(({ visitCode }, ctx) => {
+    const visit = visitOfCode(ctx.db, visitCode);
+    const done = questionsAnsweredWith(ctx.db, visit.code);
+    return {
+      visitDate: visit.visitDate,
+      purpose: visit.purpose,
+      questions: questionsFor(visit.purpose).filter((q) => !done.includes(q)),
+    };
+  }),
+
   'survey.answer': write(({ visitCode, source, answers }, ctx) => {
+    // Without a desk user only the kiosk answers: a paper form is typed in by a clerk.
+    if (!ctx.user && source !== 'kiosk') throw new DomainError('not_signed_in');
     const visit = visitOfCode(ctx.db, visitCode);
     const asked = questionsFor(visit.purpose);
     const notAsked = answers.filter((a) => !asked.includes(a.question)).map((a) => a.question);

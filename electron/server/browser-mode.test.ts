@@ -239,6 +239,71 @@ describe('the browser mode lets in only the holder of this run’s key', () => {
     expect((await request({ path: `/display?key=${mode.token.slice(1)}x` })).status).toBe(401);
   });
 
+  it('has a link of its own for the survey kiosk: its page and the survey channels only, answers nobody’s', async () => {
+    expect(mode.surveyUrl).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:${mode.port}/survey\\?key=[\\w-]{43}$`),
+    );
+    // A clerk signed in at the desk issues a ticket; its code is printed on it.
+    await post('users.create', firstUser);
+    await post('session.signIn', { login: firstUser.login, password: firstUser.password });
+    const ticket = JSON.parse((await post('queue.issue', { purpose: 'hand_in' })).body).value as {
+      id: number;
+    };
+    const { code } = JSON.parse((await post('survey.visitCode', { ticketId: ticket.id })).body).value;
+
+    const r = await request({ path: pathOf(mode.surveyUrl) });
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('content="0;url=/#/survey"');
+    const pair = (r.headers['set-cookie']?.[0] ?? '').split(';')[0] as string;
+    expect(pair).toMatch(new RegExp(`^qabyldau_survey_${mode.port}=`));
+    clock.advanceMinutes(600);
+    expect((await request({ path: pathOf(mode.surveyUrl) })).status).toBe(200);
+    const kiosk = { Cookie: pair };
+
+    const asked = JSON.parse((await post('survey.questions', { visitCode: code }, kiosk)).body);
+    expect(asked).toMatchObject({
+      ok: true,
+      value: { purpose: 'hand_in', questions: ['2.1', '3.1', '5.1'] },
+    });
+    // The kiosk cannot pass an answer off as a typed-in paper form.
+    const paper = { visitCode: code, source: 'paper', answers: [{ question: '2.1', answer: 5 }] };
+    expect(JSON.parse((await post('survey.answer', paper, kiosk)).body)).toMatchObject({
+      ok: false,
+      error: { code: 'not_signed_in' },
+    });
+    const answers = [
+      { question: '2.1', answer: 5 },
+      { question: '3.1', answer: 4 },
+      { question: '5.1', answer: 2 },
+    ];
+    const done = JSON.parse(
+      (await post('survey.answer', { visitCode: code, source: 'kiosk', answers }, kiosk)).body,
+    );
+    expect(done).toMatchObject({ ok: true, value: { recorded: 3 } });
+    // Audited with door browser and no user, though a clerk is signed in at the desk's tab.
+    const db = new Database(path.join(dataDir, 'qabyldau.sqlite'), { readonly: true });
+    const rows = db
+      .prepare("SELECT user_id AS userId, door, after FROM audit_log WHERE action = 'survey.answer'")
+      .all() as { userId: number | null; door: string; after: string }[];
+    db.close();
+    expect(rows.map((x) => [x.userId, x.door])).toEqual([
+      [null, 'browser'],
+      [null, 'browser'],
+      [null, 'browser'],
+    ]);
+    expect(rows.map((x) => JSON.parse(x.after).source)).toEqual(['kiosk', 'kiosk', 'kiosk']);
+    expect(rows.some((x) => x.after.includes(code))).toBe(false);
+    expect(
+      JSON.parse((await post('survey.questions', { visitCode: code }, kiosk)).body).value.questions,
+    ).toEqual([]);
+    // Nothing else: no other channel, no document.
+    for (const channel of ['session.users', 'queue.display', 'survey.visitCode', 'applications.search']) {
+      expect((await post(channel, {}, kiosk)).status, channel).toBe(403);
+    }
+    expect((await request({ path: '/documents/1.pdf', headers: kiosk })).status).toBe(403);
+    expect((await request({ path: `/survey?key=${mode.token}` })).status).toBe(401);
+  });
+
   it('gives no cookie for a link with a wrong code', async () => {
     for (const p of ['/?code=guess', '/?code=', '/?code=%00', `/?code=${'A'.repeat(10_000)}`]) {
       const r = await request({ path: p });

@@ -9,6 +9,10 @@
 //   • the waiting-room screen has a key of its own (…/display?key=…), good for the whole run
 //     so that an unattended TV can reopen it, and good for nothing but that screen: its page
 //     and queue.display (ticket numbers, no personal data);
+//   • the survey kiosk (a tablet or the screen's PC in the waiting room) has a key of its own
+//     too (…/survey?key=…), on the display's model: good for the run, and good for nothing but
+//     its page and the survey's two channels, called in a session of their own with no user
+//     (the audit says door browser, no user; the answer's source says kiosk);
 //   • a Host other than 127.0.0.1:<port> / localhost:<port> is refused (DNS rebinding), and so
 //     is a request from another site's page (Origin, Sec-Fetch-Site) — no CORS headers, ever.
 
@@ -32,6 +36,8 @@ export { CONTENT_SECURITY_POLICY };
 export const TOKEN_HEADER = 'x-qabyldau-token';
 /** The one channel the waiting-room screen's key opens (renderer/src/stores/display.ts). */
 const DISPLAY_CHANNEL = 'queue.display';
+/** The channels the survey kiosk's key opens (renderer/src/survey/). */
+const SURVEY_CHANNELS: ReadonlySet<string> = new Set(['survey.questions', 'survey.answer']);
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /**
  * Channels that carry a file: a scanned complaint letter of up to 20 MB arrives as base64 in
@@ -62,6 +68,8 @@ export interface BrowserMode {
   deskLink(): string;
   /** The waiting-room screen's link, for this run: …/display?key=<screen key>. */
   displayUrl: string;
+  /** The survey kiosk's link, for this run: …/survey?key=<kiosk key>. */
+  surveyUrl: string;
   port: number;
   /** The desk's key: the cookie's value, in this process's memory only. */
   token: string;
@@ -146,6 +154,7 @@ const LINK_SPENT =
   'терминалында Enter басыңыз. / Ссылка уже использована или устарела: нажмите Enter в терминале ' +
   'Qabyldau, чтобы получить новую.';
 const DISPLAY_ONLY = "The waiting-room screen's link opens only the waiting-room screen.";
+const SURVEY_ONLY = "The survey kiosk's link opens only the survey.";
 
 export async function startBrowserMode(opts: BrowserModeOptions): Promise<BrowserMode> {
   const host = opts.host ?? '127.0.0.1';
@@ -159,6 +168,7 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
   const clock = opts.clock ?? systemClock;
   const token = crypto.randomBytes(32).toString('base64url');
   const displayKey = crypto.randomBytes(32).toString('base64url');
+  const surveyKey = crypto.randomBytes(32).toString('base64url');
   const codes = entryCodes(clock);
   const desk = openDesk(
     opts.dataDir,
@@ -170,15 +180,19 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
   // The browser mode serves one desk: one Session for the whole run.
   const session: Session = { userId: null };
   const ctx: AppContext = desk.context('browser', session, clock);
+  // The kiosk never shares the desk's session: an answer typed there is nobody's, even while a
+  // clerk is signed in at the desk's tab.
+  const kioskCtx: AppContext = desk.context('browser', { userId: null }, clock);
 
   let port = 0;
   let cookieName = '';
   let displayCookieName = '';
+  let surveyCookieName = '';
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
 
-  /** The desk's key opens everything; the screen's key only the waiting-room screen. */
-  const accessOf = (req: http.IncomingMessage): 'desk' | 'display' | null => {
+  /** The desk's key opens everything; the screen's key only the waiting-room screen; the kiosk's only the survey. */
+  const accessOf = (req: http.IncomingMessage): 'desk' | 'display' | 'survey' | null => {
     const header = req.headers[TOKEN_HEADER];
     if (
       sameSecret(typeof header === 'string' ? header : undefined, token) ||
@@ -186,6 +200,7 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
     )
       return 'desk';
     if (sameSecret(cookieValue(req.headers.cookie, displayCookieName), displayKey)) return 'display';
+    if (sameSecret(cookieValue(req.headers.cookie, surveyCookieName), surveyKey)) return 'survey';
     return null;
   };
 
@@ -201,7 +216,12 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
     res.end(forwardingPage(landing));
   }
 
-  async function api(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
+  async function api(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    channel: string,
+    callCtx: AppContext = ctx,
+  ): Promise<void> {
     const type = req.headers['content-type'] ?? '';
     // A cross-site HTML form can only send form or text bodies: JSON alone closes that door too.
     if (!/^application\/json\b/i.test(type)) return plain(res, 415, 'Send Content-Type: application/json.');
@@ -224,7 +244,7 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
         error: { code: 'invalid_input', issues: [{ path: '(input)', message: 'malformed_json' }] },
       });
     }
-    json(res, await desk.registry.dispatch(channel, input, ctx));
+    json(res, await desk.registry.dispatch(channel, input, callCtx));
   }
 
   async function document(res: http.ServerResponse, id: number): Promise<void> {
@@ -275,7 +295,7 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
     const entry =
       req.method === 'GET' &&
       ((url.pathname === '/' && url.searchParams.has('code')) ||
-        (url.pathname === '/display' && url.searchParams.has('key')));
+        ((url.pathname === '/display' || url.pathname === '/survey') && url.searchParams.has('key')));
     const site = req.headers['sec-fetch-site'];
     if (!entry && (site === 'cross-site' || site === 'same-site')) {
       return plain(res, 403, 'Cross-site request refused.');
@@ -291,6 +311,11 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
       }
       return enter(res, `${cookieName}=${token}`, '/');
     }
+    if (entry && url.pathname === '/survey') {
+      if (!sameSecret(url.searchParams.get('key') ?? undefined, surveyKey))
+        return plain(res, 401, 'Wrong link.');
+      return enter(res, `${surveyCookieName}=${surveyKey}`, '/#/survey');
+    }
     if (entry) {
       if (!sameSecret(url.searchParams.get('key') ?? undefined, displayKey))
         return plain(res, 401, 'Wrong link.');
@@ -302,9 +327,14 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
     if (apiMatch) {
       if (req.method !== 'POST') return plain(res, 405, 'POST only.');
       if (access === 'display' && apiMatch[1] !== DISPLAY_CHANNEL) return plain(res, 403, DISPLAY_ONLY);
+      if (access === 'survey') {
+        if (!SURVEY_CHANNELS.has(apiMatch[1] as string)) return plain(res, 403, SURVEY_ONLY);
+        return api(req, res, apiMatch[1] as string, kioskCtx);
+      }
       return api(req, res, apiMatch[1] as string);
     }
     if (access === 'display' && url.pathname.startsWith('/documents/')) return plain(res, 403, DISPLAY_ONLY);
+    if (access === 'survey' && url.pathname.startsWith('/documents/')) return plain(res, 403, SURVEY_ONLY);
     const docMatch = /^\/documents\/([1-9]\d{0,15})\.pdf$/.exec(url.pathname);
     if (docMatch) {
       if (req.method !== 'GET') return plain(res, 405, 'GET only.');
@@ -339,6 +369,7 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
   cookieName = `qabyldau_${port}`;
   // Its own name: a screen opened in the desk's browser must not replace the desk's cookie.
   displayCookieName = `qabyldau_display_${port}`;
+  surveyCookieName = `qabyldau_survey_${port}`;
   const hostPart = host === '::1' ? '[::1]' : host;
   allowedHosts = new Set([`${hostPart}:${port}`, `localhost:${port}`]);
   allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
@@ -349,6 +380,7 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
     origin: base,
     deskLink: () => `${base}/?code=${codes.issue()}`,
     displayUrl: `${base}/display?key=${displayKey}`,
+    surveyUrl: `${base}/survey?key=${surveyKey}`,
     port,
     token,
     server,

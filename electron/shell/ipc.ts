@@ -30,6 +30,8 @@ export interface ShellCalls {
   displays(): Promise<Result<DisplayScreen[]>>;
   /** The waiting-room screen, full screen on the chosen monitor. */
   openDisplay(screenId: number | null): Promise<Result<{ opened: true }>>;
+  /** The survey kiosk, full screen on the chosen monitor (shell/survey-window.ts). */
+  openSurvey(screenId: number | null): Promise<Result<{ opened: true }>>;
 }
 
 const FORBIDDEN = { ok: false, error: { code: 'forbidden', params: { reason: 'foreign_sender' } } } as const;
@@ -82,15 +84,16 @@ export function registerIpc(
     SHELL_CHANNELS.displays,
     clerkOnly(() => opts.shell.displays()),
   );
-  handle(
-    SHELL_CHANNELS.openDisplay,
+  // A window on a screen of the computer (the waiting-room screen, the survey kiosk): a screen id or none.
+  const onScreen = (open: (screenId: number | null) => Promise<Result<{ opened: true }>>) =>
     clerkOnly(async (input) => {
       const screenId = id.nullable().safeParse(input ?? null);
       if (!screenId.success) {
         return { ok: false, error: { code: 'invalid_input', issues: [{ path: 'screenId', message: 'id' }] } };
       }
-      return opts.shell.openDisplay(screenId.data);
-    }),
-  );
+      return open(screenId.data);
+    });
+  handle(SHELL_CHANNELS.openDisplay, onScreen(opts.shell.openDisplay));
+  handle(SHELL_CHANNELS.openSurvey, onScreen(opts.shell.openSurvey));
   return registered;
 }

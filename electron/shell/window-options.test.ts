@@ -130,6 +130,7 @@ describe('IPC registration', () => {
   const fakeIpc: IpcMainLike = { handle: (channel, listener) => void handlers.set(channel, listener) };
   const opened: number[] = [];
   const displays: (number | null)[] = [];
+  const surveys: (number | null)[] = [];
   const from = (url: string, parent: unknown = null): InvokeEventLike => ({ senderFrame: { url, parent } });
 
   beforeEach(async () => {
@@ -137,6 +138,7 @@ describe('IPC registration', () => {
     handlers.clear();
     opened.length = 0;
     displays.length = 0;
+    surveys.length = 0;
     registerIpc(fakeIpc, {
       page: built,
       registry: createAppRegistry(() => {}),
@@ -150,6 +152,10 @@ describe('IPC registration', () => {
         displays: async () => ({ ok: true, value: [] }),
         openDisplay: async (screenId) => {
           displays.push(screenId);
+          return { ok: true, value: { opened: true } };
+        },
+        openSurvey: async (screenId) => {
+          surveys.push(screenId);
           return { ok: true, value: { opened: true } };
         },
       },
@@ -186,6 +192,23 @@ describe('IPC registration', () => {
     expect(await open?.(from(ownUrl), 5)).toEqual({ ok: true, value: { opened: true } });
     expect(await open?.(from(ownUrl), null)).toEqual({ ok: true, value: { opened: true } });
     expect(displays).toEqual([5, null]);
+  });
+
+  it('opens the survey kiosk only for a signed-in clerk, on a screen named by a valid id', async () => {
+    const open = handlers.get(SHELL_CHANNELS.openSurvey);
+    expect(await open?.(from(ownUrl), null)).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
+    const clerk = (await handlers.get('users.create')?.(from(ownUrl), newUser)) as { value: { id: number } };
+    desk.ctx.session.userId = clerk.value.id;
+    expect(await open?.(from(ownUrl), 'touch; reboot')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await open?.(from('https://evil.example/'), 5)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await open?.(from(ownUrl), 3)).toEqual({ ok: true, value: { opened: true } });
+    expect(surveys).toEqual([3]);
   });
 
   it('runs a call from our page through the registry', async () => {

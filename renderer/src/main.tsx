@@ -10,6 +10,7 @@ import { createDesk } from './create-desk.ts';
 import { DeskProvider } from './desk.tsx';
 import { DisplayApp, isDisplayRoute } from './display/DisplayScreen.tsx';
 import { createI18n } from './i18n/index.ts';
+import { isSurveyRoute, SurveyApp } from './survey/SurveyKiosk.tsx';
 import './styles/app.css';
 
 const root = document.getElementById('root');
@@ -18,6 +19,13 @@ if (root && isDisplayRoute(window.location.hash)) {
   createRoot(root).render(
     <StrictMode>
       <DisplayApp api={defaultClient()} i18n={createI18n('kk')} />
+    </StrictMode>,
+  );
+} else if (root && isSurveyRoute(window.location.hash)) {
+  // The survey kiosk (#/survey): its own page on a tablet or the waiting-room PC, no desk.
+  createRoot(root).render(
+    <StrictMode>
+      <SurveyApp api={defaultClient()} i18n={createI18n('kk')} />
     </StrictMode>,
   );
 } else if (root) {

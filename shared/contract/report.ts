@@ -6,7 +6,14 @@
 import { z } from 'zod';
 import { NO_DATA_REASONS } from '../domain/report/indicators.ts';
 import { SURVEY_QUESTIONS, SURVEY_SOURCES, VISIT_PURPOSES } from '../domain/report/survey.ts';
-import { id, lang, localDate, text } from './common.ts';
+import { anyText, id, lang, localDate, printedDocument, text } from './common.ts';
+
+/** A visit: its queue ticket, its application (the talon) or its complaint. */
+const visitRef = z.union([
+  z.object({ ticketId: id }).strict(),
+  z.object({ applicationId: id }).strict(),
+  z.object({ complaintId: id }).strict(),
+]);
 
 const localized = z.object({ kk: z.string(), ru: z.string() });
 
@@ -157,6 +164,23 @@ export const reportChannels = {
   'report.export': { input: exportInput, output: exportedFile },
   /** Exports and freezes the period: the numbers sent are kept with the file's sha256. */
   'report.send': { input: exportInput, output: exportedFile.extend({ sentId: id }) },
+  /**
+   * The district roll-up: several offices' JSON exports summed (numerators and denominators, never
+   * percentages); a file of another period, an unknown edition or altered after export is refused.
+   */
+  'report.merge': {
+    input: z
+      .object({
+        files: z
+          .array(z.object({ name: text(200), text: anyText(2_000_000, 'lines') }).strict())
+          .min(2)
+          .max(60),
+        format: z.enum(REPORT_FORMATS),
+        lang: lang.optional(),
+      })
+      .strict(),
+    output: exportedFile,
+  },
   /** §20: the normative and target values of a year (the appendix's until the head sets them). */
   'report.targets': {
     input: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
@@ -191,14 +215,27 @@ export const reportChannels = {
   },
   /** The code printed for a visit (queue ticket, talon, complaint answer) that lets it answer the survey once. */
   'survey.visitCode': {
-    input: z.union([
-      z.object({ ticketId: id }).strict(),
-      z.object({ applicationId: id }).strict(),
-      z.object({ complaintId: id }).strict(),
-    ]),
+    input: visitRef,
     output: z.object({ code: z.string(), visitDate: localDate, purpose: z.enum(VISIT_PURPOSES) }),
   },
-  /** One visit's answers (1–5), from the kiosk or typed from the paper form; anonymous. */
+  /** The A5 paper form (kk+ru) with the visit's code and its questions, kept like every paper. */
+  'survey.printForm': { input: visitRef, output: printedDocument },
+  /**
+   * What the kiosk or the desk asks of a visit's code: the questions for its purpose (4.3, 4.4
+   * only of a complainant) not yet answered; visit_code_unknown for a code that is not one.
+   */
+  'survey.questions': {
+    input: z.object({ visitCode: text(40).pipe(z.string().min(4)) }).strict(),
+    output: z.object({
+      visitDate: localDate,
+      purpose: z.enum(VISIT_PURPOSES),
+      questions: z.array(z.enum(SURVEY_QUESTIONS)),
+    }),
+  },
+  /**
+   * One visit's answers (1–5), from the kiosk or typed from the paper form; anonymous. Open
+   * before sign-in for the kiosk (source 'kiosk' only: paper is typed in by a signed-in clerk).
+   */
   'survey.answer': {
     input: z
       .object({

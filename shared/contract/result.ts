@@ -60,6 +60,7 @@ export const ERROR_CODES = [
   'survey_already_answered',
   'survey_question_not_asked',
   'indicator_unknown',
+  'report_merge_refused',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

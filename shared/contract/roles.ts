@@ -53,6 +53,9 @@ export const CHANNEL_ROLES: Partial<Record<ChannelName, readonly DeskRole[]>> = 
   'report.setTarget': ['head', 'deputy'],
   'report.enterInternetShare': ['head', 'deputy'],
   'report.send': ['head', 'deputy'],
+  // The district roll-up reads no personal data (the JSON exports carry numbers only); the
+  // head's on the screen, and the administrator's, who runs `desk report --merge`.
+  'report.merge': ['head', 'deputy', 'admin'],
 };
 
 /** Whether a user of this role may call the channel (the roles table only; a signed-in user). */

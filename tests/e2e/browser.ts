@@ -39,6 +39,8 @@ export interface E2eDesk {
   url: string;
   /** The waiting-room screen's own link (its key opens that screen only). */
   displayUrl: string;
+  /** The survey kiosk's own link (its key opens the survey only). */
+  surveyUrl: string;
   dataDir: string;
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
@@ -146,6 +148,7 @@ export async function openE2eDesk(
     },
     url: desk,
     displayUrl: server.displayUrl,
+    surveyUrl: server.surveyUrl,
     dataDir,
     async screenshot(name) {
       const file = path.join(ARTIFACTS, `${name}.png`);

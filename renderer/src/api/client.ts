@@ -68,6 +68,11 @@ export function browserClient(
     async openDisplay() {
       return deps.open(DISPLAY_PATH) ? { ok: true, value: { opened: true } } : failure('popup_blocked');
     },
+    // The kiosk has a link of its own (printed by npm start / desk serve): opened from the desk's
+    // tab it would answer in the clerk's session.
+    async openSurvey() {
+      return failure('survey_kiosk_link');
+    },
   };
 }
 

@@ -271,6 +271,14 @@ const errorsKk = {
   survey_already_answered: 'Бұл келу бойынша сауалнамаға жауап берілген ({{questions}})',
   survey_question_not_asked: '{{questions}} сұрағы бұл келуге қойылмайды',
   indicator_unknown: 'Стандартта «{{code}}» көрсеткіші жоқ',
+  report_merge_refused: '«{{file}}» файлы жиынтыққа алынбады: {{why}}',
+  report_merge_not_a_report: 'бұл Qabyldau есебінің JSON файлы емес',
+  report_merge_not_signed: 'файлда қолтаңба блогы жоқ — есепті бөлімде қайта экспорттаңыз',
+  report_merge_altered:
+    'файл экспорттан кейін өзгертілген (sha256 сәйкес емес) — бөлімнен түпнұсқасын сұраңыз',
+  report_merge_unknown_edition: 'стандарттың белгісіз редакциясы ({{detail}})',
+  report_merge_other_period: 'басқа кезеңнің есебі ({{detail}})',
+  report_merge_same_file_twice: 'бұл файл екі рет берілген ({{detail}})',
   internal: 'Ішкі қате: {{detail}}. Әрекетті қайталаңыз; қате қайталанса, әкімшіге хабарлаңыз.',
   internal_ref:
     'Ішкі қате (нөмірі {{ref}}). Әрекетті қайталаңыз; қате қайталанса, осы нөмірді әкімшіге айтыңыз — ол бағдарлама журналында.',
@@ -341,6 +349,13 @@ const errorsRu = {
   survey_already_answered: 'По этому визиту на анкету уже ответили ({{questions}})',
   survey_question_not_asked: 'Вопрос {{questions}} этому визиту не задаётся',
   indicator_unknown: 'Показателя «{{code}}» в стандарте нет',
+  report_merge_refused: 'Файл «{{file}}» не принят в свод: {{why}}',
+  report_merge_not_a_report: 'это не JSON-файл отчёта Qabyldau',
+  report_merge_not_signed: 'в файле нет блока подписи — выгрузите отчёт в отделе заново',
+  report_merge_altered: 'файл изменён после выгрузки (sha256 не совпадает) — запросите у отдела исходный',
+  report_merge_unknown_edition: 'неизвестная редакция стандарта ({{detail}})',
+  report_merge_other_period: 'отчёт за другой период ({{detail}})',
+  report_merge_same_file_twice: 'этот файл передан дважды ({{detail}})',
   internal:
     'Внутренняя ошибка: {{detail}}. Повторите действие; если ошибка повторится, сообщите администратору.',
   internal_ref:

@@ -321,8 +321,27 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
       return [{ path: 'answers', text: te(error.code, { questions: p.questions ?? '' }) }];
     case 'indicator_unknown':
       return [{ path: 'code', text: te(error.code, { code: p.code ?? '' }) }];
+    case 'report_merge_refused': {
+      const why = MERGE_WHY[p.reason as keyof typeof MERGE_WHY] ?? 'report_merge_not_a_report';
+      return [
+        {
+          path: null,
+          text: te(error.code, { file: p.file ?? '', why: te(why, { detail: p.detail ?? '' }) }),
+        },
+      ];
+    }
   }
 }
+
+/** Why the roll-up refused a file: one sentence each (electron/report/merge.ts's reasons). */
+const MERGE_WHY = {
+  not_a_report: 'report_merge_not_a_report',
+  not_signed: 'report_merge_not_signed',
+  altered: 'report_merge_altered',
+  unknown_edition: 'report_merge_unknown_edition',
+  other_period: 'report_merge_other_period',
+  same_file_twice: 'report_merge_same_file_twice',
+} as const;
 
 /** Messages for one field: its own path, or (unless exact) a path inside it (`documents.3.code`). */
 export function messagesAt(placed: readonly Placed[], path: string, exact = false): string[] {

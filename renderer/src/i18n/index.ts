@@ -15,6 +15,7 @@ import { backupTexts } from '../settings/backup-texts.ts';
 import { settingsTexts } from '../settings/texts.ts';
 import { usersTexts } from '../settings/users-texts.ts';
 import { shellTexts } from '../shell/texts.ts';
+import { surveyTexts } from '../survey/texts.ts';
 import { commonTexts } from './common-texts.ts';
 import { errorsTexts, fieldsTexts, issuesTexts } from './contract-texts.ts';
 import type { PlaceTexts } from './place-texts.ts';
@@ -43,6 +44,7 @@ export const PLACE_TEXTS: readonly Pick<PlaceTexts<never>, 'prefix' | 'texts' | 
   decisionsTexts,
   queueTexts,
   displayTexts,
+  surveyTexts,
   complaintsTexts,
   auditTexts,
   reportsTexts,

@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import type { Board } from '../../../shared/contract/queue.ts';
 import { useDesk, useQueue, useSession } from '../desk.tsx';
 import { describeError } from '../i18n/errors.ts';
+import { PaperSurveyPanel } from '../survey/PaperSurveyPanel.tsx';
 import { officeTime } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
 import { CloseDayPanel, DisplayPanel } from './DayPanels.tsx';
@@ -109,6 +110,7 @@ export function QueueScreen() {
               <IssuePanel timeZone={timeZone} />
               <DisplayPanel />
               <CloseDayPanel />
+              <PaperSurveyPanel />
             </div>
           </div>
         )

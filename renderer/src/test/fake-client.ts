@@ -24,6 +24,8 @@ export interface FakeMain {
   opened: number[];
   /** Screens the waiting-room display was opened on (null: the browser's new window). */
   displaysOpened: (number | null)[];
+  /** Screens the survey kiosk was opened on. */
+  surveysOpened: (number | null)[];
 }
 
 export function fakeMain(handlers: FakeHandlers, door: 'ipc' | 'browser' = 'ipc'): FakeMain {
@@ -31,6 +33,7 @@ export function fakeMain(handlers: FakeHandlers, door: 'ipc' | 'browser' = 'ipc'
   const printed: number[] = [];
   const opened: number[] = [];
   const displaysOpened: (number | null)[] = [];
+  const surveysOpened: (number | null)[] = [];
   const invoke = (async <C extends ChannelName>(channel: C, input: Input<C>): Promise<Result<Output<C>>> => {
     calls.push({ channel, input });
     const handler = handlers[channel] as ((i: Input<C>) => Output<C> | Promise<Output<C>>) | undefined;
@@ -49,6 +52,7 @@ export function fakeMain(handlers: FakeHandlers, door: 'ipc' | 'browser' = 'ipc'
     printed,
     opened,
     displaysOpened,
+    surveysOpened,
     inputsOf: <C extends ChannelName>(channel: C) =>
       calls.filter((c) => c.channel === channel).map((c) => c.input as Input<C>),
     client: {
@@ -67,6 +71,10 @@ export function fakeMain(handlers: FakeHandlers, door: 'ipc' | 'browser' = 'ipc'
       },
       async openDisplay(screenId) {
         displaysOpened.push(screenId);
+        return { ok: true, value: { opened: true } };
+      },
+      async openSurvey(screenId) {
+        surveysOpened.push(screenId);
         return { ok: true, value: { opened: true } };
       },
     },
