@@ -4,6 +4,7 @@
 // 12-month trend, the exports, and the head's and deputy's send, targets and 3.3 entry.
 
 import { type FormEvent, useEffect } from 'react';
+import { roleMayCall } from '../../../shared/contract/roles.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { useDesk, useSession } from '../desk.tsx';
 import { useCommonT } from '../i18n/common-texts.ts';
@@ -15,6 +16,7 @@ import { TextField, TopErrors } from '../ui/Field.tsx';
 import { HeadTools, SendReport } from './HeadTools.tsx';
 import { IndicatorTable } from './IndicatorTable.tsx';
 import { RecordsPanel } from './RecordsPanel.tsx';
+import { RollUp } from './RollUp.tsx';
 import { TrendSection } from './TrendChart.tsx';
 import { useReportsT } from './texts.ts';
 import { useReportStore } from './use-report.ts';
@@ -264,6 +266,7 @@ export function ReportsScreen() {
             <Volumes />
           </div>
           {head && <HeadTools />}
+          {roleMayCall(role, 'report.merge') && <RollUp />}
         </>
       )}
     </section>

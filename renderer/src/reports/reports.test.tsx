@@ -116,6 +116,22 @@ function reportDesk(user?: User, report: (input: unknown) => Report = () => nove
         sha256: 'ab',
         contentBase64: 'QQ==',
       }),
+      'report.merge': ({ files, format }) => {
+        // As the main side names the file it refuses (another period, altered, unsigned…).
+        const odd = files.find((f) => f.text.includes('2026-10'));
+        if (odd)
+          throw new DomainError('report_merge_refused', {
+            file: odd.name,
+            reason: 'period',
+            detail: '2026-10',
+          });
+        return {
+          fileName: `region-2026-11.${format}`,
+          mimeType: 'application/octet-stream',
+          sha256: 'ef',
+          contentBase64: 'QQ==',
+        };
+      },
       'report.send': ({ format }) => ({
         fileName: `report-2026-11.${format}`,
         mimeType: 'application/pdf',
@@ -330,11 +346,42 @@ describe('the report place', () => {
     expect(within(fallback).getByRole('row', { name: '03.26 деректер жоқ' })).toBeInTheDocument();
   });
 
+  it('lets the head add up the district’s JSON exports, and says which file it refused', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:region');
+    const d = reportDesk(HEAD);
+    await openReports(d, 'Отчёты');
+    const merge = screen.getByRole('button', { name: 'Свести: XLSX' });
+    expect(merge).toBeDisabled();
+    const json = (name: string, period: string) =>
+      new File([JSON.stringify({ period: { label: period } })], name, { type: 'application/json' });
+    const input = screen.getByLabelText('JSON-файлы отделов');
+    await d.user.upload(input, [json('zhambyl.json', '2026-11'), json('esil.json', '2026-11')]);
+    expect(
+      within(screen.getByRole('list', { name: 'Выбранные файлы' })).getAllByRole('listitem'),
+    ).toHaveLength(2);
+    await d.user.click(screen.getByRole('button', { name: 'Свести: XLSX' }));
+    expect(await screen.findByText(/region-2026-11\.xlsx/)).toBeInTheDocument();
+    expect(d.inputsOf('report.merge')).toEqual([
+      {
+        files: [
+          { name: 'zhambyl.json', text: '{"period":{"label":"2026-11"}}' },
+          { name: 'esil.json', text: '{"period":{"label":"2026-11"}}' },
+        ],
+        format: 'xlsx',
+        lang: 'ru',
+      },
+    ]);
+    await d.user.upload(input, [json('zhambyl.json', '2026-11'), json('october.json', '2026-10')]);
+    await d.user.click(screen.getByRole('button', { name: 'Свести: XLSX' }));
+    expect(await screen.findByText(/Файл «october\.json» не принят в свод/)).toBeInTheDocument();
+  });
+
   it('hides send, targets and the 3.3 entry from a clerk', async () => {
     const d = reportDesk();
     await openReports(d);
     expect(screen.queryByRole('button', { name: /Жіберу/ })).not.toBeInTheDocument();
     expect(screen.queryByText(/Бөлім бастығы үшін/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Аудан бойынша жиынтық/)).not.toBeInTheDocument();
   });
 
   it('lets the head send the period, and then shows what was sent beside what changed', async () => {

@@ -63,12 +63,24 @@ export interface ReportState {
   openRecord(code: string, ref: string): Promise<void>;
   exportFile(format: ReportFormat, lang: Lang): Promise<void>;
   send(format: ReportFormat, lang: Lang): Promise<boolean>;
+  /**
+   * The district roll-up: the JSON exports of several offices added up by the main side
+   * (numerators and denominators summed, each file's period, edition and signature checked),
+   * downloaded as one file.
+   */
+  merge(files: readonly RollUpFile[], format: ReportFormat, lang: Lang): Promise<void>;
   loadTargets(year: number): Promise<void>;
   setTarget(code: string, normative: number, target: number): Promise<boolean>;
   enterInternetShare(draft: ShareDraft): Promise<Issue[] | null>;
 }
 
 export type ReportStore = StoreApi<ReportState>;
+
+/** One office's JSON export as the head picked it: its name and its text. */
+export interface RollUpFile {
+  name: string;
+  text: string;
+}
 
 export interface ReportDeps {
   openApplication(id: number): void;
@@ -248,6 +260,14 @@ export function createReportStore(api: ApiClient, deps: ReportDeps): ReportStore
         if (!input) return;
         set({ busy: true, error: null, notice: null });
         const r = await api.invoke('report.export', { ...input, format, lang });
+        if (!r.ok) return fail(r.error);
+        download(r.value.fileName, r.value.mimeType || MIME[format], r.value.contentBase64);
+        set({ busy: false, notice: { kind: 'exported', detail: r.value.fileName } });
+      },
+
+      async merge(files, format, lang) {
+        set({ busy: true, error: null, notice: null });
+        const r = await api.invoke('report.merge', { files: [...files], format, lang });
         if (!r.ok) return fail(r.error);
         download(r.value.fileName, r.value.mimeType || MIME[format], r.value.contentBase64);
         set({ busy: false, notice: { kind: 'exported', detail: r.value.fileName } });
