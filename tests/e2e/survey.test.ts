@@ -2,10 +2,11 @@
 // kiosk page behind its own link — three questions, a worded mark each, in Russian — is thanked,
 // and the page goes back to the start for the next visitor.
 
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/kernel/context.ts';
-import { type E2eDesk, openE2eDesk } from './browser.ts';
+import { ARTIFACTS, type E2eDesk, openE2eDesk } from './browser.ts';
 import { ui } from './ui-expect.ts';
 
 const clock = fixedClock('2026-11-25T04:40:00.000Z');
@@ -46,6 +47,9 @@ describe('the survey kiosk in the browser mode', () => {
     await kiosk.getByRole('textbox').fill(code.toLowerCase());
     await kiosk.getByRole('button', { name: 'Начать' }).click();
     await ui.visible(kiosk.getByRole('heading', { name: 'Насколько вы довольны тем, как вас обслужили?' }));
+    // The kiosk as the visitor sees it, on the tablet's own screen (not the desk's page).
+    await kiosk.setViewportSize({ width: 1366, height: 768 });
+    await kiosk.screenshot({ path: path.join(ARTIFACTS, 'survey-01-kiosk-question-1366x768.png') });
     await kiosk.getByRole('button', { name: /Полностью доволен/ }).click();
     await ui.visible(kiosk.getByRole('heading', { name: /информацией о порядке/ }));
     await kiosk.getByRole('button', { name: /Скорее доволен/ }).click();
