@@ -33,6 +33,40 @@ function PasswordField(props: {
   return <TextField type="password" autoComplete="new-password" maxLength={256} {...props} />;
 }
 
+/**
+ * A new password typed twice (the first start, a password changed after a reset): the rules'
+ * hint under the first, each field's own messages (the contract's `password`, `passwordRepeat`).
+ */
+function NewPasswordFields(props: {
+  ids: readonly [string, string];
+  label: string;
+  value: readonly [string, string];
+  onChange: readonly [(v: string) => void, (v: string) => void];
+}) {
+  const { tp } = useShellT();
+  const { tp: tf } = useFieldsT();
+  const placed = useSessionMessages();
+  return (
+    <>
+      <PasswordField
+        id={props.ids[0]}
+        label={props.label}
+        value={props.value[0]}
+        onChange={props.onChange[0]}
+        hint={tp('passwordHint')}
+        errors={messagesAt(placed, 'password')}
+      />
+      <PasswordField
+        id={props.ids[1]}
+        label={tf('passwordRepeat')}
+        value={props.value[1]}
+        onChange={props.onChange[1]}
+        errors={messagesAt(placed, 'passwordRepeat')}
+      />
+    </>
+  );
+}
+
 export function SignIn() {
   const { tp } = useShellT();
   const { tp: tc } = useCommonT();
@@ -144,20 +178,11 @@ export function FirstStart() {
         errors={messagesAt(placed, 'fullName')}
         maxLength={120}
       />
-      <PasswordField
-        id="password"
+      <NewPasswordFields
+        ids={['password', 'passwordRepeat']}
         label={tf('password')}
-        value={password}
-        onChange={setPassword}
-        hint={tp('passwordHint')}
-        errors={messagesAt(placed, 'password')}
-      />
-      <PasswordField
-        id="passwordRepeat"
-        label={tf('passwordRepeat')}
-        value={passwordRepeat}
-        onChange={setPasswordRepeat}
-        errors={messagesAt(placed, 'passwordRepeat')}
+        value={[password, passwordRepeat]}
+        onChange={[setPassword, setPasswordRepeat]}
       />
       <div className="field">
         <label htmlFor="language">{tf('language')}</label>
@@ -225,20 +250,11 @@ export function ChangePassword() {
         errors={messagesAt(placed, 'currentPassword')}
         autoFocus
       />
-      <PasswordField
-        id="newPassword"
+      <NewPasswordFields
+        ids={['newPassword', 'newPasswordRepeat']}
         label={tf('newPassword')}
-        value={password}
-        onChange={setPassword}
-        hint={tp('passwordHint')}
-        errors={messagesAt(placed, 'password')}
-      />
-      <PasswordField
-        id="newPasswordRepeat"
-        label={tf('passwordRepeat')}
-        value={passwordRepeat}
-        onChange={setPasswordRepeat}
-        errors={messagesAt(placed, 'passwordRepeat')}
+        value={[password, passwordRepeat]}
+        onChange={[setPassword, setPasswordRepeat]}
       />
       <SubmitOrChangeUser submit={tp('changePassword.submit')} />
     </form>
