@@ -36,3 +36,20 @@ export function withdrawCorrection(db: Db, id: number, at: string, by: number | 
     'UPDATE calendar_corrections SET withdrawn_at = ?, withdrawn_by = ?, withdraw_reason = ? WHERE id = ?',
   ).run(at, by, reason, id);
 }
+
+/** A year's corrections in force, with who entered each and when (null: shipped with the program). */
+export function correctionsOfYear(
+  db: Db,
+  year: number,
+): (CalendarCorrection & { enteredAt: string; enteredBy: string | null })[] {
+  return db
+    .prepare(
+      `SELECT c.date, c.kind, c.note, c.created_at AS enteredAt, u.full_name AS enteredBy
+         FROM calendar_corrections c LEFT JOIN users u ON u.id = c.created_by
+        WHERE c.withdrawn_at IS NULL AND c.date BETWEEN ? AND ? ORDER BY c.date`,
+    )
+    .all(`${year}-01-01`, `${year}-12-31`) as (CalendarCorrection & {
+    enteredAt: string;
+    enteredBy: string | null;
+  })[];
+}

@@ -2,9 +2,14 @@ import { DomainError } from '../../shared/contract/result.ts';
 import { isValidTimeZone } from '../../shared/domain/office-time.ts';
 import { termEndDate } from '../../shared/domain/term.ts';
 import { definitionFor } from '../../shared/standard/service-definition.ts';
-import { calendarAround, libraryHolidays } from '../calendar/office-calendar.ts';
 import {
-  activeCorrections,
+  baseHolidays,
+  calendarAround,
+  movedDaysOff,
+  workingWeekdaysOf,
+} from '../calendar/office-calendar.ts';
+import {
+  correctionsOfYear,
   findActiveCorrection,
   insertCorrection,
   withdrawCorrection,
@@ -36,23 +41,25 @@ export const settingsHandlers: HandlerGroup<SettingsChannels> = {
   }),
 
   'calendar.year': read(({ year }, ctx) => {
-    const corrections = activeCorrections(ctx.db, `${year}-01-01`, `${year}-12-31`);
-    const byDate = new Map(corrections.map((c) => [c.date, c]));
-    const daysOff: { date: string; name: string; source: 'library' | 'office' }[] = libraryHolidays(year)
-      .filter((h) => byDate.get(h.date)?.kind !== 'working_day')
-      .map((h) => ({ date: h.date, name: h.name, source: 'library' as const }));
-    const libraryDates = new Set(daysOff.map((d) => d.date));
-    for (const c of corrections) {
-      if (c.kind === 'day_off' && !libraryDates.has(c.date))
-        daysOff.push({ date: c.date, name: c.note, source: 'office' });
-    }
-    daysOff.sort((a, b) => a.date.localeCompare(b.date));
+    const holidays = baseHolidays(year);
+    const moves = movedDaysOff(year, workingWeekdaysOf(year));
+    const corrections = correctionsOfYear(ctx.db, year);
+    // The calendar in effect, layer on layer: library, rule, then the office's corrections.
+    const effect = new Map<string, 'library' | 'rule' | 'office' | 'working'>();
+    for (const h of holidays) effect.set(h.date, 'library');
+    for (const m of moves) if (m.date.startsWith(`${year}-`)) effect.set(m.date, 'rule');
+    for (const c of corrections) effect.set(c.date, c.kind === 'day_off' ? 'office' : 'working');
+    const daysOff: { date: string; source: 'library' | 'rule' | 'office' }[] = [];
+    for (const [date, source] of [...effect].sort(([a], [b]) => a.localeCompare(b)))
+      if (source !== 'working') daysOff.push({ date, source });
     return {
+      holidays,
+      moves,
+      corrections,
       daysOff,
       workingWeekendDays: corrections
         .filter((c) => c.kind === 'working_day')
         .map((c) => ({ date: c.date, note: c.note })),
-      corrections,
     };
   }),
 

@@ -58,18 +58,35 @@ export const calendarCorrection = z.object({
 });
 export type CalendarCorrection = z.infer<typeof calendarCorrection>;
 
+/** A holiday's name in both languages: the screen shows the one the user reads. */
+const holidayName = z.object({ kk: z.string(), ru: z.string() });
+
 export const settingsChannels = {
   'settings.get': { input: empty, output: officeSettings },
   'settings.update': { input: officeSettings, output: officeSettings },
-  /** The office calendar for a year: the holiday library plus the office's corrections. */
+  /**
+   * The office calendar for a year, each day with where it comes from: the holiday library's
+   * holidays, the days off the rule moves (a holiday on a weekend, office-calendar.ts), and the
+   * office's corrections (government decrees) with who entered them; then the calendar in
+   * effect that every §7.1 term is counted on.
+   */
   'calendar.year': {
     input: z.object({ year: z.number().int().min(OFFICE_YEARS.first).max(OFFICE_YEARS.last) }).strict(),
     output: z.object({
-      daysOff: z.array(
-        z.object({ date: localDate, name: z.string(), source: z.enum(['library', 'office']) }),
+      holidays: z.array(
+        /** moves: false for a religious day off (Kurban Ait, Orthodox Christmas), never moved. */
+        z.object({ date: localDate, name: holidayName, moves: z.boolean() }),
       ),
+      moves: z.array(z.object({ date: localDate, from: localDate, name: holidayName })),
+      corrections: z.array(
+        calendarCorrection.extend({
+          enteredAt: z.string(),
+          /** Who entered it; null for a correction shipped with the program. */
+          enteredBy: z.string().nullable(),
+        }),
+      ),
+      daysOff: z.array(z.object({ date: localDate, source: z.enum(['library', 'rule', 'office']) })),
       workingWeekendDays: z.array(z.object({ date: localDate, note: z.string() })),
-      corrections: z.array(calendarCorrection),
     }),
   },
   'calendar.setCorrection': {

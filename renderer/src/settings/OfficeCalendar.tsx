@@ -1,14 +1,21 @@
-// §7.1 counts the term on the office's calendar: the holiday library by default, and on top
-// of it the government's yearly transfers of days off, which no library knows (FACTS.md).
+// §7.1 counts the term on the office's calendar: the holiday library's holidays, the days off
+// the law moves when a holiday falls on a weekend (electron/calendar/office-calendar.ts), and on
+// top the government's yearly transfers of days off, which no library knows (FACTS.md) — each
+// row with its source, so entering next year's decree is a short job.
 
 import { useState } from 'react';
+import type { Output } from '../../../shared/contract/index.ts';
 import { roleMayCall } from '../../../shared/contract/roles.ts';
+import { isoWeekday } from '../../../shared/domain/calendar.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
+import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { useDesk, useSession, useSettings } from '../desk.tsx';
 import { useCommonT } from '../i18n/common-texts.ts';
 import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
+import { currentLang } from '../i18n/index.ts';
 import type { CorrectionDraft } from '../stores/settings.ts';
+import { officeDateTime } from '../ui/dates.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
 import { useSettingsT } from './texts.ts';
 
@@ -59,6 +66,73 @@ function RemoveCorrection({ date }: { date: string }) {
   );
 }
 
+interface DayRow {
+  key: string;
+  date: string;
+  kind: string;
+  what: string;
+  source: string;
+  /** False where a later layer (the rule, a correction) decides the day otherwise. */
+  inEffect: boolean;
+  correction: boolean;
+}
+
+/**
+ * One year, row by row in date order, each with where it comes from: the holiday library, the
+ * days off the rule moves, and the office's corrections with who entered them. Holiday names in
+ * the language on screen, which is the signed-in user's.
+ */
+export function calendarRows(
+  calendar: Output<'calendar.year'>,
+  lang: Lang,
+  tp: ReturnType<typeof useSettingsT>['tp'],
+  timeZone: string | undefined,
+): DayRow[] {
+  // A holiday or a moved day off that a correction made a working day is shown, struck through.
+  const off = new Set(calendar.daysOff.map((d) => d.date));
+  const overridden = (date: string) => (off.has(date) ? '' : tp('overridden'));
+  const rows: DayRow[] = [];
+  calendar.holidays.forEach((h, i) => {
+    const note = overridden(h.date);
+    rows.push({
+      key: `library-${h.date}-${i}`,
+      date: h.date,
+      kind: tp(h.moves ? 'kinds.holiday' : 'kinds.religious'),
+      what: h.name[lang],
+      source: [tp(h.moves ? 'sources.library' : 'sources.religious'), note].filter(Boolean).join(' — '),
+      inEffect: !note,
+      correction: false,
+    });
+  });
+  for (const m of calendar.moves) {
+    const note = overridden(m.date);
+    rows.push({
+      key: `rule-${m.date}`,
+      date: m.date,
+      kind: tp('kinds.moved'),
+      what: tp('movedFor', { name: m.name[lang], from: formatLocalDate(m.from) }),
+      source: [tp('sources.rule'), note].filter(Boolean).join(' — '),
+      inEffect: !note,
+      correction: false,
+    });
+  }
+  for (const c of calendar.corrections) {
+    rows.push({
+      key: `office-${c.date}`,
+      date: c.date,
+      kind: tp(`kinds.${c.kind}`),
+      what: '',
+      source: c.enteredBy
+        ? tp('sources.office', { note: c.note, by: c.enteredBy, at: officeDateTime(c.enteredAt, timeZone) })
+        : tp('sources.shipped', { note: c.note }),
+      inEffect: true,
+      correction: true,
+    });
+  }
+  // Stable: on one date the library, then the rule, then the office — the order they apply in.
+  return rows.sort((a, b) => a.date.localeCompare(b.date));
+}
+
 export function OfficeCalendar() {
   const { tp, i18n } = useSettingsT();
   const { tp: tf } = useFieldsT();
@@ -67,10 +141,13 @@ export function OfficeCalendar() {
   const calendar = useSettings((s) => s.calendar);
   const error = useSettings((s) => s.calendarError);
   const notice = useSettings((s) => s.notice);
+  const timeZone = useSession((s) => s.office?.office.timeZone);
   // Corrections move every §7.1 term: the administrator's or the head's (shared/contract/roles.ts).
   const mayCorrect = useSession((s) => roleMayCall(s.user?.role, 'calendar.setCorrection'));
   const [draft, setDraft] = useState<CorrectionDraft>({ date: '', kind: 'day_off', note: '' });
   const placed = error ? describeError(i18n, error, { isEmpty: emptyIn(draft) }) : [];
+  const lang = currentLang(i18n);
+  const weekdays = tp('weekdays').split(',');
 
   return (
     <section className="panel calendar" aria-labelledby="calendar-title">
@@ -92,46 +169,30 @@ export function OfficeCalendar() {
       )}
       <TopErrors messages={messagesAtTop(placed, ['date', 'kind', 'note', 'reason'])} />
       {calendar && (
-        <div className="calendar-columns">
-          <div>
-            <h4>{tp('daysOff')}</h4>
-            <ul className="day-list">
-              {calendar.daysOff.map((d) => (
-                <li key={d.date}>
-                  <span className="date">{formatLocalDate(d.date)}</span> {d.name}{' '}
-                  <span className="hint">({tp(`sources.${d.source}`)})</span>
-                </li>
-              ))}
-            </ul>
-          </div>
-          <div>
-            <h4>{tp('workingWeekendDays')}</h4>
-            {calendar.workingWeekendDays.length ? (
-              <ul className="day-list">
-                {calendar.workingWeekendDays.map((d) => (
-                  <li key={d.date}>
-                    <span className="date">{formatLocalDate(d.date)}</span> {d.note}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="hint">{tp('noDays')}</p>
-            )}
-            <h4>{tp('corrections')}</h4>
-            {calendar.corrections.length ? (
-              <ul className="day-list">
-                {calendar.corrections.map((c) => (
-                  <li key={c.date}>
-                    <span className="date">{formatLocalDate(c.date)}</span> {tp(`kinds.${c.kind}`)} — {c.note}
-                    {mayCorrect && <RemoveCorrection date={c.date} />}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="hint">{tp('noCorrections')}</p>
-            )}
-          </div>
-        </div>
+        <table className="compact calendar-table" aria-label={tp('yearTable', { year: String(year) })}>
+          <thead>
+            <tr>
+              <th scope="col">{tp('columns.date')}</th>
+              <th scope="col">{tp('columns.kind')}</th>
+              <th scope="col">{tp('columns.what')}</th>
+              <th scope="col">{tp('columns.source')}</th>
+              {mayCorrect && <th scope="col">{tp('columns.action')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {calendarRows(calendar, lang, tp, timeZone).map((r) => (
+              <tr key={r.key} className={r.inEffect ? undefined : 'overridden'}>
+                <th scope="row" className="date">
+                  {formatLocalDate(r.date)} <span className="hint">{weekdays[isoWeekday(r.date) - 1]}</span>
+                </th>
+                <td>{r.kind}</td>
+                <td>{r.what}</td>
+                <td>{r.source}</td>
+                {mayCorrect && <td>{r.correction && <RemoveCorrection date={r.date} />}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
       {mayCorrect && (
         <form

@@ -38,7 +38,6 @@ function deskAs(user: User, handlers: FakeHandlers = {}) {
   return renderDesk({
     'session.current': () => atWork(user),
     'session.users': () => [user],
-    'calendar.year': () => ({ daysOff: [], workingWeekendDays: [], corrections: [] }),
     'backup.list': () => ({ backups: LIST }),
     ...handlers,
   });

@@ -1,49 +1,101 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import type { Output } from '../../../shared/contract/index.ts';
 import { DomainError } from '../../../shared/contract/result.ts';
-import type { CalendarCorrection, OfficeSettings } from '../../../shared/contract/settings.ts';
+import type { OfficeSettings } from '../../../shared/contract/settings.ts';
 import { OFFICE_DEFAULTS } from '../../../shared/standard/office-defaults.ts';
+import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { atWork, CLERK, renderDesk } from '../test/render.tsx';
 
-function calendarDesk() {
+type Year = Output<'calendar.year'>;
+type Correction = Year['corrections'][number];
+
+/** A few days of 2026 as the main side answers them: library, rule and office rows. */
+function year2026(corrections: Correction[]): Year {
+  return {
+    holidays: [
+      {
+        date: '2026-01-07',
+        name: { kk: 'Православиелік Рождество', ru: 'Православное Рождество' },
+        moves: false,
+      },
+      { date: '2026-03-22', name: { kk: 'Наурыз мейрамы', ru: 'Наурыз мейрамы' }, moves: true },
+      { date: '2026-12-16', name: { kk: 'Тәуелсіздік күні', ru: 'День независимости' }, moves: true },
+    ],
+    moves: [{ date: '2026-03-25', from: '2026-03-22', name: { kk: 'Наурыз мейрамы', ru: 'Наурыз мейрамы' } }],
+    corrections,
+    daysOff: [
+      { date: '2026-01-07', source: 'library' },
+      { date: '2026-03-22', source: 'library' },
+      { date: '2026-03-25', source: 'rule' },
+      { date: '2026-12-16', source: 'library' },
+      ...corrections
+        .filter((c) => c.kind === 'day_off')
+        .map((c) => ({ date: c.date, source: 'office' as const })),
+    ],
+    workingWeekendDays: corrections
+      .filter((c) => c.kind === 'working_day')
+      .map((c) => ({ date: c.date, note: c.note })),
+  };
+}
+
+const HEAD = { ...CLERK, id: 2, fullName: 'Болат Ерланұлы Сейтқали', role: 'head' as const };
+
+function calendarDesk(lang: Lang = 'kk') {
   let saved: OfficeSettings = OFFICE_DEFAULTS;
-  const corrections: CalendarCorrection[] = [];
-  const d = renderDesk({
-    // The office's settings and calendar are the head's or the administrator's (permissions.ts).
-    'session.current': () => atWork({ ...CLERK, role: 'head' }),
-    'settings.get': () => saved,
-    'settings.update': (input) => {
-      if (input.office.timeZone === 'Mars/Base')
-        throw new DomainError('invalid_input', undefined, [
-          { path: 'office.timeZone', message: 'time_zone_unknown' },
-        ]);
-      saved = input as OfficeSettings;
-      return saved;
+  const corrections: Correction[] = [
+    {
+      date: '2026-05-08',
+      kind: 'day_off',
+      note: 'ҚР Үкіметінің 2025 жылғы 20 қыркүйектегі № 777 қаулысы',
+      enteredAt: '2026-01-12T04:30:00.000Z',
+      enteredBy: HEAD.fullName,
     },
-    'calendar.year': ({ year }) => ({
-      daysOff: [
-        { date: `${year}-12-16`, name: 'Тәуелсіздік күні', source: 'library' },
-        ...corrections
-          .filter((c) => c.kind === 'day_off')
-          .map((c) => ({ date: c.date, name: c.note, source: 'office' as const })),
-      ],
-      workingWeekendDays: corrections
-        .filter((c) => c.kind === 'working_day')
-        .map((c) => ({ date: c.date, note: c.note })),
-      corrections,
-    }),
-    'calendar.setCorrection': (c) => {
-      corrections.push({ ...c });
-      return c;
+  ];
+  const d = renderDesk(
+    {
+      // The office's settings and calendar are the head's or the administrator's (permissions.ts).
+      'session.current': () => atWork({ ...HEAD, language: lang }),
+      'settings.get': () => saved,
+      'settings.update': (input) => {
+        if (input.office.timeZone === 'Mars/Base')
+          throw new DomainError('invalid_input', undefined, [
+            { path: 'office.timeZone', message: 'time_zone_unknown' },
+          ]);
+        saved = input as OfficeSettings;
+        return saved;
+      },
+      'calendar.year': () => year2026(corrections),
+      'calendar.setCorrection': (c) => {
+        corrections.push({ ...c, enteredAt: '2026-11-25T05:00:00.000Z', enteredBy: HEAD.fullName });
+        corrections.sort((a, b) => a.date.localeCompare(b.date));
+        return c;
+      },
+      'calendar.removeCorrection': ({ date }) => {
+        corrections.splice(
+          corrections.findIndex((c) => c.date === date),
+          1,
+        );
+        return { date };
+      },
     },
-    'calendar.removeCorrection': ({ date }) => {
-      corrections.splice(
-        corrections.findIndex((c) => c.date === date),
-        1,
-      );
-      return { date };
-    },
-  });
+    { lang },
+  );
   return d;
+}
+
+/** The year's table as rows of [date, kind, name, source] texts. */
+function yearRows(calendar: HTMLElement): string[][] {
+  const table = within(calendar).getByRole('table');
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [
+      within(row).getByRole('rowheader').textContent ?? '',
+      ...within(row)
+        .getAllByRole('cell')
+        .slice(0, 3)
+        .map((c) => c.textContent ?? ''),
+    ]);
 }
 
 async function openSettings(d: ReturnType<typeof renderDesk>) {
@@ -85,11 +137,16 @@ describe('settings', () => {
 
   it('leaves the office settings and the calendar to the administrator and the head: a clerk only sees them', async () => {
     const d = renderDesk({
-      'calendar.year': () => ({
-        daysOff: [{ date: '2026-12-16', name: 'Тәуелсіздік күні', source: 'library' }],
-        workingWeekendDays: [],
-        corrections: [{ date: '2026-12-19', kind: 'working_day', note: 'Қаулы' }],
-      }),
+      'calendar.year': () =>
+        year2026([
+          {
+            date: '2026-12-19',
+            kind: 'working_day',
+            note: 'Қаулы',
+            enteredAt: '2026-01-12T04:30:00.000Z',
+            enteredBy: 'Болат',
+          },
+        ]),
     });
     await screen.findByLabelText('ЖСН');
     await d.user.click(screen.getByRole('button', { name: 'Баптаулар' }));
@@ -99,7 +156,12 @@ describe('settings', () => {
     expect(screen.getByText('Бұл баптауларды әкімші немесе бөлім бастығы өзгертеді')).toBeInTheDocument();
     const calendar = screen.getByRole('region', { name: 'Мекеменің жұмыс күнтізбесі' });
     expect(await within(calendar).findByText('Тәуелсіздік күні')).toBeInTheDocument();
-    expect(within(calendar).getByText(/Жұмыс күні — Қаулы/)).toBeInTheDocument();
+    expect(yearRows(calendar)).toContainEqual([
+      '19.12.2026 сенбі',
+      'Жұмыс күні',
+      '',
+      'Қаулы — енгізген: Болат, 12.01.2026 09:30',
+    ]);
     // The main side refuses a clerk's correction: the form is not offered at all.
     expect(within(calendar).queryByRole('button', { name: 'Түзету қосу' })).toBeNull();
     expect(within(calendar).queryByRole('button', { name: /Алып тастау/ })).toBeNull();
@@ -138,7 +200,9 @@ describe('settings', () => {
     expect(d.inputsOf('calendar.setCorrection')).toEqual([
       { date: '2026-12-19', kind: 'working_day', note: 'ҚР Үкіметінің 2026 жылғы қаулысы' },
     ]);
-    expect(await within(calendar).findByText(/Жұмыс күні — ҚР Үкіметінің/)).toBeInTheDocument();
+    expect(
+      await within(calendar).findByText(/^ҚР Үкіметінің 2026 жылғы қаулысы — енгізген: Болат/),
+    ).toBeInTheDocument();
 
     await d.user.click(within(calendar).getByRole('button', { name: 'Алып тастау: 19.12.2026' }));
     await d.user.click(within(calendar).getByRole('button', { name: 'Алып тастауды растау' }));
@@ -151,6 +215,90 @@ describe('settings', () => {
     expect(d.inputsOf('calendar.removeCorrection')).toEqual([
       { date: '2026-12-19', reason: 'қате енгізілді' },
     ]);
-    expect(await within(calendar).findByText('Түзетулер жоқ')).toBeInTheDocument();
+    await waitFor(() => expect(within(calendar).queryByText(/^ҚР Үкіметінің 2026 жылғы қаулысы/)).toBeNull());
+  });
+
+  it('shows the year day by day in Kazakh, each row with its source', async () => {
+    const d = calendarDesk('kk');
+    await openSettings(d);
+    const calendar = screen.getByRole('region', { name: 'Мекеменің жұмыс күнтізбесі' });
+    await within(calendar).findByText('Тәуелсіздік күні');
+    expect(yearRows(calendar)).toEqual([
+      [
+        '07.01.2026 сәрсенбі',
+        'Демалыс күні',
+        'Православиелік Рождество',
+        'Мерекелер тізімі (date-holidays); діни мереке — ауыстырылмайды (ЕК 84-бабының 5-тармағы)',
+      ],
+      [
+        '22.03.2026 жексенбі',
+        'Мереке күні',
+        'Наурыз мейрамы',
+        'Мерекелер тізімі (date-holidays кітапханасы)',
+      ],
+      [
+        '25.03.2026 сәрсенбі',
+        'Ауыстырылған демалыс күні',
+        'Наурыз мейрамы: 22.03.2026 орнына',
+        'Ауыстыру ережесі: мереке демалыс күніне түсті («Мерекелер туралы» Заңның 5-бабы, ЕК 85-бабы)',
+      ],
+      [
+        '08.05.2026 жұма',
+        'Демалыс күні',
+        '',
+        'ҚР Үкіметінің 2025 жылғы 20 қыркүйектегі № 777 қаулысы — енгізген: Болат Ерланұлы Сейтқали, 12.01.2026 09:30',
+      ],
+      [
+        '16.12.2026 сәрсенбі',
+        'Мереке күні',
+        'Тәуелсіздік күні',
+        'Мерекелер тізімі (date-holidays кітапханасы)',
+      ],
+    ]);
+    expect(calendar).not.toHaveTextContent(/Рождество Христово|Православное|День независимости/);
+  });
+
+  it('shows the same year in Russian to a user who reads Russian: names and sources', async () => {
+    const d = calendarDesk('ru');
+    await d.user.click(await screen.findByRole('button', { name: 'Настройки' }));
+    const calendar = await screen.findByRole('region', { name: 'Рабочий календарь учреждения' });
+    await within(calendar).findByText('День независимости');
+    const rows = yearRows(calendar);
+    expect(rows.map((r) => r[2])).toEqual([
+      'Православное Рождество',
+      'Наурыз мейрамы',
+      'Наурыз мейрамы: за 22.03.2026',
+      '',
+      'День независимости',
+    ]);
+    expect(rows[0]?.[3]).toBe(
+      'Список праздников (date-holidays); религиозный праздник — не переносится (п. 5 ст. 84 ТК РК)',
+    );
+    expect(rows[2]?.[3]).toMatch(/^Правило переноса: праздник выпал на выходной/);
+    expect(rows[3]?.[3]).toMatch(/№ 777 қаулысы — внёс\(ла\): Болат Ерланұлы Сейтқали, 12\.01\.2026 09:30$/);
+    for (const r of rows) expect(r[3]).not.toBe('');
+    expect(calendar).not.toHaveTextContent(/Тәуелсіздік|Православиелік/);
+  });
+
+  it('strikes out a holiday a decree made a working day, and says so', async () => {
+    const d = renderDesk({
+      'calendar.year': () => {
+        const y = year2026([
+          {
+            date: '2026-03-25',
+            kind: 'working_day',
+            note: 'Қаулы № 5',
+            enteredAt: '2026-01-12T04:30:00.000Z',
+            enteredBy: 'Болат',
+          },
+        ]);
+        return { ...y, daysOff: y.daysOff.filter((x) => x.date !== '2026-03-25') };
+      },
+    });
+    await openSettings(d);
+    const calendar = screen.getByRole('region', { name: 'Мекеменің жұмыс күнтізбесі' });
+    const rule = (await within(calendar).findByText('Наурыз мейрамы: 22.03.2026 орнына')).closest('tr');
+    expect(rule).toHaveClass('overridden');
+    expect(rule).toHaveTextContent(/ЕК 85-бабы\) — түзетумен жұмыс күні/);
   });
 });

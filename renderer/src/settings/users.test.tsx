@@ -31,7 +31,6 @@ function adminDesk(deactivate?: (userId: number) => void) {
     'session.current': () => atWork(ADMIN),
     'session.users': () => users,
     'settings.get': () => OFFICE,
-    'calendar.year': () => ({ daysOff: [], workingWeekendDays: [], corrections: [] }),
     'users.create': (input) => {
       if (input.login === CLERK.login) throw new DomainError('login_taken', { login: input.login });
       const created = { id: nextId++, ...input };
@@ -179,9 +178,7 @@ describe('Settings → Users', () => {
   });
 
   it('is not shown to a clerk', async () => {
-    const d = renderDesk({
-      'calendar.year': () => ({ daysOff: [], workingWeekendDays: [], corrections: [] }),
-    });
+    const d = renderDesk({});
     await screen.findByLabelText('ЖСН');
     await d.user.click(screen.getByRole('button', { name: 'Баптаулар' }));
     expect(await screen.findByLabelText('Атауы (қазақша)')).toBeInTheDocument();

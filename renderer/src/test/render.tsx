@@ -36,6 +36,14 @@ function deskHandlers(language: Lang = 'kk'): FakeHandlers {
     'session.setLanguage': ({ language }) => ({ ...clerk, language }),
     'settings.get': () => OFFICE_DEFAULTS,
     'calendar.termEnd': () => ({ accepted: TODAY, termEnd: TERM_END, length: 10, unit: 'calendar' }),
+    // Settings → Calendar shows an empty year unless a test gives it days.
+    'calendar.year': () => ({
+      holidays: [],
+      moves: [],
+      corrections: [],
+      daysOff: [],
+      workingWeekendDays: [],
+    }),
     'people.lookup': () => ({ applicant: null, representative: null, applications: [] }),
     'applications.search': () => ({ rows: [], total: 0 }),
     'intake.printTalon': () => printedDocument('talon'),
