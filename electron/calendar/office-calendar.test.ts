@@ -86,7 +86,8 @@ describe('the days off moved by the rule (Law "On holidays" Art. 5, "Art. 85" at
       expect(await isDayOff(next)).toBe(false);
     }
     const y = await desk.ok('calendar.year', { year: 2027 });
-    expect(y.holidays.find((h) => h.date === '2027-05-16')).toMatchObject({ moves: false });
+    expect(y.holidays.find((h) => h.date === '2027-05-16')).toMatchObject({ moves: false, estimated: true });
+    expect(y.holidays.find((h) => h.date === '2027-01-07')).toMatchObject({ moves: false, estimated: false });
     expect(y.holidays.find((h) => h.date === '2027-03-21')).toMatchObject({ moves: true });
   });
 

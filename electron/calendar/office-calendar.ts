@@ -32,6 +32,8 @@ export interface BaseHoliday {
   name: HolidayName;
   /** False for a religious day off, which is not moved when it falls on a weekend. */
   moves: boolean;
+  /** The library's estimate of a lunar date: the official one is announced every year. */
+  estimated: boolean;
 }
 
 export interface MovedDayOff {
@@ -47,24 +49,26 @@ export interface MovedDayOff {
  * Russian "Рождество Христово" as the Kazakh name). A holiday missing here is a test failure
  * (office-calendar.test.ts), so a new one in the library gets a decision, not a guess.
  */
-export const KZ_HOLIDAYS: Record<string, { moves: boolean; name?: Partial<HolidayName> }> = {
-  "New Year's Day": { moves: true },
-  'Orthodox Christmas': {
-    moves: false,
-    name: { kk: 'Православиелік Рождество', ru: 'Православное Рождество' },
-  },
-  "International Women's Day": { moves: true },
-  'Constitution Day': { moves: true },
-  Nauryz: { moves: true },
-  "People's Unity Day": { moves: true },
-  'Defender of the Fatherland Day': { moves: true },
-  'Victory Day': { moves: true },
-  'Capital City Day': { moves: true },
-  'Republic Day': { moves: true },
-  "First President's Day": { moves: true },
-  'Independence Day': { moves: true },
-  'Eid al-Adha': { moves: false },
-};
+export const KZ_HOLIDAYS: Record<string, { moves: boolean; estimated?: true; name?: Partial<HolidayName> }> =
+  {
+    "New Year's Day": { moves: true },
+    'Orthodox Christmas': {
+      moves: false,
+      name: { kk: 'Православиелік Рождество', ru: 'Православное Рождество' },
+    },
+    "International Women's Day": { moves: true },
+    'Constitution Day': { moves: true },
+    Nauryz: { moves: true },
+    "People's Unity Day": { moves: true },
+    'Defender of the Fatherland Day': { moves: true },
+    'Victory Day': { moves: true },
+    'Capital City Day': { moves: true },
+    'Republic Day': { moves: true },
+    "First President's Day": { moves: true },
+    'Independence Day': { moves: true },
+    // 10 Dhu al-Hijjah by the library's reckoning; the Muslims' Board announces the day (FACTS.md).
+    'Eid al-Adha': { moves: false, estimated: true },
+  };
 
 function libraryList(year: number, lang: Lang | 'en') {
   const hd = new Holidays('KZ', { languages: [lang], types: ['public'] });
@@ -91,6 +95,7 @@ export function baseHolidays(year: number): BaseHoliday[] {
         },
         // A state holiday unless listed otherwise: the law moves every national and state one.
         moves: known?.moves ?? true,
+        estimated: known?.estimated ?? false,
       };
     });
     cache.set(year, list);

@@ -74,8 +74,11 @@ export const settingsChannels = {
     input: z.object({ year: z.number().int().min(OFFICE_YEARS.first).max(OFFICE_YEARS.last) }).strict(),
     output: z.object({
       holidays: z.array(
-        /** moves: false for a religious day off (Kurban Ait, Orthodox Christmas), never moved. */
-        z.object({ date: localDate, name: holidayName, moves: z.boolean() }),
+        /**
+         * moves: false for a religious day off (Kurban Ait, Orthodox Christmas), never moved;
+         * estimated: the library's guess of a lunar date (Kurban Ait), to check every year.
+         */
+        z.object({ date: localDate, name: holidayName, moves: z.boolean(), estimated: z.boolean() }),
       ),
       moves: z.array(z.object({ date: localDate, from: localDate, name: holidayName })),
       corrections: z.array(

@@ -99,7 +99,13 @@ export function calendarRows(
       date: h.date,
       kind: tp(h.moves ? 'kinds.holiday' : 'kinds.religious'),
       what: h.name[lang],
-      source: [tp(h.moves ? 'sources.library' : 'sources.religious'), note].filter(Boolean).join(' — '),
+      source: [
+        tp(h.moves ? 'sources.library' : 'sources.religious'),
+        h.estimated ? tp('sources.estimated') : '',
+        note,
+      ]
+        .filter(Boolean)
+        .join(' — '),
       inEffect: !note,
       correction: false,
     });
