@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import type { DisplayState } from '../../../shared/contract/queue.ts';
+import { VOICE_DEFAULTS } from '../../../shared/standard/office-defaults.ts';
 import { createI18n } from '../i18n/index.ts';
 import { createDisplayStore } from '../stores/display.ts';
 import { fakeMain } from '../test/fake-client.ts';
@@ -25,6 +26,7 @@ function shown(over: Partial<DisplayState> = {}): DisplayState {
     ],
     waiting: 2,
     callSerial: 10,
+    voice: VOICE_DEFAULTS,
     ...over,
   };
 }
