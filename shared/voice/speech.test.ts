@@ -1,27 +1,9 @@
-// The audio of a call is produced, not silent, and of a plausible length, in Kazakh and in
-// Russian (issue 13), by the same engine the waiting-room screen loads.
+// The engine the waiting-room screen loads and `desk speak` runs: its Kazakh and Russian voices
+// (the table of calls as WAV files is in electron/cli/speak.test.ts).
 
-import { announcementTexts } from '../domain/spoken-call.ts';
-import { VOICE_DEFAULTS } from '../standard/office-defaults.ts';
-import { rms, SPEECH_SAMPLE_RATE, synthesize, wavSamples } from './speech.ts';
+import { SPEECH_SAMPLE_RATE, synthesize, wavSamples } from './speech.ts';
 
 describe('the call, synthesized', () => {
-  const cases = ['A-001', 'A-015', 'B-120', 'A-999'].flatMap((ticket) =>
-    announcementTexts(VOICE_DEFAULTS, 'call', { number: ticket, room: '8' }).map((t) => ({ ticket, ...t })),
-  );
-
-  it.each(cases)(
-    'says the call of $ticket in $lang aloud: audible, 1.5–8 seconds',
-    async ({ text, lang }) => {
-      const samples = await synthesize(text, lang);
-      const seconds = samples.length / SPEECH_SAMPLE_RATE;
-      expect(seconds).toBeGreaterThan(1.5);
-      expect(seconds).toBeLessThan(8);
-      // Speech at eSpeak's full level is around 0.1–0.2; silence or a click would be near 0.
-      expect(rms(samples)).toBeGreaterThan(0.03);
-    },
-  );
-
   it("finds the Kazakh and the Russian voice in the package's data", async () => {
     const { default: ESpeakNg } = await import('espeak-ng');
     const lines: string[] = [];
