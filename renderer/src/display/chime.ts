@@ -4,15 +4,34 @@
 // nothing for the Content-Security-Policy to allow (the bytes never become a URL:
 // decodeAudioData reads them straight from memory).
 
+import type { SpokenLang } from '../../../shared/domain/spoken-call.ts';
 import { chimeSamples, encodeWav } from '../../../shared/voice/sound.ts';
 
 export { CHIME_SAMPLE_RATE, chimeSamples, encodeWav } from '../../../shared/voice/sound.ts';
 
+type Played = 'played' | 'blocked' | 'unavailable';
+
+/** What the waiting room hears: the chime, and the call said aloud after it (issue 13). */
 export interface Chime {
-  /** 'blocked' until someone has clicked the page (the browser's autoplay rule). */
-  play(): Promise<'played' | 'blocked' | 'unavailable'>;
+  /** 'blocked' until someone has clicked the page (the browser's autoplay rule). Resolves when it has rung. */
+  play(): Promise<Played>;
+  /** Says the phrases one after another, at the volume (0–100 %); resolves when all are said. */
+  say(phrases: readonly { lang: SpokenLang; text: string }[], volume: number): Promise<Played>;
   /** Lets the sound play from now on; in a browser that takes a click on the page first. */
   unlock(): Promise<'running' | 'blocked' | 'unavailable'>;
+}
+
+/** Between one language and the next, as `desk speak` writes it (electron/cli/speak.ts). */
+const PAUSE_MS = 600;
+
+function playBuffer(c: AudioContext, buffer: AudioBuffer, to: AudioNode): Promise<void> {
+  return new Promise((resolve) => {
+    const source = c.createBufferSource();
+    source.buffer = buffer;
+    source.connect(to);
+    source.onended = () => resolve();
+    source.start();
+  });
 }
 
 export function webAudioChime(): Chime {
@@ -26,16 +45,35 @@ export function webAudioChime(): Chime {
     decoded ??= c.decodeAudioData(encodeWav(chimeSamples()));
     return decoded;
   };
+  const running = async () => {
+    const c = context();
+    if (!c) return 'unavailable';
+    if (c.state !== 'running') await c.resume().catch(() => undefined);
+    return c.state === 'running' ? c : 'blocked';
+  };
   return {
     async play() {
-      const c = context();
-      if (!c) return 'unavailable';
-      if (c.state !== 'running') await c.resume().catch(() => undefined);
-      if (c.state !== 'running') return 'blocked';
-      const source = c.createBufferSource();
-      source.buffer = await sound(c);
-      source.connect(c.destination);
-      source.start();
+      const c = await running();
+      if (typeof c === 'string') return c;
+      await playBuffer(c, await sound(c), c.destination);
+      return 'played';
+    },
+    async say(phrases, volume) {
+      const c = await running();
+      if (typeof c === 'string') return c;
+      // The engine (eSpeak NG, 18 MB of WebAssembly) is fetched the first time the room hears a
+      // voice — never with the desk's first screen, which does not speak at all.
+      const { synthesize, SPEECH_SAMPLE_RATE } = await import('../../../shared/voice/speech.ts');
+      const spoken = await Promise.all(phrases.map((p) => synthesize(p.text, p.lang)));
+      const gain = c.createGain();
+      gain.gain.value = Math.max(0, Math.min(100, volume)) / 100;
+      gain.connect(c.destination);
+      for (const [i, samples] of spoken.entries()) {
+        if (i > 0) await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+        const buffer = c.createBuffer(1, samples.length, SPEECH_SAMPLE_RATE);
+        buffer.copyToChannel(samples as Float32Array<ArrayBuffer>, 0);
+        await playBuffer(c, buffer, gain);
+      }
       return 'played';
     },
     async unlock() {
