@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/kernel/context.ts';
-import { type E2eDesk, openE2eDesk } from './browser.ts';
+import { ARTIFACTS, type E2eDesk, openE2eDesk } from './browser.ts';
 import { ui } from './ui-expect.ts';
 
 // Wednesday 25.11.2026, 10:00 in the office (UTC+5): the queue is open.
@@ -82,5 +82,18 @@ describe('the waiting-room screen speaks', () => {
     // Kazakh first, as Settings has it: its phrase of A-001 is the longer (about 4.9 s to 3.6 s).
     expect(sounds[0]?.seconds).toBeGreaterThan(sounds[1]?.seconds ?? 0);
     expect(engineRequests.some((u) => u.endsWith('.wasm'))).toBe(true);
+  });
+});
+
+describe('the call, spoken, in Settings', () => {
+  it('shows the administrator the voice, its languages and words, and the call of A-015 as it will sound', async () => {
+    await desk.place('Баптаулар');
+    const form = desk.page.getByRole('form', { name: 'Шақыруды дауыстап айту' });
+    await ui.text(
+      form.getByTestId('voice-sample'),
+      'а он бес нөмірлі талон, сегіз нөмірлі кабинетке келіңіз.',
+    );
+    await form.scrollIntoViewIfNeeded();
+    await form.screenshot({ path: `${ARTIFACTS}/settings-voice.png` });
   });
 });
