@@ -63,14 +63,22 @@ export function webAudioChime(): Chime {
       if (typeof c === 'string') return c;
       // The engine (eSpeak NG, 18 MB of WebAssembly) is fetched the first time the room hears a
       // voice — never with the desk's first screen, which does not speak at all.
-      const { synthesize, SPEECH_SAMPLE_RATE } = await import('../../../shared/voice/speech.ts');
-      const spoken = await Promise.all(phrases.map((p) => synthesize(p.text, p.lang)));
+      let spoken: Float32Array[];
+      let rate: number;
+      try {
+        const engine = await import('../../../shared/voice/speech.ts');
+        spoken = await Promise.all(phrases.map((p) => engine.synthesize(p.text, p.lang)));
+        rate = engine.SPEECH_SAMPLE_RATE;
+      } catch {
+        // The engine did not load (a file missing from a broken install): the chime was heard.
+        return 'unavailable';
+      }
       const gain = c.createGain();
       gain.gain.value = Math.max(0, Math.min(100, volume)) / 100;
       gain.connect(c.destination);
       for (const [i, samples] of spoken.entries()) {
         if (i > 0) await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
-        const buffer = c.createBuffer(1, samples.length, SPEECH_SAMPLE_RATE);
+        const buffer = c.createBuffer(1, samples.length, rate);
         buffer.copyToChannel(samples as Float32Array<ArrayBuffer>, 0);
         await playBuffer(c, buffer, gain);
       }

@@ -128,6 +128,27 @@ describe('the waiting-room screen', () => {
     expect(played.slice(3)).toEqual(['ding']);
   });
 
+  it('keeps calling aloud after a sound that failed', async () => {
+    let i = 0;
+    const states = [shown(), shown({ callSerial: 11 }), shown({ callSerial: 12 })];
+    const main = fakeMain({
+      'queue.display': () => states[Math.min(i++, states.length - 1)] as DisplayState,
+    });
+    const said: number[] = [];
+    const store = createDisplayStore(main.client, {
+      play: async () => 'played',
+      say: async () => {
+        said.push(said.length);
+        if (said.length === 1) throw new Error('the engine did not load');
+        return 'played';
+      },
+      unlock: async () => 'running',
+    });
+    render(<DisplayScreen store={store} i18n={createI18n('kk')} />);
+    for (let n = 0; n < 3; n++) await act(() => store.getState().refresh());
+    expect(said).toEqual([0, 1]);
+  });
+
   it('announces the lunch pause and the end of the day the same way, once each', async () => {
     const { store, played } = mount([
       shown(),

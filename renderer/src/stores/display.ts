@@ -71,14 +71,17 @@ export function createDisplayStore(api: ApiClient, chime: Chime): DisplayStore {
       const { voice, room } = next;
       // With the voice off the screen chimes for a call, as it always has, and says nothing.
       if (!isCall && !voice.enabled) return;
-      sounding = sounding.then(async () => {
-        let played = await chime.play();
-        if (played === 'played' && voice.enabled) {
-          const texts = announcementTexts(voice, heard.event, { number: heard.number, room });
-          played = await chime.say(texts, voice.volume);
-        }
-        set({ soundBlocked: played === 'blocked' });
-      });
+      sounding = sounding
+        .then(async () => {
+          let played = await chime.play();
+          if (played === 'played' && voice.enabled) {
+            const texts = announcementTexts(voice, heard.event, { number: heard.number, room });
+            played = await chime.say(texts, voice.volume);
+          }
+          set({ soundBlocked: played === 'blocked' });
+        })
+        // A sound that failed must not silence every call after it: the screen still shows them.
+        .catch(() => undefined);
       await sounding;
     },
 
