@@ -39,6 +39,16 @@ interface PageWindow {
 describe('the waiting-room screen speaks', () => {
   it('loads no speech engine before the first call', async () => {
     await desk.firstStart('a.nurlanova', 'Айгерім Нұрланова');
+    // The desk's first screen, open: nothing of the speech engine among what its page fetched.
+    const fetched = await desk.page.evaluate(() =>
+      (
+        globalThis as unknown as { performance: { getEntriesByType(t: string): { name: string }[] } }
+      ).performance
+        .getEntriesByType('resource')
+        .map((e) => e.name),
+    );
+    expect(fetched.some((u) => u.includes('/assets/'))).toBe(true);
+    expect(fetched.filter((u) => /espeak|speech/.test(u))).toEqual([]);
     await desk.api('queue.issue', { purpose: 'hand_in' });
     display = await desk.context.newPage();
     display.on('request', (r) => {
