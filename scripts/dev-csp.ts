@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
 
 export function devServerCsp(html: string): string {
   return html
-    .replace("script-src 'self';", "script-src 'self' 'unsafe-inline';")
+    .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
     .replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
 }
 

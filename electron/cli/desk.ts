@@ -5,7 +5,7 @@
 
 import fs from 'node:fs';
 import { z } from 'zod';
-import { channelNames, channels, type Result } from '../../shared/contract/index.ts';
+import { channelNames, channels, type Output, type Result } from '../../shared/contract/index.ts';
 import { DatabaseDamagedError, DatabaseUnreadableError } from '../db/file-errors.ts';
 import { backupDesk } from '../desk/backup.ts';
 import { databaseFile, optionValue, resolveDataDir } from '../desk/data-dir.ts';
@@ -15,6 +15,7 @@ import type { Session } from '../kernel/context.ts';
 import { startBrowserMode } from '../server/browser-mode.ts';
 import { ENTER_FOR_A_NEW_LINK, newLinkOnEnter } from '../server/link-on-enter.ts';
 import { DemoRefused, fillDemoDataDir } from './demo-data.ts';
+import { parseEvent, parseLanguages, writeSpokenCall } from './speak.ts';
 
 const HELP = `Qabyldau desk — command line for the office's IT
 
@@ -39,6 +40,9 @@ Commands:
                             (numerators and denominators, never percentages); refuses a file
                             of another period, an unknown edition, or altered after export.
                             The format follows --out's extension unless --format says
+  speak [A-015] --out FILE.wav [--event call|recall|lunch|closing] [--lang kk,ru]
+                            the call as the waiting room hears it: the chime, then the
+                            office's phrase of the event in each language (Settings), as a WAV
   demo-data                 fills a FRESH database with a month of the office's work (Nov 2026)
   serve [--port N]          the browser mode on 127.0.0.1 (prints a one-time link, and a new
                             one at every Enter; and the waiting-room screen's link)
@@ -61,6 +65,8 @@ const VALUE_OPTIONS = new Set([
   '--to',
   '--format',
   '--lang',
+  // speak
+  '--event',
 ]);
 
 class UsageError extends Error {}
@@ -305,6 +311,39 @@ async function demoData(cl: CommandLine): Promise<number> {
   }
 }
 
+/** `speak A-015 --out call.wav`: the office's phrases and room as the screen reads them (queue.display). */
+async function speak(cl: CommandLine): Promise<number> {
+  const out = optionValue(cl.argv, '--out');
+  if (!out) throw new UsageError('speak needs --out FILE.wav.');
+  const [number] = cl.positionals;
+  let opts: Parameters<typeof writeSpokenCall>[1];
+  try {
+    opts = {
+      number,
+      out,
+      event: parseEvent(optionValue(cl.argv, '--event')),
+      languages: parseLanguages(optionValue(cl.argv, '--lang')),
+    };
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  if (!number && (opts.event === 'call' || opts.event === 'recall'))
+    throw new UsageError('speak needs the ticket number, e.g. A-015.');
+  const desk = open(cl);
+  try {
+    const screen = await desk.registry.dispatch('queue.display', {}, desk.context('cli', { userId: null }));
+    if (!screen.ok) throw new Error(JSON.stringify(screen.error));
+    print(await writeSpokenCall(screen.value as Output<'queue.display'>, opts));
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    console.error(e.message);
+    return 1;
+  } finally {
+    desk.close();
+  }
+  return 0;
+}
+
 async function serve(cl: CommandLine): Promise<number> {
   const portText = optionValue(cl.argv, '--port');
   const port = portText === undefined ? 0 : Number(portText);
@@ -355,6 +394,8 @@ async function main(argv: string[]): Promise<number> {
       return report(cl);
     case 'demo-data':
       return demoData(cl);
+    case 'speak':
+      return speak(cl);
     case 'serve':
       return serve(cl);
     default:

@@ -36,6 +36,7 @@ const POLICY: Record<ChannelName, readonly Role[]> = {
   'applications.cancel': ALL,
   'settings.get': ALL,
   'settings.update': ['admin', 'head'],
+  'settings.setVoice': ['admin', 'head'],
   'calendar.year': ALL,
   'calendar.setCorrection': ['admin', 'head'],
   'calendar.removeCorrection': ['admin', 'head'],

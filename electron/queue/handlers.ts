@@ -346,6 +346,7 @@ export const queueHandlers: HandlerGroup<QueueChannels> = {
         .map((t) => ({ number: t.number, purpose: t.purpose })),
       waiting: day.filter((t) => t.status === 'waiting').length,
       callSerial: lastCallEvent(ctx.db, q.today),
+      voice: q.office.voice,
     };
   }),
 

@@ -20,6 +20,7 @@ import { type HandlerGroup, read, write } from '../kernel/handler.ts';
 type SettingsChannels =
   | 'settings.get'
   | 'settings.update'
+  | 'settings.setVoice'
   | 'calendar.year'
   | 'calendar.setCorrection'
   | 'calendar.removeCorrection'
@@ -37,6 +38,20 @@ export const settingsHandlers: HandlerGroup<SettingsChannels> = {
     const before = loadOfficeSettings(ctx.db);
     writeSetting(ctx.db, OFFICE_KEY, input, ctx.now.toISOString(), ctx.user.id);
     ctx.audit({ action: 'settings.update', entity: 'settings', entityId: null, before, after: input });
+    return input;
+  }),
+
+  // The call, spoken (issue 13): only its part of the office settings changes; the rest is kept.
+  'settings.setVoice': write((input, ctx) => {
+    const before = loadOfficeSettings(ctx.db);
+    writeSetting(ctx.db, OFFICE_KEY, { ...before, voice: input }, ctx.now.toISOString(), ctx.user.id);
+    ctx.audit({
+      action: 'settings.setVoice',
+      entity: 'settings',
+      entityId: null,
+      before: before.voice,
+      after: input,
+    });
     return input;
   }),
 

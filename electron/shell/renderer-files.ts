@@ -10,11 +10,13 @@ import path from 'node:path';
  * browser ignores in a <meta> (with a console warning the end-to-end run counts as a failure).
  */
 export const PAGE_META_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
   "object-src 'none'; base-uri 'none'";
 
 /**
- * The policy every door serves the page with, as a header. No 'unsafe-inline' anywhere: the built page links its one stylesheet and its one script, and
+ * The policy every door serves the page with, as a header. 'wasm-unsafe-eval' lets the page
+ * compile WebAssembly — the speech engine of the waiting-room screen (shared/voice/speech.ts),
+ * itself one of our own files — and nothing else: no eval() or new Function() of JavaScript. No 'unsafe-inline' anywhere: the built page links its one stylesheet and its one script, and
  * React sets style props through the CSSOM, which CSP does not govern — so an injected <style>
  * or style="…" (a way to restyle or read the page with CSS) has no effect. `npm run dev` alone
  * relaxes it for Vite's injected styles (scripts/dev-csp.ts).
@@ -35,6 +37,8 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.map': 'application/json; charset=utf-8',
+  // The speech engine: a browser compiles it while it downloads only when it is served as such.
+  '.wasm': 'application/wasm',
 };
 
 export function contentTypeOf(file: string): string {

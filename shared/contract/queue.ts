@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { QUEUE_DEFAULTS } from '../standard/office-defaults.ts';
 import { id, localDate, officeDate, printedDocument, text, timestamp } from './common.ts';
+import { voiceSettings } from './voice.ts';
 
 export const purpose = z.enum(['hand_in', 'collect']);
 export const ticketStatus = z.enum([
@@ -117,6 +118,8 @@ export const displayState = z.object({
   waiting: z.number().int(),
   /** Grows with every call and recall of the day: the screen chimes when it changes. */
   callSerial: z.number().int(),
+  /** What the screen says aloud after the chime (issue 13): the phrases hold no personal data. */
+  voice: voiceSettings,
 });
 export type DisplayState = z.infer<typeof displayState>;
 

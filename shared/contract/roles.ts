@@ -46,6 +46,8 @@ export const CHANNEL_ROLES: Partial<Record<ChannelName, readonly DeskRole[]>> = 
   // The office's own details, the idle lock, printers and the calendar that every §7.1 term is
   // counted on: the administrator's or the head's, not a desk preference.
   'settings.update': ['admin', 'head'],
+  // What the waiting room hears is the office's voice, set with its other settings.
+  'settings.setVoice': ['admin', 'head'],
   'calendar.setCorrection': ['admin', 'head'],
   'calendar.removeCorrection': ['admin', 'head'],
   // §20: the year's normative and target values, and 3.3's figure, are the head's (or the

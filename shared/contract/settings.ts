@@ -4,6 +4,7 @@ import { SECURITY_DEFAULTS } from '../standard/office-defaults.ts';
 import { anyText, empty, lang, localDate, officeDate, text } from './common.ts';
 import { letterSettingsWithDefaults } from './decisions.ts';
 import { queueSettingsWithDefaults } from './queue.ts';
+import { voiceSettings, voiceSettingsWithDefaults } from './voice.ts';
 
 /**
  * §18: a desk left unattended locks itself after this many minutes without a key or a click
@@ -47,6 +48,8 @@ export const officeSettings = z.object({
   /** §5, §16 — the notification letters' outgoing number and how envelopes are addressed. */
   letters: letterSettingsWithDefaults,
   security: securitySettingsWithDefaults,
+  /** The call, spoken on the waiting-room screen (issue 13). */
+  voice: voiceSettingsWithDefaults,
 });
 export type OfficeSettings = z.infer<typeof officeSettings>;
 
@@ -64,6 +67,8 @@ const holidayName = z.object({ kk: z.string(), ru: z.string() });
 export const settingsChannels = {
   'settings.get': { input: empty, output: officeSettings },
   'settings.update': { input: officeSettings, output: officeSettings },
+  /** The call, spoken: on/off, volume, languages in order, each event's phrase (Settings → Voice). */
+  'settings.setVoice': { input: voiceSettings.strict(), output: voiceSettings },
   /**
    * The office calendar for a year, each day with where it comes from: the holiday library's
    * holidays, the days off the rule moves (a holiday on a weekend, office-calendar.ts), and the

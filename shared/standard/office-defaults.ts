@@ -4,6 +4,7 @@
 import type { LetterSettings } from '../contract/decisions.ts';
 import type { QueueSettings } from '../contract/queue.ts';
 import type { OfficeSettings } from '../contract/settings.ts';
+import type { VoiceSettings } from '../contract/voice.ts';
 import { DEFAULT_TIME_ZONE } from '../domain/time-zone.ts';
 
 const building = {
@@ -29,6 +30,36 @@ export const LETTER_DEFAULTS: LetterSettings = { outgoingPrefix: '', addressing:
 
 /** §18: ten minutes without input lock the desk — long enough not to interrupt a visitor's file. */
 export const SECURITY_DEFAULTS = { idleLockMinutes: 10 };
+
+/**
+ * The call, spoken (issue 13): on, in Kazakh then Russian, the words of the waiting-room
+ * screen's signs ("А-015 нөмірлі талон, № 8 кабинетке келіңіз" / "Талон А-015, пройдите в
+ * кабинет № 8"); the office rewrites them in Settings. `{number}` and `{room}` are read as
+ * numerals (shared/domain/spoken-call.ts).
+ */
+export const VOICE_DEFAULTS: VoiceSettings = {
+  enabled: true,
+  volume: 90,
+  languages: ['kk', 'ru'],
+  phrases: {
+    call: {
+      kk: '{number} нөмірлі талон, № {room} кабинетке келіңіз.',
+      ru: 'Талон {number}, пройдите в кабинет № {room}.',
+    },
+    recall: {
+      kk: 'Қайта шақырамыз: {number} нөмірлі талон, № {room} кабинетке келіңіз.',
+      ru: 'Повторный вызов: талон {number}, пройдите в кабинет № {room}.',
+    },
+    lunch: {
+      kk: 'Түскі үзіліс. Шақыру үзілістен кейін жалғасады.',
+      ru: 'Обеденный перерыв. Вызов продолжится после перерыва.',
+    },
+    closing: {
+      kk: 'Бүгінгі қабылдау аяқталды.',
+      ru: 'Приём на сегодня окончен.',
+    },
+  },
+};
 
 export const OFFICE_DEFAULTS: OfficeSettings = {
   office: {
@@ -74,4 +105,5 @@ export const OFFICE_DEFAULTS: OfficeSettings = {
   queue: QUEUE_DEFAULTS,
   letters: LETTER_DEFAULTS,
   security: SECURITY_DEFAULTS,
+  voice: VOICE_DEFAULTS,
 };

@@ -1,73 +1,37 @@
-// The chime of the waiting-room screen on every call: a short two-note "ding-dong" made here —
-// samples computed, written as a WAV (16-bit PCM), and played through the Web Audio API. No
-// sound file to ship or download, and nothing for the Content-Security-Policy to allow (the
-// bytes never become a URL: decodeAudioData reads them straight from memory).
+// The chime of the waiting-room screen on every call: a short two-note "ding-dong" made in the
+// page — samples computed (shared/voice/sound.ts, which `desk speak` writes too), written as a
+// WAV (16-bit PCM), and played through the Web Audio API. No sound file to ship or download, and
+// nothing for the Content-Security-Policy to allow (the bytes never become a URL:
+// decodeAudioData reads them straight from memory).
 
-export const CHIME_SAMPLE_RATE = 22_050;
+import type { SpokenLang } from '../../../shared/domain/spoken-call.ts';
+import { chimeSamples, encodeWav } from '../../../shared/voice/sound.ts';
 
-/** E5 then C5, bell-like (a fundamental and two softer partials), each with a quick decay. */
-const NOTES = [
-  { hz: 659.25, start: 0, length: 0.45 },
-  { hz: 523.25, start: 0.38, length: 0.8 },
-] as const;
+export { CHIME_SAMPLE_RATE, chimeSamples, encodeWav } from '../../../shared/voice/sound.ts';
 
-export function chimeSamples(rate = CHIME_SAMPLE_RATE): Float32Array {
-  const total = Math.ceil(rate * Math.max(...NOTES.map((n) => n.start + n.length)));
-  const out = new Float32Array(total);
-  for (const n of NOTES) {
-    const from = Math.floor(n.start * rate);
-    const count = Math.floor(n.length * rate);
-    for (let i = 0; i < count && from + i < total; i++) {
-      const t = i / rate;
-      // 8 ms attack against a click, then an exponential fade to silence at the note's end.
-      const envelope = Math.min(1, t / 0.008) * Math.exp(-4.5 * (t / n.length)) * (1 - i / count);
-      const tone =
-        Math.sin(2 * Math.PI * n.hz * t) +
-        0.35 * Math.sin(2 * Math.PI * 2 * n.hz * t) +
-        0.12 * Math.sin(2 * Math.PI * 3 * n.hz * t);
-      out[from + i] = (out[from + i] as number) + envelope * tone;
-    }
-  }
-  let peak = 0;
-  for (const v of out) peak = Math.max(peak, Math.abs(v));
-  // Loud enough for a room, never clipping.
-  const gain = peak > 0 ? 0.8 / peak : 0;
-  for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) * gain;
-  return out;
-}
+type Played = 'played' | 'blocked' | 'unavailable';
 
-/** A mono 16-bit PCM WAV file of the samples. */
-export function encodeWav(samples: Float32Array, rate = CHIME_SAMPLE_RATE): ArrayBuffer {
-  const buffer = new ArrayBuffer(44 + samples.length * 2);
-  const v = new DataView(buffer);
-  const text = (at: number, s: string) => {
-    for (let i = 0; i < s.length; i++) v.setUint8(at + i, s.charCodeAt(i));
-  };
-  text(0, 'RIFF');
-  v.setUint32(4, 36 + samples.length * 2, true);
-  text(8, 'WAVE');
-  text(12, 'fmt ');
-  v.setUint32(16, 16, true); // size of the fmt chunk
-  v.setUint16(20, 1, true); // PCM
-  v.setUint16(22, 1, true); // mono
-  v.setUint32(24, rate, true);
-  v.setUint32(28, rate * 2, true); // bytes per second
-  v.setUint16(32, 2, true); // bytes per frame
-  v.setUint16(34, 16, true); // bits per sample
-  text(36, 'data');
-  v.setUint32(40, samples.length * 2, true);
-  for (let i = 0; i < samples.length; i++) {
-    const s = Math.max(-1, Math.min(1, samples[i] as number));
-    v.setInt16(44 + i * 2, Math.round(s * 0x7fff), true);
-  }
-  return buffer;
-}
-
+/** What the waiting room hears: the chime, and the call said aloud after it (issue 13). */
 export interface Chime {
-  /** 'blocked' until someone has clicked the page (the browser's autoplay rule). */
-  play(): Promise<'played' | 'blocked' | 'unavailable'>;
+  /** 'blocked' until someone has clicked the page (the browser's autoplay rule). Resolves when it has rung. */
+  play(): Promise<Played>;
+  /** Says the phrases one after another, at the volume (0–100 %); resolves when all are said. */
+  say(phrases: readonly { lang: SpokenLang; text: string }[], volume: number): Promise<Played>;
   /** Lets the sound play from now on; in a browser that takes a click on the page first. */
   unlock(): Promise<'running' | 'blocked' | 'unavailable'>;
+}
+
+/** Between one language and the next, as `desk speak` writes it (electron/cli/speak.ts). */
+const PAUSE_MS = 600;
+
+function playBuffer(c: AudioContext, buffer: AudioBuffer, to: AudioNode): Promise<void> {
+  return new Promise((resolve) => {
+    const source = c.createBufferSource();
+    source.buffer = buffer;
+    source.connect(to);
+    source.onended = () => resolve();
+    source.start();
+  });
 }
 
 export function webAudioChime(): Chime {
@@ -81,16 +45,43 @@ export function webAudioChime(): Chime {
     decoded ??= c.decodeAudioData(encodeWav(chimeSamples()));
     return decoded;
   };
+  const running = async () => {
+    const c = context();
+    if (!c) return 'unavailable';
+    if (c.state !== 'running') await c.resume().catch(() => undefined);
+    return c.state === 'running' ? c : 'blocked';
+  };
   return {
     async play() {
-      const c = context();
-      if (!c) return 'unavailable';
-      if (c.state !== 'running') await c.resume().catch(() => undefined);
-      if (c.state !== 'running') return 'blocked';
-      const source = c.createBufferSource();
-      source.buffer = await sound(c);
-      source.connect(c.destination);
-      source.start();
+      const c = await running();
+      if (typeof c === 'string') return c;
+      await playBuffer(c, await sound(c), c.destination);
+      return 'played';
+    },
+    async say(phrases, volume) {
+      const c = await running();
+      if (typeof c === 'string') return c;
+      // The engine (eSpeak NG, 18 MB of WebAssembly) is fetched the first time the room hears a
+      // voice — never with the desk's first screen, which does not speak at all.
+      let spoken: Float32Array[];
+      let rate: number;
+      try {
+        const engine = await import('../../../shared/voice/speech.ts');
+        spoken = await Promise.all(phrases.map((p) => engine.synthesize(p.text, p.lang)));
+        rate = engine.SPEECH_SAMPLE_RATE;
+      } catch {
+        // The engine did not load (a file missing from a broken install): the chime was heard.
+        return 'unavailable';
+      }
+      const gain = c.createGain();
+      gain.gain.value = Math.max(0, Math.min(100, volume)) / 100;
+      gain.connect(c.destination);
+      for (const [i, samples] of spoken.entries()) {
+        if (i > 0) await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+        const buffer = c.createBuffer(1, samples.length, rate);
+        buffer.copyToChannel(samples as Float32Array<ArrayBuffer>, 0);
+        await playBuffer(c, buffer, gain);
+      }
       return 'played';
     },
     async unlock() {

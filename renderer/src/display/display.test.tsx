@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import type { DisplayState } from '../../../shared/contract/queue.ts';
+import { VOICE_DEFAULTS } from '../../../shared/standard/office-defaults.ts';
 import { createI18n } from '../i18n/index.ts';
 import { createDisplayStore } from '../stores/display.ts';
 import { fakeMain } from '../test/fake-client.ts';
@@ -25,6 +26,7 @@ function shown(over: Partial<DisplayState> = {}): DisplayState {
     ],
     waiting: 2,
     callSerial: 10,
+    voice: VOICE_DEFAULTS,
     ...over,
   };
 }
@@ -32,17 +34,23 @@ function shown(over: Partial<DisplayState> = {}): DisplayState {
 function mount(states: DisplayState[]) {
   let i = 0;
   const main = fakeMain({ 'queue.display': () => states[Math.min(i++, states.length - 1)] as DisplayState });
+  // The audio player, mocked: what the room would hear, in order — the chime, then each phrase.
   const played: string[] = [];
   const chime: Chime = {
     play: async () => {
       played.push('ding');
       return 'played';
     },
+    say: async (phrases, volume) => {
+      for (const p of phrases) played.push(`${p.lang}@${volume}: ${p.text}`);
+      return 'played';
+    },
     unlock: async () => 'running',
   };
   const store = createDisplayStore(main.client, chime);
   render(<DisplayScreen store={store} i18n={createI18n('kk')} />);
-  return { store, played };
+  const calls = () => played.filter((p) => p === 'ding').length;
+  return { store, played, calls };
 }
 
 describe('the waiting-room screen', () => {
@@ -62,21 +70,103 @@ describe('the waiting-room screen', () => {
   });
 
   it('chimes and highlights on every new call or recall, not when it first opens', async () => {
-    const { store, played } = mount([
+    const { store, calls } = mount([
       shown(),
       shown({ callSerial: 11 }),
       shown({ callSerial: 11 }),
       shown({ callSerial: 12 }),
     ]);
     await act(() => store.getState().refresh());
-    expect(played).toEqual([]);
+    expect(calls()).toBe(0);
     await act(() => store.getState().refresh());
-    expect(played).toEqual(['ding']);
+    expect(calls()).toBe(1);
     expect(screen.getByTestId('now-number')).toHaveClass('flash');
     await act(() => store.getState().refresh());
-    expect(played).toEqual(['ding']);
+    expect(calls()).toBe(1);
     await act(() => store.getState().refresh());
-    expect(played).toEqual(['ding', 'ding']);
+    expect(calls()).toBe(2);
+  });
+
+  it('says the call aloud after the chime, Kazakh then Russian, and says a recall again (issue 13)', async () => {
+    const called = { number: 'A-015', purpose: 'hand_in' as const, calledAt: '2026-11-25T05:43:00.000Z' };
+    const { store, played } = mount([
+      shown(),
+      shown({ callSerial: 11, calling: [{ ...called, calls: 1 }] }),
+      shown({ callSerial: 12, calling: [{ ...called, calls: 2 }] }),
+    ]);
+    await act(() => store.getState().refresh());
+    await act(() => store.getState().refresh());
+    expect(played).toEqual([
+      'ding',
+      'kk@90: а он бес нөмірлі талон, сегіз нөмірлі кабинетке келіңіз.',
+      'ru@90: Талон а пятнадцать, пройдите в кабинет номер восемь.',
+    ]);
+    await act(() => store.getState().refresh());
+    expect(played.slice(3)).toEqual([
+      'ding',
+      'kk@90: Қайта шақырамыз: а он бес нөмірлі талон, сегіз нөмірлі кабинетке келіңіз.',
+      'ru@90: Повторный вызов: талон а пятнадцать, пройдите в кабинет номер восемь.',
+    ]);
+  });
+
+  it('speaks in the languages, order, volume and words of Settings, and only chimes when the voice is off', async () => {
+    const voice = {
+      ...VOICE_DEFAULTS,
+      volume: 40,
+      languages: ['ru', 'kk'] as ('kk' | 'ru')[],
+      phrases: { ...VOICE_DEFAULTS.phrases, call: { kk: '{number}, № {room}', ru: 'Номер {number}.' } },
+    };
+    const { store, played } = mount([
+      shown({ voice }),
+      shown({ voice, callSerial: 11 }),
+      shown({ voice: { ...voice, enabled: false }, callSerial: 12 }),
+    ]);
+    await act(() => store.getState().refresh());
+    await act(() => store.getState().refresh());
+    expect(played).toEqual(['ding', 'ru@40: Номер а четырнадцать.', 'kk@40: а он төрт, сегіз нөмірлі']);
+    await act(() => store.getState().refresh());
+    expect(played.slice(3)).toEqual(['ding']);
+  });
+
+  it('keeps calling aloud after a sound that failed', async () => {
+    let i = 0;
+    const states = [shown(), shown({ callSerial: 11 }), shown({ callSerial: 12 })];
+    const main = fakeMain({
+      'queue.display': () => states[Math.min(i++, states.length - 1)] as DisplayState,
+    });
+    const said: number[] = [];
+    const store = createDisplayStore(main.client, {
+      play: async () => 'played',
+      say: async () => {
+        said.push(said.length);
+        if (said.length === 1) throw new Error('the engine did not load');
+        return 'played';
+      },
+      unlock: async () => 'running',
+    });
+    render(<DisplayScreen store={store} i18n={createI18n('kk')} />);
+    for (let n = 0; n < 3; n++) await act(() => store.getState().refresh());
+    expect(said).toEqual([0, 1]);
+  });
+
+  it('announces the lunch pause and the end of the day the same way, once each', async () => {
+    const { store, played } = mount([
+      shown(),
+      shown({ phase: 'lunch', calling: [] }),
+      shown({ phase: 'lunch', calling: [] }),
+      shown({ phase: 'open', calling: [] }),
+      shown({ phase: 'open', calling: [], dayClosed: true }),
+      shown({ phase: 'after_close', calling: [], dayClosed: true }),
+    ]);
+    for (let i = 0; i < 6; i++) await act(() => store.getState().refresh());
+    expect(played).toEqual([
+      'ding',
+      'kk@90: Түскі үзіліс. Шақыру үзілістен кейін жалғасады.',
+      'ru@90: Обеденный перерыв. Вызов продолжится после перерыва.',
+      'ding',
+      'kk@90: Бүгінгі қабылдау аяқталды.',
+      'ru@90: Приём на сегодня окончен.',
+    ]);
   });
 
   it('says the queue is paused at lunch and when calling resumes, in both languages (§10)', async () => {
@@ -99,6 +189,7 @@ describe('the waiting-room screen', () => {
     const main = fakeMain({});
     const store = createDisplayStore(main.client, {
       play: async () => 'played',
+      say: async () => 'played',
       unlock: async () => 'running',
     });
     store.setState({ state: shown() });

@@ -17,6 +17,7 @@ import { OfficeCalendar } from './OfficeCalendar.tsx';
 import './settings.css';
 import { useSettingsT } from './texts.ts';
 import { UsersSection } from './UsersSection.tsx';
+import { VoiceSettings } from './VoiceSettings.tsx';
 
 type Layout = OfficeSettings['printing']['talonLayout'];
 const LAYOUTS: readonly Layout[] = ['a6', 'a5', 'receipt80'];
@@ -253,6 +254,7 @@ export function SettingsScreen() {
           )}
         </div>
       </form>
+      <VoiceSettings />
       <OfficeCalendar />
       <ReviewTermSettings />
       {roleMayCall(role, 'users.create') && <UsersSection />}

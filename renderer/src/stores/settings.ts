@@ -17,7 +17,9 @@ export interface CorrectionDraft {
 export interface SettingsState {
   draft: OfficeSettings | null;
   saving: boolean;
-  notice: 'saved' | 'correction_added' | 'correction_removed' | null;
+  notice: 'saved' | 'voice_saved' | 'correction_added' | 'correction_removed' | null;
+  /** What saving the call, spoken, was refused with (its own form: settings.setVoice). */
+  voiceError: AppError | null;
   error: AppError | null;
   year: number | null;
   calendar: Output<'calendar.year'> | null;
@@ -25,6 +27,8 @@ export interface SettingsState {
   load(): Promise<void>;
   patch(change: (draft: OfficeSettings) => OfficeSettings): void;
   save(): Promise<boolean>;
+  /** The call, spoken (issue 13): the draft's voice part alone, through its own channel. */
+  saveVoice(): Promise<boolean>;
   loadYear(year: number): Promise<void>;
   addCorrection(c: CorrectionDraft): Promise<boolean>;
   removeCorrection(date: string, reason: string): Promise<boolean>;
@@ -38,6 +42,7 @@ export function createSettingsStore(api: ApiClient, saved: (s: OfficeSettings) =
     saving: false,
     notice: null,
     error: null,
+    voiceError: null,
     year: null,
     calendar: null,
     calendarError: null,
@@ -73,6 +78,27 @@ export function createSettingsStore(api: ApiClient, saved: (s: OfficeSettings) =
       }
       set({ saving: false, draft: r.value, notice: 'saved' });
       saved(r.value);
+      return true;
+    },
+
+    async saveVoice() {
+      const voice = get().draft?.voice;
+      if (!voice) return false;
+      const bad = checkInput('settings.setVoice', voice);
+      if (bad) {
+        set({ voiceError: bad, notice: null });
+        return false;
+      }
+      set({ saving: true, voiceError: null, notice: null });
+      const r = await api.invoke('settings.setVoice', voice);
+      const draft = get().draft;
+      if (!r.ok || !draft) {
+        set({ saving: false, voiceError: r.ok ? null : r.error });
+        return false;
+      }
+      const next = { ...draft, voice: r.value };
+      set({ saving: false, draft: next, notice: 'voice_saved' });
+      saved(next);
       return true;
     },
 
