@@ -2,12 +2,16 @@
 // the default, and the office's own corrections on top — government decrees move days off
 // every year, and the library's guesses (Kurban Ait, some substitutes) can be wrong.
 
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
 import type { LocalDate, OfficeCalendar } from '../../shared/domain/calendar.ts';
 import type { Lang } from '../../shared/standard/service-definition.ts';
 import { definitionFor } from '../../shared/standard/service-definition.ts';
 import { activeCorrections } from '../db/calendar.ts';
 import type { Db } from '../db/open.ts';
+import { lazyModule } from '../kernel/lazy-module.ts';
+
+/** The holiday data (astronomia, moment-timezone…), loaded by the first term counted. */
+const holidays = lazyModule<typeof Holidays>('date-holidays');
 
 export interface LibraryHoliday {
   date: LocalDate;
@@ -23,7 +27,7 @@ export function libraryHolidays(year: number, lang: Lang = 'kk'): LibraryHoliday
   const key = `${year}:${lang}`;
   let list = cache.get(key);
   if (!list) {
-    const hd = new Holidays('KZ', { languages: [lang], types: ['public'] });
+    const hd = new (holidays())('KZ', { languages: [lang], types: ['public'] });
     const seen = new Set<string>();
     list = [];
     for (const h of hd.getHolidays(year)) {

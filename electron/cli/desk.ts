@@ -6,15 +6,9 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import { channelNames, channels, type Result } from '../../shared/contract/index.ts';
-import { DatabaseDamagedError, DatabaseUnreadableError } from '../db/file-errors.ts';
-import { backupDesk } from '../desk/backup.ts';
 import { databaseFile, optionValue, resolveDataDir } from '../desk/data-dir.ts';
-import { type Desk, openDesk, openDeskDatabase } from '../desk/open-desk.ts';
-import { restoreDataDir } from '../desk/restore.ts';
+import type { Desk } from '../desk/open-desk.ts';
 import type { Session } from '../kernel/context.ts';
-import { startBrowserMode } from '../server/browser-mode.ts';
-import { ENTER_FOR_A_NEW_LINK, newLinkOnEnter } from '../server/link-on-enter.ts';
-import { DemoRefused, fillDemoDataDir } from './demo-data.ts';
 
 const HELP = `Qabyldau desk — command line for the office's IT
 
@@ -104,7 +98,12 @@ function channelsAsJsonSchema() {
   }));
 }
 
-function open(cl: CommandLine): Desk {
+// Each command loads what it needs when it runs (issue 12, "Start fast"): `channels` and `help`
+// never open the database nor load the handler table; the handlers load their heavy libraries
+// on first use (kernel/lazy-module.ts). tests/start/lazy-modules.test.ts holds this.
+
+async function open(cl: CommandLine): Promise<Desk> {
+  const { openDesk } = await import('../desk/open-desk.ts');
   return openDesk(resolveDataDir({ argv: cl.argv }), (e) =>
     console.error(e instanceof Error ? e.message : String(e)),
   );
@@ -139,7 +138,7 @@ async function call(cl: CommandLine): Promise<number> {
       throw new UsageError(`The input is not JSON (${e instanceof Error ? e.message : String(e)}).`);
     }
   }
-  const desk = open(cl);
+  const desk = await open(cl);
   try {
     const session: Session = { userId: null };
     await signIn(desk, session, optionValue(cl.argv, '--as'));
@@ -158,7 +157,8 @@ async function call(cl: CommandLine): Promise<number> {
 async function backup(cl: CommandLine): Promise<number> {
   const out = optionValue(cl.argv, '--out');
   if (!out) throw new UsageError('backup needs --out FILE.');
-  const desk = open(cl);
+  const desk = await open(cl);
+  const { backupDesk } = await import('../desk/backup.ts');
   try {
     print({ ...(await backupDesk(desk, out)), from: databaseFile(desk.dataDir), integrity: 'ok' });
     return 0;
@@ -179,7 +179,7 @@ async function report(cl: CommandLine): Promise<number> {
       return v === undefined ? [] : [[k, v]];
     }),
   );
-  const desk = open(cl);
+  const desk = await open(cl);
   try {
     const session: Session = { userId: null };
     await signIn(desk, session, option('--as'));
@@ -224,7 +224,7 @@ async function mergeCommand(cl: CommandLine, out: string): Promise<number> {
   const ext = /\.(json|xlsx|pdf|csv)$/i.exec(out)?.[1]?.toLowerCase();
   const format = optionValue(cl.argv, '--format') ?? ext ?? 'json';
   const lang = optionValue(cl.argv, '--lang');
-  const desk = open(cl);
+  const desk = await open(cl);
   try {
     const session: Session = { userId: null };
     await signIn(desk, session, optionValue(cl.argv, '--as'));
@@ -254,9 +254,10 @@ async function mergeCommand(cl: CommandLine, out: string): Promise<number> {
 async function restore(cl: CommandLine): Promise<number> {
   const from = optionValue(cl.argv, '--from');
   if (!from) throw new UsageError('restore needs --from FILE (a copy made by `backup` or automatically).');
+  const { DatabaseDamagedError, DatabaseUnreadableError } = await import('../db/file-errors.ts');
   let desk: Desk | null = null;
   try {
-    desk = open(cl);
+    desk = await open(cl);
   } catch (e) {
     // The usual reason to restore: the current file does not open. It is moved aside whole.
     if (!(e instanceof DatabaseDamagedError || e instanceof DatabaseUnreadableError)) throw e;
@@ -277,6 +278,8 @@ async function restore(cl: CommandLine): Promise<number> {
     }
   }
   const dataDir = resolveDataDir({ argv: cl.argv });
+  const { restoreDataDir } = await import('../desk/restore.ts');
+  const { openDeskDatabase } = await import('../desk/open-desk.ts');
   const { db, report } = await restoreDataDir({
     dataDir,
     from,
@@ -292,6 +295,7 @@ async function restore(cl: CommandLine): Promise<number> {
 }
 
 async function demoData(cl: CommandLine): Promise<number> {
+  const { DemoRefused, fillDemoDataDir } = await import('./demo-data.ts');
   try {
     // All or nothing: built in a staging copy, put in place in one transaction (demo-data.ts).
     print(
@@ -310,6 +314,8 @@ async function serve(cl: CommandLine): Promise<number> {
   const port = portText === undefined ? 0 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port ${portText}: not a port.`);
+  const { startBrowserMode } = await import('../server/browser-mode.ts');
+  const { ENTER_FOR_A_NEW_LINK, newLinkOnEnter } = await import('../server/link-on-enter.ts');
   const mode = await startBrowserMode({
     dataDir: resolveDataDir({ argv: cl.argv }),
     port,

@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { format } from 'date-fns';
 import type { RestoreReport } from '../../shared/contract/backup.ts';
 import type { BackupReason } from '../backup/folder.ts';
 import { sweepAttachments } from '../complaints/attachment-files.ts';
@@ -62,6 +61,12 @@ export interface DeskOptions {
 /** When the last full integrity_check passed, per data folder (a day's date, the machine's). */
 const FULL_CHECK_FILE = 'integrity-checked.json';
 
+/** The machine's own date (not the office's zone): "the first open of the day" of this computer. */
+function machineDateOf(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 function fullCheckDue(dataDir: string, today: string): boolean {
   try {
     const { day } = JSON.parse(fs.readFileSync(path.join(dataDir, FULL_CHECK_FILE), 'utf8')) as {
@@ -80,7 +85,7 @@ function fullCheckDue(dataDir: string, today: string): boolean {
  * by a checked copy in the backups folder.
  */
 export function openDeskDatabase(dataDir: string, now: Date): Db {
-  const today = format(now, 'yyyy-MM-dd');
+  const today = machineDateOf(now);
   const fullCheck = fullCheckDue(dataDir, today);
   const db = openDatabase(databaseFile(dataDir), {
     fullCheck,
