@@ -78,20 +78,28 @@ function fullCheckDue(dataDir: string, today: string): boolean {
   }
 }
 
+/** Which check the open of a data folder's database runs at `now` (see openDeskDatabase). */
+export function checkOnOpen(dataDir: string, now: Date): 'full' | 'none' {
+  return fullCheckDue(dataDir, machineDateOf(now)) ? 'full' : 'none';
+}
+
 /**
- * Opens the data folder's database as every door needs it. The first open of each day runs the
- * full integrity_check (a damaged index passes quick_check: issue 9), the other opens the quick
- * one: a damaged file is caught within a day, and start-up stays quick. A migration is preceded
- * by a checked copy in the backups folder.
+ * Opens the data folder's database as every door needs it. The first open of each day (the
+ * machine's date) runs the full integrity_check — a damaged index passes quick_check (issue 9) —
+ * and refuses to start on damage; the other opens of the day run no check, since any check reads
+ * the whole file (seconds at regional scale, issue 12). So damage is caught within a day, by every
+ * backup (which checks its copy in full: the first start of the day, every quit), and a damaged
+ * page at the moment it is read (SQLite answers SQLITE_CORRUPT, the call fails with an error
+ * number). A migration is preceded by a checked copy in the backups folder.
  */
 export function openDeskDatabase(dataDir: string, now: Date): Db {
   const today = machineDateOf(now);
-  const fullCheck = fullCheckDue(dataDir, today);
+  const check = checkOnOpen(dataDir, now);
   const db = openDatabase(databaseFile(dataDir), {
-    fullCheck,
+    check,
     beforeMigrating: (open, from) => backupBeforeMigration(open, dataDir, from, now),
   });
-  if (fullCheck)
+  if (check === 'full')
     fs.writeFileSync(
       path.join(dataDir, FULL_CHECK_FILE),
       JSON.stringify({ day: today, at: now.toISOString() }),
