@@ -33,7 +33,10 @@ Commands:
                             (numerators and denominators, never percentages); refuses a file
                             of another period, an unknown edition, or altered after export.
                             The format follows --out's extension unless --format says
-  demo-data                 fills a FRESH database with a month of the office's work (Nov 2026)
+  demo-data [--scale office|region]
+                            fills a FRESH database with a month of the office's work (Nov 2026);
+                            --scale adds the years before it in bulk: an office's 5 (~15 000
+                            applicants), or a region's 17 districts × 20 years (~1 000 000)
   serve [--port N]          the browser mode on 127.0.0.1 (prints a one-time link, and a new
                             one at every Enter; and the waiting-room screen's link)
   help                      this text
@@ -49,6 +52,7 @@ const VALUE_OPTIONS = new Set([
   '--as',
   '--out',
   '--port',
+  '--scale',
   // report
   '--period',
   '--from',
@@ -296,10 +300,16 @@ async function restore(cl: CommandLine): Promise<number> {
 
 async function demoData(cl: CommandLine): Promise<number> {
   const { DemoRefused, fillDemoDataDir } = await import('./demo-data.ts');
+  const scale = optionValue(cl.argv, '--scale');
+  if (scale !== undefined && scale !== 'office' && scale !== 'region')
+    throw new UsageError(`--scale ${scale}: office or region.`);
   try {
     // All or nothing: built in a staging copy, put in place in one transaction (demo-data.ts).
     print(
-      await fillDemoDataDir(resolveDataDir({ argv: cl.argv }), { asLogin: optionValue(cl.argv, '--as') }),
+      await fillDemoDataDir(resolveDataDir({ argv: cl.argv }), {
+        asLogin: optionValue(cl.argv, '--as'),
+        ...(scale ? { scale } : {}),
+      }),
     );
     return 0;
   } catch (e) {
