@@ -90,7 +90,9 @@ log(
 );
 
 // The data first, once, in this process: the measures' children find it made.
+const chosen = MEASURES.filter((measure) => !only || only.has(measure.name));
 for (const scale of ['office', 'region'] as const) {
+  if (!chosen.some((measure) => measure.needs(quick).includes(scale))) continue;
   const d = await benchData(scale, quick, log);
   result[`data_${scale}`] = {
     applicants: d.applicants,
@@ -100,8 +102,7 @@ for (const scale of ['office', 'region'] as const) {
   };
 }
 
-for (const measure of MEASURES) {
-  if (only && !only.has(measure.name)) continue;
+for (const measure of chosen) {
   log(`bench: ${measure.name} — ${measure.what}`);
   try {
     const r = await runOne(measure.name);

@@ -39,6 +39,8 @@ export interface Measure {
   name: string;
   /** One line for the table: what is compared with what. */
   what: string;
+  /** The bench files it works on (made before it runs, once). */
+  needs(quick: boolean): readonly Scale[];
   run(ctx: BenchContext): Promise<Figures>;
 }
 
@@ -106,6 +108,7 @@ function* iins(): Generator<string> {
 const accept: Measure = {
   name: 'accept',
   what: 'intake.accept through the handler dispatch vs a bare INSERT, same file, synchronous=FULL',
+  needs: () => ['office'],
   async run(ctx) {
     const data = await ctx.data('office');
     const dir = copyOf(data, 'accept');
@@ -147,6 +150,7 @@ const accept: Measure = {
 const open: Measure = {
   name: 'open',
   what: 'open + migrate + check of an office file (5 years) and a regional one (17 districts × years)',
+  needs: () => ['office', 'region'],
   async run(ctx) {
     const out: Figures = {};
     for (const scale of ['office', 'region'] as const) {
@@ -204,6 +208,7 @@ function nodeRun(args: string[]): { ms: number; peakMb: number } {
 const channels: Measure = {
   name: 'channels',
   what: '`desk channels` (as npm run desk starts it) vs `node -e 0`',
+  needs: () => [],
   async run(ctx) {
     let peak = 0;
     let basePeak = 0;
@@ -230,6 +235,7 @@ const channels: Measure = {
 const search: Measure = {
   name: 'search',
   what: 'applications.search through the channel: Kazakh and Russian fragments in any case, an IIN prefix, no match',
+  needs: (quick) => [quick ? 'office' : 'region'],
   async run(ctx) {
     const data = await ctx.data(ctx.quick ? 'office' : 'region');
     const dir = copyOf(data, 'search');
@@ -266,6 +272,7 @@ function firstScreenFiles(outDir: string): string[] {
 const renderer: Measure = {
   name: 'renderer',
   what: "the renderer's first screen: gzip size of its code, time to the usable sign-in screen in Chromium (browser mode)",
+  needs: () => ['office'],
   async run(ctx) {
     const outDir = path.join(ROOT, 'out/renderer');
     if (!fs.existsSync(path.join(outDir, 'index.html'))) {
@@ -304,6 +311,7 @@ function pdfMeasure(name: 'talon' | 'letter'): Measure {
   return {
     name,
     what: `${name === 'talon' ? 'the talon (A6)' : 'the notification letter (A4)'} through its channel vs the same document printed by headless Chromium`,
+    needs: () => ['office'],
     async run(ctx) {
       const data = await ctx.data('office');
       const dir = copyOf(data, name);
