@@ -340,7 +340,8 @@ function pdfMeasure(name: 'talon' | 'letter'): Measure {
           name === 'talon' ? 'talon' : null,
         );
         const r = await alternate(print, () => printer.print(html, name === 'talon' ? 'a6' : 'a4'), {
-          warmup: 3,
+          // pdfkit and fontkit need a few dozen documents before the JIT has them warm.
+          warmup: ctx.quick ? 15 : 30,
           rounds: ctx.quick ? 8 : 30,
         });
         return {
