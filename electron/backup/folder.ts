@@ -4,10 +4,9 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { BackupStatus } from '../../shared/contract/backup.ts';
 import { backupsToKeep, type DatedBackup } from '../../shared/domain/backup-rotation.ts';
+import { wallClockOf } from '../../shared/domain/office-time.ts';
 import type { Db } from '../db/open.ts';
 import { PRIVATE_FILE, privateFolder } from '../db/private-files.ts';
 import { loadOfficeSettings, readSetting } from '../db/settings.ts';
@@ -37,7 +36,8 @@ export function backupFolderOf(db: Db, dataDir: string): string {
 
 /** `qabyldau-2026-11-25-100005-start.sqlite`: the office's local time, sortable by name. */
 export function backupName(at: Date, timeZone: string, reason: BackupReason): string {
-  return `qabyldau-${format(new TZDate(at, timeZone), 'yyyy-MM-dd-HHmmss')}-${reason}.sqlite`;
+  const c = wallClockOf(at, timeZone);
+  return `qabyldau-${c.y}-${c.mo}-${c.d}-${c.h}${c.mi}${c.s}-${reason}.sqlite`;
 }
 
 /** A new file name in the folder (a second copy within the same second gets -2, -3…). */

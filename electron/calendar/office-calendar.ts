@@ -11,7 +11,7 @@
 // days are ignored: it lands Nauryz 2021/2027's moved day on the 23rd, already a holiday, and
 // 7 May 2022's on the 9th (FACTS.md), so the office lost a day off.
 
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
 import {
   addDays,
   CalendarRangeError,
@@ -24,6 +24,10 @@ import type { Lang } from '../../shared/standard/service-definition.ts';
 import { definitionFor } from '../../shared/standard/service-definition.ts';
 import { activeCorrections } from '../db/calendar.ts';
 import type { Db } from '../db/open.ts';
+import { lazyModule } from '../kernel/lazy-module.ts';
+
+/** The holiday data (astronomia, moment-timezone…), loaded by the first term counted. */
+const holidays = lazyModule<typeof Holidays>('date-holidays');
 
 export type HolidayName = Record<Lang, string>;
 
@@ -71,7 +75,7 @@ export const KZ_HOLIDAYS: Record<string, { moves: boolean; estimated?: true; nam
   };
 
 function libraryList(year: number, lang: Lang | 'en') {
-  const hd = new Holidays('KZ', { languages: [lang], types: ['public'] });
+  const hd = new (holidays())('KZ', { languages: [lang], types: ['public'] });
   // The library's substitute days are its guesses at the rule: the rule is computed here.
   return hd.getHolidays(year).filter((h) => !h.substitute);
 }

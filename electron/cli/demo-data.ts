@@ -21,12 +21,16 @@ import { completeIin } from '../../shared/domain/iin.ts';
 import { definitionFor } from '../../shared/standard/service-definition.ts';
 import { walkDemoComplaints } from '../complaints/demo.ts';
 import { copyOnto } from '../db/copy-onto.ts';
+import { loadOfficeSettings } from '../db/settings.ts';
+import { listActiveUsers } from '../db/users.ts';
 import { type DemoAccepted, type DemoStepper, walkDemoDecisions } from '../decisions/demo.ts';
 import { FILE_FOLDERS } from '../desk/backup.ts';
 import { databaseFile } from '../desk/data-dir.ts';
 import { type Desk, openDesk } from '../desk/open-desk.ts';
 import { type Clock, fixedClock, type Session } from '../kernel/context.ts';
+import { type Lang, NAMES, Picker, random, type Sex } from './demo-names.ts';
 import { complaintAnswers, visitAnswers } from './demo-survey.ts';
+import { type GenerateSummary, generateHistory, SCALES, type Scale } from './generate.ts';
 
 export class DemoRefused extends Error {}
 
@@ -43,6 +47,8 @@ export interface DemoSummary {
   complaints?: number;
   /** §19: visits that answered the satisfaction survey, at the kiosk and on paper typed in. */
   survey: { kiosk: number; paper: number };
+  /** `--scale office|region`: the years of history before the month, written in bulk (generate.ts). */
+  history?: GenerateSummary & { scale: Scale; years: string; districts: number };
   /** §7.2, §7.3, §10: the walk-in queue of the month, as its statistics (queue.stats) report it. */
   queue: {
     tickets: number;
@@ -57,133 +63,11 @@ export interface DemoSummary {
   };
 }
 
-/** mulberry32: small, seeded, the same sequence on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Sex = 'male' | 'female';
-type Lang = 'kk' | 'ru';
-
-interface NamePool {
-  /** [male, female] forms of a family name. */
-  surnames: readonly (readonly [string, string])[];
-  male: readonly string[];
-  female: readonly string[];
-  fathers: readonly string[];
-  villages: readonly string[];
-  streets: readonly string[];
-}
-
-const NAMES: Record<Lang, NamePool> = {
-  kk: {
-    surnames: [
-      ['Қасымов', 'Қасымова'],
-      ['Нұрланов', 'Нұрланова'],
-      ['Әбдірахманов', 'Әбдірахманова'],
-      ['Сейітов', 'Сейітова'],
-      ['Жұмабаев', 'Жұмабаева'],
-      ['Төлеуов', 'Төлеуова'],
-      ['Оспанов', 'Оспанова'],
-      ['Өмірбеков', 'Өмірбекова'],
-      ['Ғабдуллин', 'Ғабдуллина'],
-      ['Құрманғалиев', 'Құрманғалиева'],
-    ],
-    male: ['Ерлан', 'Нұрлан', 'Бауыржан', 'Қайрат', 'Серік', 'Ғалым', 'Мұрат', 'Дәурен', 'Ұлан', 'Әлихан'],
-    female: ['Гүлнәр', 'Айгүл', 'Сәуле', 'Меруерт', 'Жанар', 'Әсел', 'Динара', 'Ботагөз', 'Іңкәр', 'Үміт'],
-    fathers: ['Әбіл', 'Серік', 'Қайрат', 'Болат', 'Нұрлан', 'Һади', 'Ерғали', 'Жұмаш'],
-    villages: ['Пресновка ауылы', 'Благовещенка ауылы', 'Мирное ауылы', 'Троицкое ауылы', 'Казанка ауылы'],
-    streets: ['Достық көшесі', 'Абай көшесі', 'Шұғыла көшесі', 'Тәуелсіздік көшесі', 'Бейбітшілік көшесі'],
-  },
-  ru: {
-    surnames: [
-      ['Иванов', 'Иванова'],
-      ['Петренко', 'Петренко'],
-      ['Ким', 'Ким'],
-      ['Шевченко', 'Шевченко'],
-      ['Кузнецов', 'Кузнецова'],
-      ['Попов', 'Попова'],
-      ['Смирнов', 'Смирнова'],
-      ['Волков', 'Волкова'],
-      ['Бондаренко', 'Бондаренко'],
-      ['Мельников', 'Мельникова'],
-    ],
-    male: [
-      'Сергей',
-      'Андрей',
-      'Владимир',
-      'Николай',
-      'Александр',
-      'Виктор',
-      'Юрий',
-      'Михаил',
-      'Денис',
-      'Артём',
-    ],
-    female: [
-      'Светлана',
-      'Наталья',
-      'Ольга',
-      'Татьяна',
-      'Людмила',
-      'Елена',
-      'Галина',
-      'Ирина',
-      'Анна',
-      'Мария',
-    ],
-    fathers: ['Пётр', 'Иван', 'Виктор', 'Николай', 'Сергей', 'Александр', 'Юрий', 'Михаил'],
-    villages: ['с. Пресновка', 'с. Благовещенка', 'с. Мирное', 'с. Троицкое', 'с. Казанка'],
-    streets: ['ул. Дружба', 'ул. Мира', 'ул. Школьная', 'ул. Целинная', 'ул. Садовая'],
-  },
-};
-
-function patronymic(lang: Lang, father: string, sex: Sex): string {
-  if (lang === 'kk') return `${father}${sex === 'male' ? 'ұлы' : 'қызы'}`;
-  const stem: Record<string, string> = {
-    Пётр: 'Петров',
-    Иван: 'Иванов',
-    Виктор: 'Викторов',
-    Николай: 'Николаев',
-    Сергей: 'Сергеев',
-    Александр: 'Александров',
-    Юрий: 'Юрьев',
-    Михаил: 'Михайлов',
-  };
-  return `${stem[father] ?? father}${sex === 'male' ? 'ич' : 'на'}`;
-}
-
 type Applicant = IntakeInput['applicant'];
 type Representative = NonNullable<IntakeInput['representative']>;
 
-class People {
+class People extends Picker {
   private serial = 100;
-  readonly rnd: () => number;
-  constructor(rnd: () => number) {
-    this.rnd = rnd;
-  }
-
-  pick<T>(list: readonly T[]): T {
-    return list[Math.floor(this.rnd() * list.length)] as T;
-  }
-
-  int(from: number, to: number): number {
-    return from + Math.floor(this.rnd() * (to - from + 1));
-  }
-
-  birthDate(fromYear: number, toYear: number): string {
-    const y = this.int(fromYear, toYear);
-    const m = this.int(1, 12);
-    const d = this.int(1, 28);
-    return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  }
 
   /** A valid IIN (FACTS.md: YYMMDD, century/sex digit, serial, check digit); serials never repeat. */
   iin(birth: string, sex: Sex): string {
@@ -194,34 +78,6 @@ class People {
       const iin = completeIin(`${yymmdd}${digit}${String(this.serial++ % 10_000).padStart(4, '0')}`);
       if (iin) return iin;
     }
-  }
-
-  phone(): string {
-    const n = () => String(this.int(0, 99)).padStart(2, '0');
-    return `+7 ${this.pick(['701', '702', '705', '707', '747', '777'])} ${this.int(100, 999)} ${n()} ${n()}`;
-  }
-
-  address(lang: Lang): string {
-    const l = NAMES[lang];
-    return `${this.pick(l.villages)}, ${this.pick(l.streets)}, ${this.int(1, 60)}`;
-  }
-
-  person(
-    lang: Lang,
-    sex: Sex,
-    birth: string,
-    surname: readonly [string, string],
-    address: string,
-  ): Applicant {
-    const l = NAMES[lang];
-    return {
-      iin: this.iin(birth, sex),
-      lastName: sex === 'male' ? surname[0] : surname[1],
-      firstName: this.pick(sex === 'male' ? l.male : l.female),
-      middleName: patronymic(lang, this.pick(l.fathers), sex),
-      address,
-      phone: this.rnd() < 0.85 ? this.phone() : null,
-    };
   }
 }
 
@@ -814,7 +670,7 @@ export const DEMO_STAGING = '.demo-data-staging';
  */
 export async function fillDemoDataDir(
   dataDir: string,
-  opts: Parameters<typeof fillDemoMonth>[1] = {},
+  opts: Parameters<typeof fillDemoMonth>[1] & { scale?: Scale } = {},
   log: (message: string) => void = (m) => console.error(m),
 ): Promise<DemoSummary> {
   const staging = path.join(dataDir, DEMO_STAGING);
@@ -832,6 +688,7 @@ export async function fillDemoDataDir(
   const stage = openDesk(staging);
   try {
     const summary = await fillDemoMonth(stage, opts);
+    if (opts.scale) summary.history = fillHistory(stage, opts.scale, Number(summary.month.slice(0, 4)), log);
     // The papers first: a kill before the database step leaves PDFs no row names, which the next
     // run writes again under the same names.
     for (const folder of FILE_FOLDERS) moveFiles(path.join(staging, folder), path.join(dataDir, folder));
@@ -841,6 +698,30 @@ export async function fillDemoDataDir(
     stage.close();
     fs.rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/** The whole years before the demo month's, in bulk: one office's five, or a region's twenty. */
+function fillHistory(desk: Desk, scale: Scale, monthYear: number, log: (message: string) => void) {
+  const { districts, years } = SCALES[scale];
+  const users = listActiveUsers(desk.db);
+  const clerks = users.filter((u) => u.role === 'clerk').map((u) => u.id);
+  const head = users.find((u) => u.role === 'head' || u.role === 'deputy')?.id ?? (users[0]?.id as number);
+  const fromYear = monthYear - years;
+  let told = 0;
+  const made = generateHistory(desk.db, {
+    fromYear,
+    toYear: monthYear - 1,
+    districts,
+    clerks: clerks.length ? clerks : [head],
+    head,
+    timeZone: loadOfficeSettings(desk.db).office.timeZone,
+    progress: (done, total) => {
+      const percent = Math.floor((done / total) * 10) * 10;
+      if (percent > told) log(`demo-data: history ${percent} % (${done} of ${total} visits)`);
+      told = Math.max(told, percent);
+    },
+  });
+  return { ...made, scale, years: `${fromYear}–${monthYear - 1}`, districts };
 }
 
 function moveFiles(from: string, to: string): void {

@@ -6,16 +6,9 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import { channelNames, channels, type Output, type Result } from '../../shared/contract/index.ts';
-import { DatabaseDamagedError, DatabaseUnreadableError } from '../db/file-errors.ts';
-import { backupDesk } from '../desk/backup.ts';
 import { databaseFile, optionValue, resolveDataDir } from '../desk/data-dir.ts';
-import { type Desk, openDesk, openDeskDatabase } from '../desk/open-desk.ts';
-import { restoreDataDir } from '../desk/restore.ts';
+import type { Desk } from '../desk/open-desk.ts';
 import type { Session } from '../kernel/context.ts';
-import { startBrowserMode } from '../server/browser-mode.ts';
-import { ENTER_FOR_A_NEW_LINK, newLinkOnEnter } from '../server/link-on-enter.ts';
-import { DemoRefused, fillDemoDataDir } from './demo-data.ts';
-import { parseEvent, parseLanguages, writeSpokenCall } from './speak.ts';
 
 const HELP = `Qabyldau desk — command line for the office's IT
 
@@ -43,7 +36,10 @@ Commands:
   speak [A-015] --out FILE.wav [--event call|recall|lunch|closing] [--lang kk,ru]
                             the call as the waiting room hears it: the chime, then the
                             office's phrase of the event in each language (Settings), as a WAV
-  demo-data                 fills a FRESH database with a month of the office's work (Nov 2026)
+  demo-data [--scale office|region]
+                            fills a FRESH database with a month of the office's work (Nov 2026);
+                            --scale adds the years before it in bulk: an office's 5 (~15 000
+                            applicants), or a region's 17 districts × 20 years (~1 000 000)
   serve [--port N]          the browser mode on 127.0.0.1 (prints a one-time link, and a new
                             one at every Enter; and the waiting-room screen's link)
   help                      this text
@@ -59,6 +55,7 @@ const VALUE_OPTIONS = new Set([
   '--as',
   '--out',
   '--port',
+  '--scale',
   // report
   '--period',
   '--from',
@@ -110,7 +107,12 @@ function channelsAsJsonSchema() {
   }));
 }
 
-function open(cl: CommandLine): Desk {
+// Each command loads what it needs when it runs (issue 12, "Start fast"): `channels` and `help`
+// never open the database nor load the handler table; the handlers load their heavy libraries
+// on first use (kernel/lazy-module.ts). tests/start/lazy-modules.test.ts holds this.
+
+async function open(cl: CommandLine): Promise<Desk> {
+  const { openDesk } = await import('../desk/open-desk.ts');
   return openDesk(resolveDataDir({ argv: cl.argv }), (e) =>
     console.error(e instanceof Error ? e.message : String(e)),
   );
@@ -145,7 +147,7 @@ async function call(cl: CommandLine): Promise<number> {
       throw new UsageError(`The input is not JSON (${e instanceof Error ? e.message : String(e)}).`);
     }
   }
-  const desk = open(cl);
+  const desk = await open(cl);
   try {
     const session: Session = { userId: null };
     await signIn(desk, session, optionValue(cl.argv, '--as'));
@@ -164,7 +166,8 @@ async function call(cl: CommandLine): Promise<number> {
 async function backup(cl: CommandLine): Promise<number> {
   const out = optionValue(cl.argv, '--out');
   if (!out) throw new UsageError('backup needs --out FILE.');
-  const desk = open(cl);
+  const desk = await open(cl);
+  const { backupDesk } = await import('../desk/backup.ts');
   try {
     print({ ...(await backupDesk(desk, out)), from: databaseFile(desk.dataDir), integrity: 'ok' });
     return 0;
@@ -185,7 +188,7 @@ async function report(cl: CommandLine): Promise<number> {
       return v === undefined ? [] : [[k, v]];
     }),
   );
-  const desk = open(cl);
+  const desk = await open(cl);
   try {
     const session: Session = { userId: null };
     await signIn(desk, session, option('--as'));
@@ -230,7 +233,7 @@ async function mergeCommand(cl: CommandLine, out: string): Promise<number> {
   const ext = /\.(json|xlsx|pdf|csv)$/i.exec(out)?.[1]?.toLowerCase();
   const format = optionValue(cl.argv, '--format') ?? ext ?? 'json';
   const lang = optionValue(cl.argv, '--lang');
-  const desk = open(cl);
+  const desk = await open(cl);
   try {
     const session: Session = { userId: null };
     await signIn(desk, session, optionValue(cl.argv, '--as'));
@@ -260,9 +263,10 @@ async function mergeCommand(cl: CommandLine, out: string): Promise<number> {
 async function restore(cl: CommandLine): Promise<number> {
   const from = optionValue(cl.argv, '--from');
   if (!from) throw new UsageError('restore needs --from FILE (a copy made by `backup` or automatically).');
+  const { DatabaseDamagedError, DatabaseUnreadableError } = await import('../db/file-errors.ts');
   let desk: Desk | null = null;
   try {
-    desk = open(cl);
+    desk = await open(cl);
   } catch (e) {
     // The usual reason to restore: the current file does not open. It is moved aside whole.
     if (!(e instanceof DatabaseDamagedError || e instanceof DatabaseUnreadableError)) throw e;
@@ -283,6 +287,8 @@ async function restore(cl: CommandLine): Promise<number> {
     }
   }
   const dataDir = resolveDataDir({ argv: cl.argv });
+  const { restoreDataDir } = await import('../desk/restore.ts');
+  const { openDeskDatabase } = await import('../desk/open-desk.ts');
   const { db, report } = await restoreDataDir({
     dataDir,
     from,
@@ -298,10 +304,17 @@ async function restore(cl: CommandLine): Promise<number> {
 }
 
 async function demoData(cl: CommandLine): Promise<number> {
+  const { DemoRefused, fillDemoDataDir } = await import('./demo-data.ts');
+  const scale = optionValue(cl.argv, '--scale');
+  if (scale !== undefined && scale !== 'office' && scale !== 'region')
+    throw new UsageError(`--scale ${scale}: office or region.`);
   try {
     // All or nothing: built in a staging copy, put in place in one transaction (demo-data.ts).
     print(
-      await fillDemoDataDir(resolveDataDir({ argv: cl.argv }), { asLogin: optionValue(cl.argv, '--as') }),
+      await fillDemoDataDir(resolveDataDir({ argv: cl.argv }), {
+        asLogin: optionValue(cl.argv, '--as'),
+        ...(scale ? { scale } : {}),
+      }),
     );
     return 0;
   } catch (e) {
@@ -316,6 +329,7 @@ async function speak(cl: CommandLine): Promise<number> {
   const out = optionValue(cl.argv, '--out');
   if (!out) throw new UsageError('speak needs --out FILE.wav.');
   const [number] = cl.positionals;
+  const { parseEvent, parseLanguages, writeSpokenCall } = await import('./speak.ts');
   let opts: Parameters<typeof writeSpokenCall>[1];
   try {
     opts = {
@@ -329,7 +343,7 @@ async function speak(cl: CommandLine): Promise<number> {
   }
   if (!number && (opts.event === 'call' || opts.event === 'recall'))
     throw new UsageError('speak needs the ticket number, e.g. A-015.');
-  const desk = open(cl);
+  const desk = await open(cl);
   try {
     const screen = await desk.registry.dispatch('queue.display', {}, desk.context('cli', { userId: null }));
     if (!screen.ok) throw new Error(JSON.stringify(screen.error));
@@ -349,6 +363,8 @@ async function serve(cl: CommandLine): Promise<number> {
   const port = portText === undefined ? 0 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port ${portText}: not a port.`);
+  const { startBrowserMode } = await import('../server/browser-mode.ts');
+  const { ENTER_FOR_A_NEW_LINK, newLinkOnEnter } = await import('../server/link-on-enter.ts');
   const mode = await startBrowserMode({
     dataDir: resolveDataDir({ argv: cl.argv }),
     port,

@@ -1,6 +1,7 @@
 // Applications and their §12 checklists.
 
 import type { Db } from './open.ts';
+import { prepared } from './statements.ts';
 
 export interface NewApplication {
   regYear: number;
@@ -19,20 +20,20 @@ export interface NewApplication {
 
 /** Allocates the next register number of the year inside the caller's transaction. */
 export function insertApplication(db: Db, a: NewApplication): { id: number; regNumber: string } {
-  const { next } = db
-    .prepare('SELECT coalesce(max(reg_seq), 0) + 1 AS next FROM applications WHERE reg_year = ?')
-    .get(a.regYear) as { next: number };
+  const { next } = prepared(
+    db,
+    'SELECT coalesce(max(reg_seq), 0) + 1 AS next FROM applications WHERE reg_year = ?',
+  ).get(a.regYear) as { next: number };
   const regNumber = `${a.regYear}-${String(next).padStart(4, '0')}`;
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO applications (reg_year, reg_seq, reg_number, applicant_id, representative_id, relation,
+    prepared(
+      db,
+      `INSERT INTO applications (reg_year, reg_seq, reg_number, applicant_id, representative_id, relation,
            authority_document, category, status, standard_version, accepted_at, accepted_date, term_end,
            accepted_by, attempt_id)
          VALUES (@regYear, @next, @regNumber, @applicantId, @representativeId, @relation, @authorityDocument,
            @category, 'accepted', @standardVersion, @acceptedAt, @acceptedDate, @termEnd, @acceptedBy, @attemptId)`,
-      )
-      .run({ ...a, next, regNumber }).lastInsertRowid,
+    ).run({ ...a, next, regNumber }).lastInsertRowid,
   );
   return { id, regNumber };
 }
@@ -44,7 +45,8 @@ export interface DocumentRow {
 }
 
 export function insertDocuments(db: Db, applicationId: number, docs: readonly DocumentRow[]): void {
-  const stmt = db.prepare(
+  const stmt = prepared(
+    db,
     `INSERT INTO application_documents (application_id, doc_code, original_seen_returned, copy_received)
      VALUES (?, ?, ?, ?)`,
   );
@@ -54,12 +56,11 @@ export function insertDocuments(db: Db, applicationId: number, docs: readonly Do
 
 export function listDocuments(db: Db, applicationId: number): DocumentRow[] {
   return (
-    db
-      .prepare(
-        `SELECT doc_code AS code, original_seen_returned AS o, copy_received AS c
+    prepared(
+      db,
+      `SELECT doc_code AS code, original_seen_returned AS o, copy_received AS c
            FROM application_documents WHERE application_id = ?`,
-      )
-      .all(applicationId) as { code: string; o: number; c: number }[]
+    ).all(applicationId) as { code: string; o: number; c: number }[]
   ).map((r) => ({ code: r.code, originalSeenReturned: r.o === 1, copyReceived: r.c === 1 }));
 }
 
@@ -99,7 +100,7 @@ const SELECT = `
     JOIN users u ON u.id = a.accepted_by`;
 
 export function getApplication(db: Db, id: number): ApplicationRecord | undefined {
-  return db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as ApplicationRecord | undefined;
+  return prepared(db, `${SELECT} WHERE a.id = ?`).get(id) as ApplicationRecord | undefined;
 }
 
 /**
@@ -142,7 +143,8 @@ export function searchApplications(
 }
 
 export function cancelApplication(db: Db, id: number, by: number, at: string, reason: string): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE applications SET status = 'cancelled', cancelled_at = ?, cancelled_by = ?, cancel_reason = ? WHERE id = ?`,
   ).run(at, by, reason, id);
 }
@@ -151,12 +153,11 @@ export function applicationsOf(
   db: Db,
   applicantId: number,
 ): { id: number; regNumber: string; status: string; acceptedDate: string }[] {
-  return db
-    .prepare(
-      `SELECT id, reg_number AS regNumber, status, accepted_date AS acceptedDate
+  return prepared(
+    db,
+    `SELECT id, reg_number AS regNumber, status, accepted_date AS acceptedDate
          FROM applications WHERE applicant_id = ? ORDER BY accepted_at DESC`,
-    )
-    .all(applicantId) as { id: number; regNumber: string; status: string; acceptedDate: string }[];
+  ).all(applicantId) as { id: number; regNumber: string; status: string; acceptedDate: string }[];
 }
 
 /** How a representative last represented a child: prefills a returning parent's authority. */
@@ -164,10 +165,9 @@ export function lastRepresentation(
   db: Db,
   representativeId: number,
 ): { relation: string; authorityDocument: string } | undefined {
-  return db
-    .prepare(
-      `SELECT relation, authority_document AS authorityDocument FROM applications
+  return prepared(
+    db,
+    `SELECT relation, authority_document AS authorityDocument FROM applications
         WHERE representative_id = ? ORDER BY accepted_at DESC LIMIT 1`,
-    )
-    .get(representativeId) as { relation: string; authorityDocument: string } | undefined;
+  ).get(representativeId) as { relation: string; authorityDocument: string } | undefined;
 }

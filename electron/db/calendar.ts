@@ -2,37 +2,38 @@
 
 import type { CalendarCorrection } from '../../shared/contract/settings.ts';
 import type { Db } from './open.ts';
+import { prepared } from './statements.ts';
 
 export function activeCorrections(db: Db, from: string, to: string): CalendarCorrection[] {
-  return db
-    .prepare(
-      `SELECT date, kind, note FROM calendar_corrections
+  return prepared(
+    db,
+    `SELECT date, kind, note FROM calendar_corrections
         WHERE withdrawn_at IS NULL AND date BETWEEN ? AND ? ORDER BY date`,
-    )
-    .all(from, to) as CalendarCorrection[];
+  ).all(from, to) as CalendarCorrection[];
 }
 
 export function findActiveCorrection(
   db: Db,
   date: string,
 ): (CalendarCorrection & { id: number }) | undefined {
-  return db
-    .prepare('SELECT id, date, kind, note FROM calendar_corrections WHERE withdrawn_at IS NULL AND date = ?')
-    .get(date) as (CalendarCorrection & { id: number }) | undefined;
+  return prepared(
+    db,
+    'SELECT id, date, kind, note FROM calendar_corrections WHERE withdrawn_at IS NULL AND date = ?',
+  ).get(date) as (CalendarCorrection & { id: number }) | undefined;
 }
 
 export function insertCorrection(db: Db, c: CalendarCorrection, at: string, by: number | null): number {
   return Number(
-    db
-      .prepare(
-        'INSERT INTO calendar_corrections (date, kind, note, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
-      )
-      .run(c.date, c.kind, c.note, at, by).lastInsertRowid,
+    prepared(
+      db,
+      'INSERT INTO calendar_corrections (date, kind, note, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
+    ).run(c.date, c.kind, c.note, at, by).lastInsertRowid,
   );
 }
 
 export function withdrawCorrection(db: Db, id: number, at: string, by: number | null, reason: string): void {
-  db.prepare(
+  prepared(
+    db,
     'UPDATE calendar_corrections SET withdrawn_at = ?, withdrawn_by = ?, withdraw_reason = ? WHERE id = ?',
   ).run(at, by, reason, id);
 }

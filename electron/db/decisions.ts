@@ -5,6 +5,7 @@
 import type { ApplicationStatus, DeskRole, Move } from '../../shared/domain/application-states.ts';
 import { OPEN_STATUSES } from '../../shared/domain/application-states.ts';
 import type { Db } from './open.ts';
+import { prepared } from './statements.ts';
 
 export type StepMove = Move | 'correction';
 
@@ -35,32 +36,31 @@ export interface NewStep {
 
 export function insertStep(db: Db, s: NewStep): number {
   return Number(
-    db
-      .prepare(
-        `INSERT INTO application_steps (application_id, move, from_status, to_status, at, local_date, by_user, by_role,
+    prepared(
+      db,
+      `INSERT INTO application_steps (application_id, move, from_status, to_status, at, local_date, by_user, by_role,
            basis_number, basis_date, note, reason, services_from, social_worker, service_unit, refusal_ground,
            explanation, letter_id, sent_date, received_by, queue_ticket_id, corrects_step_id)
          VALUES (@applicationId, @move, @fromStatus, @toStatus, @at, @localDate, @byUser, @byRole,
            @basisNumber, @basisDate, @note, @reason, @servicesFrom, @socialWorker, @serviceUnit, @refusalGround,
            @explanation, @letterId, @sentDate, @receivedBy, @queueTicketId, @correctsStepId)`,
-      )
-      .run({
-        basisNumber: null,
-        basisDate: null,
-        note: null,
-        reason: null,
-        servicesFrom: null,
-        socialWorker: null,
-        serviceUnit: null,
-        refusalGround: null,
-        explanation: null,
-        letterId: null,
-        sentDate: null,
-        receivedBy: null,
-        queueTicketId: null,
-        correctsStepId: null,
-        ...s,
-      }).lastInsertRowid,
+    ).run({
+      basisNumber: null,
+      basisDate: null,
+      note: null,
+      reason: null,
+      servicesFrom: null,
+      socialWorker: null,
+      serviceUnit: null,
+      refusalGround: null,
+      explanation: null,
+      letterId: null,
+      sentDate: null,
+      receivedBy: null,
+      queueTicketId: null,
+      correctsStepId: null,
+      ...s,
+    }).lastInsertRowid,
   );
 }
 
@@ -107,17 +107,17 @@ const STEP_SELECT = `
 
 /** The whole history of one application, oldest first, each step with the correction that voided it. */
 export function listSteps(db: Db, applicationId: number): StepRow[] {
-  return db
-    .prepare(`${STEP_SELECT} WHERE s.application_id = ? ORDER BY s.id`)
-    .all(applicationId) as StepRow[];
+  return prepared(db, `${STEP_SELECT} WHERE s.application_id = ? ORDER BY s.id`).all(
+    applicationId,
+  ) as StepRow[];
 }
 
 export function getStep(db: Db, id: number): StepRow | undefined {
-  return db.prepare(`${STEP_SELECT} WHERE s.id = ?`).get(id) as StepRow | undefined;
+  return prepared(db, `${STEP_SELECT} WHERE s.id = ?`).get(id) as StepRow | undefined;
 }
 
 export function setApplicationStatus(db: Db, applicationId: number, status: ApplicationStatus): void {
-  db.prepare('UPDATE applications SET status = ? WHERE id = ?').run(status, applicationId);
+  prepared(db, 'UPDATE applications SET status = ? WHERE id = ?').run(status, applicationId);
 }
 
 export interface LetterRow {
@@ -143,13 +143,13 @@ const LETTER_SELECT = `
     FROM letters`;
 
 export function letterOfDecision(db: Db, decisionStepId: number): LetterRow | undefined {
-  return db.prepare(`${LETTER_SELECT} WHERE decision_step_id = ?`).get(decisionStepId) as
+  return prepared(db, `${LETTER_SELECT} WHERE decision_step_id = ?`).get(decisionStepId) as
     | LetterRow
     | undefined;
 }
 
 export function getLetter(db: Db, id: number): LetterRow | undefined {
-  return db.prepare(`${LETTER_SELECT} WHERE id = ?`).get(id) as LetterRow | undefined;
+  return prepared(db, `${LETTER_SELECT} WHERE id = ?`).get(id) as LetterRow | undefined;
 }
 
 export interface NewLetter {
@@ -167,18 +167,18 @@ export interface NewLetter {
 
 /** Gives the next outgoing number of the year inside the caller's transaction. */
 export function insertLetter(db: Db, l: NewLetter): number {
-  const { next } = db
-    .prepare('SELECT coalesce(max(out_seq), 0) + 1 AS next FROM letters WHERE out_year = ?')
-    .get(l.year) as { next: number };
+  const { next } = prepared(
+    db,
+    'SELECT coalesce(max(out_seq), 0) + 1 AS next FROM letters WHERE out_year = ?',
+  ).get(l.year) as { next: number };
   return Number(
-    db
-      .prepare(
-        `INSERT INTO letters (application_id, decision_step_id, out_year, out_seq, out_number, letter_date,
+    prepared(
+      db,
+      `INSERT INTO letters (application_id, decision_step_id, out_year, out_seq, out_number, letter_date,
            addressee_name, addressee_address, addressee_role, created_at, created_by)
          VALUES (@applicationId, @decisionStepId, @year, @next, @outNumber, @letterDate, @addresseeName,
            @addresseeAddress, @addresseeRole, @createdAt, @createdBy)`,
-      )
-      .run({ ...l, next, outNumber: `${l.prefix}${next}` }).lastInsertRowid,
+    ).run({ ...l, next, outNumber: `${l.prefix}${next}` }).lastInsertRowid,
   );
 }
 
@@ -197,9 +197,9 @@ export interface PostDayRow {
 
 /** §16: the letters handed to the post office on a day, by steps still in force, in sending order. */
 export function lettersSentOn(db: Db, date: string): PostDayRow[] {
-  return db
-    .prepare(
-      `SELECT l.id AS letterId, a.id AS applicationId, a.reg_number AS regNumber, l.out_number AS outNumber,
+  return prepared(
+    db,
+    `SELECT l.id AS letterId, a.id AS applicationId, a.reg_number AS regNumber, l.out_number AS outNumber,
               l.letter_date AS letterDate, l.addressee_name AS addresseeName,
               l.addressee_address AS addresseeAddress,
               CASE d.move WHEN 'approve' THEN 'approved' ELSE 'refused' END AS decision,
@@ -211,8 +211,7 @@ export function lettersSentOn(db: Db, date: string): PostDayRow[] {
         WHERE s.move = 'send_by_post' AND s.sent_date = ?
           AND NOT EXISTS (SELECT 1 FROM application_steps c WHERE c.corrects_step_id = s.id)
         ORDER BY s.id`,
-    )
-    .all(date) as PostDayRow[];
+  ).all(date) as PostDayRow[];
 }
 
 /** The register of a day's letters, found by its exact lists or made now. */
@@ -229,26 +228,24 @@ export function postalRegisterFor(
   const sorted = (xs: readonly number[]) => JSON.stringify([...xs].sort((a, b) => a - b));
   const ids = sorted(r.letterIds);
   const dispatches = sorted(r.complaintDispatchIds);
-  const found = db
-    .prepare(
-      'SELECT id FROM postal_registers WHERE sent_date = ? AND letter_ids = ? AND complaint_dispatch_ids = ?',
-    )
-    .get(r.sentDate, ids, dispatches) as { id: number } | undefined;
+  const found = prepared(
+    db,
+    'SELECT id FROM postal_registers WHERE sent_date = ? AND letter_ids = ? AND complaint_dispatch_ids = ?',
+  ).get(r.sentDate, ids, dispatches) as { id: number } | undefined;
   if (found) return { id: found.id, created: false };
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO postal_registers (sent_date, letter_ids, complaint_dispatch_ids, created_at, created_by)
+    prepared(
+      db,
+      `INSERT INTO postal_registers (sent_date, letter_ids, complaint_dispatch_ids, created_at, created_by)
          VALUES (?, ?, ?, ?, ?)`,
-      )
-      .run(r.sentDate, ids, dispatches, r.at, r.by).lastInsertRowid,
+    ).run(r.sentDate, ids, dispatches, r.at, r.by).lastInsertRowid,
   );
   return { id, created: true };
 }
 
 export function postalRegistersOn(db: Db, sentDate: string): number[] {
   return (
-    db.prepare('SELECT id FROM postal_registers WHERE sent_date = ? ORDER BY id').all(sentDate) as {
+    prepared(db, 'SELECT id FROM postal_registers WHERE sent_date = ? ORDER BY id').all(sentDate) as {
       id: number;
     }[]
   ).map((r) => r.id);
@@ -270,9 +267,9 @@ export interface DueRecord {
 /** Every application not yet notified (§7.1: the term runs until the letter is in hand), soonest term first. */
 export function openApplications(db: Db): DueRecord[] {
   const placeholders = OPEN_STATUSES.map(() => '?').join(', ');
-  return db
-    .prepare(
-      `SELECT a.id AS applicationId, a.reg_number AS regNumber, a.category, a.status, a.accepted_at AS acceptedAt,
+  return prepared(
+    db,
+    `SELECT a.id AS applicationId, a.reg_number AS regNumber, a.category, a.status, a.accepted_at AS acceptedAt,
               a.term_end AS termEnd, p.iin AS applicantIin,
               concat_ws(' ', p.last_name, p.first_name, p.middle_name) AS applicantName,
               CASE WHEN r.id IS NULL THEN NULL ELSE concat_ws(' ', r.last_name, r.first_name, r.middle_name) END
@@ -288,8 +285,7 @@ export function openApplications(db: Db): DueRecord[] {
          LEFT JOIN representatives r ON r.id = a.representative_id
         WHERE a.status IN (${placeholders})
         ORDER BY a.term_end, a.accepted_at, a.id`,
-    )
-    .all(...OPEN_STATUSES) as DueRecord[];
+  ).all(...OPEN_STATUSES) as DueRecord[];
 }
 
 export interface OutcomeRow {
@@ -303,13 +299,12 @@ export interface OutcomeRow {
 
 /** One application's line of the application_outcomes view (what indicators 1.1 and 2.2 read). */
 export function outcomeOf(db: Db, applicationId: number): OutcomeRow {
-  return db
-    .prepare(
-      `SELECT decision, decided_on AS decidedOn, notified_how AS notifiedHow, notified_on AS notifiedOn,
+  return prepared(
+    db,
+    `SELECT decision, decided_on AS decidedOn, notified_how AS notifiedHow, notified_on AS notifiedOn,
               returns_for_correction AS returnsForCorrection, served_in_term AS servedInTerm
          FROM application_outcomes WHERE application_id = ?`,
-    )
-    .get(applicationId) as OutcomeRow;
+  ).get(applicationId) as OutcomeRow;
 }
 
 export interface CancelRecord {
@@ -318,10 +313,9 @@ export interface CancelRecord {
 }
 
 export function cancellationOf(db: Db, applicationId: number): CancelRecord {
-  return db
-    .prepare(
-      `SELECT a.cancelled_at AS cancelledAt, u.full_name AS cancelledBy
+  return prepared(
+    db,
+    `SELECT a.cancelled_at AS cancelledAt, u.full_name AS cancelledBy
          FROM applications a LEFT JOIN users u ON u.id = a.cancelled_by WHERE a.id = ?`,
-    )
-    .get(applicationId) as CancelRecord;
+  ).get(applicationId) as CancelRecord;
 }

@@ -2,6 +2,7 @@
 
 import type { PrintedDocument } from '../../shared/contract/common.ts';
 import type { Db } from './open.ts';
+import { prepared } from './statements.ts';
 
 export interface NewPrintedDocument {
   kind: string;
@@ -19,19 +20,18 @@ export interface NewPrintedDocument {
 
 export function insertPrintedDocument(db: Db, d: NewPrintedDocument): number {
   return Number(
-    db
-      .prepare(
-        `INSERT INTO printed_documents (kind, entity, entity_id, lang, layout, pages, file_name, sha256, copy,
+    prepared(
+      db,
+      `INSERT INTO printed_documents (kind, entity, entity_id, lang, layout, pages, file_name, sha256, copy,
            printed_at, printed_by)
          VALUES (@kind, @entity, @entityId, @lang, @layout, @pages, @fileName, @sha256, @copy, @printedAt, @printedBy)`,
-      )
-      .run({ ...d, copy: d.copy ? 1 : 0 }).lastInsertRowid,
+    ).run({ ...d, copy: d.copy ? 1 : 0 }).lastInsertRowid,
   );
 }
 
 /** The file is named after the row's id (documents/<YYYY>/<id>-<kind>.pdf), known only after the insert. */
 export function setPrintedDocumentFile(db: Db, id: number, fileName: string): void {
-  db.prepare('UPDATE printed_documents SET file_name = ? WHERE id = ?').run(fileName, id);
+  prepared(db, 'UPDATE printed_documents SET file_name = ? WHERE id = ?').run(fileName, id);
 }
 
 const SELECT = `SELECT id, kind, file_name AS fileName, lang, layout, pages, copy, printed_at AS printedAt
@@ -41,7 +41,7 @@ type Row = Omit<PrintedDocument, 'copy'> & { copy: number };
 const toDoc = (r: Row): PrintedDocument => ({ ...r, copy: r.copy === 1 });
 
 export function getPrintedDocument(db: Db, id: number): PrintedDocument | undefined {
-  const r = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Row | undefined;
+  const r = prepared(db, `${SELECT} WHERE id = ?`).get(id) as Row | undefined;
   return r && toDoc(r);
 }
 
@@ -50,21 +50,22 @@ export function printedDocumentSubject(
   db: Db,
   id: number,
 ): { entity: string; entityId: number | null } | undefined {
-  return db.prepare('SELECT entity, entity_id AS entityId FROM printed_documents WHERE id = ?').get(id) as
+  return prepared(db, 'SELECT entity, entity_id AS entityId FROM printed_documents WHERE id = ?').get(id) as
     | { entity: string; entityId: number | null }
     | undefined;
 }
 
 export function listPrintedDocuments(db: Db, entity: string, entityId: number): PrintedDocument[] {
   return (
-    db.prepare(`${SELECT} WHERE entity = ? AND entity_id = ? ORDER BY id`).all(entity, entityId) as Row[]
+    prepared(db, `${SELECT} WHERE entity = ? AND entity_id = ? ORDER BY id`).all(entity, entityId) as Row[]
   ).map(toDoc);
 }
 
 export function countPrinted(db: Db, kind: string, entity: string, entityId: number): number {
   return (
-    db
-      .prepare('SELECT count(*) AS n FROM printed_documents WHERE kind = ? AND entity = ? AND entity_id = ?')
-      .get(kind, entity, entityId) as { n: number }
+    prepared(
+      db,
+      'SELECT count(*) AS n FROM printed_documents WHERE kind = ? AND entity = ? AND entity_id = ?',
+    ).get(kind, entity, entityId) as { n: number }
   ).n;
 }

@@ -3,6 +3,7 @@
 
 import type { Person } from '../../shared/contract/common.ts';
 import type { Db } from './open.ts';
+import { prepared } from './statements.ts';
 
 export type PersonTable = 'applicants' | 'representatives';
 
@@ -21,26 +22,26 @@ const columns = `id, iin, last_name AS lastName, first_name AS firstName, middle
   birth_date AS birthDate, sex, address, phone`;
 
 export function findPersonByIin(db: Db, table: PersonTable, iin: string): Person | undefined {
-  return db.prepare(`SELECT ${columns} FROM ${table} WHERE iin = ?`).get(iin) as Person | undefined;
+  return prepared(db, `SELECT ${columns} FROM ${table} WHERE iin = ?`).get(iin) as Person | undefined;
 }
 
 export function getPerson(db: Db, table: PersonTable, id: number): Person {
-  return db.prepare(`SELECT ${columns} FROM ${table} WHERE id = ?`).get(id) as Person;
+  return prepared(db, `SELECT ${columns} FROM ${table} WHERE id = ?`).get(id) as Person;
 }
 
 export function insertPerson(db: Db, table: PersonTable, p: PersonFields, at: string): number {
   return Number(
-    db
-      .prepare(
-        `INSERT INTO ${table} (iin, last_name, first_name, middle_name, birth_date, sex, address, phone, created_at, updated_at)
+    prepared(
+      db,
+      `INSERT INTO ${table} (iin, last_name, first_name, middle_name, birth_date, sex, address, phone, created_at, updated_at)
          VALUES (@iin, @lastName, @firstName, @middleName, @birthDate, @sex, @address, @phone, @at, @at)`,
-      )
-      .run({ ...p, at }).lastInsertRowid,
+    ).run({ ...p, at }).lastInsertRowid,
   );
 }
 
 export function updatePerson(db: Db, table: PersonTable, id: number, p: PersonFields, at: string): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE ${table} SET last_name = @lastName, first_name = @firstName, middle_name = @middleName,
        address = @address, phone = @phone, updated_at = @at WHERE id = @id`,
   ).run({ ...p, id, at });

@@ -5,6 +5,7 @@
 import type { Purpose } from '../../shared/domain/queue.ts';
 import type { TicketStatus } from '../../shared/domain/report/queue-stats.ts';
 import type { Db } from './open.ts';
+import { prepared } from './statements.ts';
 
 export interface TicketRecord {
   id: number;
@@ -64,60 +65,59 @@ export interface NewTicket {
 
 /** Allocates the next number of the day and purpose inside the caller's (write) transaction. */
 export function insertTicket(db: Db, t: NewTicket): number {
-  const { next } = db
-    .prepare(
-      'SELECT coalesce(max(seq), 0) + 1 AS next FROM queue_tickets WHERE local_date = ? AND purpose = ?',
-    )
-    .get(t.localDate, t.purpose) as { next: number };
+  const { next } = prepared(
+    db,
+    'SELECT coalesce(max(seq), 0) + 1 AS next FROM queue_tickets WHERE local_date = ? AND purpose = ?',
+  ).get(t.localDate, t.purpose) as { next: number };
   return Number(
-    db
-      .prepare(
-        `INSERT INTO queue_tickets (local_date, purpose, seq, number, limit_minutes, standard_version, status,
+    prepared(
+      db,
+      `INSERT INTO queue_tickets (local_date, purpose, seq, number, limit_minutes, standard_version, status,
            issued_at, issued_by)
          VALUES (@localDate, @purpose, @seq, @number, @limitMinutes, @standardVersion, 'waiting', @issuedAt, @issuedBy)`,
-      )
-      .run({
-        localDate: t.localDate,
-        purpose: t.purpose,
-        seq: next,
-        number: t.numberFor(next),
-        limitMinutes: t.limitMinutes,
-        standardVersion: t.standardVersion,
-        issuedAt: t.issuedAt,
-        issuedBy: t.issuedBy,
-      }).lastInsertRowid,
+    ).run({
+      localDate: t.localDate,
+      purpose: t.purpose,
+      seq: next,
+      number: t.numberFor(next),
+      limitMinutes: t.limitMinutes,
+      standardVersion: t.standardVersion,
+      issuedAt: t.issuedAt,
+      issuedBy: t.issuedBy,
+    }).lastInsertRowid,
   );
 }
 
 export function getTicket(db: Db, id: number): TicketRecord | undefined {
-  return db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as TicketRecord | undefined;
+  return prepared(db, `${SELECT} WHERE t.id = ?`).get(id) as TicketRecord | undefined;
 }
 
 /** The tickets of one day in order of arrival. */
 export function ticketsOfDay(db: Db, localDate: string): TicketRecord[] {
-  return db.prepare(`${SELECT} WHERE t.local_date = ? ORDER BY t.id`).all(localDate) as TicketRecord[];
+  return prepared(db, `${SELECT} WHERE t.local_date = ? ORDER BY t.id`).all(localDate) as TicketRecord[];
 }
 
 export function ticketsBetween(db: Db, from: string, to: string): TicketRecord[] {
-  return db
-    .prepare(`${SELECT} WHERE t.local_date BETWEEN ? AND ? ORDER BY t.id`)
-    .all(from, to) as TicketRecord[];
+  return prepared(db, `${SELECT} WHERE t.local_date BETWEEN ? AND ? ORDER BY t.id`).all(
+    from,
+    to,
+  ) as TicketRecord[];
 }
 
 /** Tickets of days before `localDate` that never reached an end: closed when a later day starts. */
 export function openTicketsBefore(db: Db, localDate: string): TicketRecord[] {
-  return db
-    .prepare(
-      `${SELECT} WHERE t.local_date < ? AND t.status IN ('waiting', 'called', 'serving') ORDER BY t.id`,
-    )
-    .all(localDate) as TicketRecord[];
+  return prepared(
+    db,
+    `${SELECT} WHERE t.local_date < ? AND t.status IN ('waiting', 'called', 'serving') ORDER BY t.id`,
+  ).all(localDate) as TicketRecord[];
 }
 
 /** The visitor a clerk has called or is serving (at most one, see callNextTicket). */
 export function currentTicketOf(db: Db, userId: number): TicketRecord | undefined {
-  return db
-    .prepare(`${SELECT} WHERE t.called_by = ? AND t.status IN ('called', 'serving') ORDER BY t.id LIMIT 1`)
-    .get(userId) as TicketRecord | undefined;
+  return prepared(
+    db,
+    `${SELECT} WHERE t.called_by = ? AND t.status IN ('called', 'serving') ORDER BY t.id LIMIT 1`,
+  ).get(userId) as TicketRecord | undefined;
 }
 
 /**
@@ -128,23 +128,22 @@ export function currentTicketOf(db: Db, userId: number): TicketRecord | undefine
  * null when nothing was called (nobody waits, or the clerk already has a visitor).
  */
 export function callNextTicket(db: Db, c: { localDate: string; at: string; by: number }): number | null {
-  const row = db
-    .prepare(
-      `UPDATE queue_tickets
+  const row = prepared(
+    db,
+    `UPDATE queue_tickets
           SET status = 'called', call_count = 1, first_called_at = @at, last_called_at = @at, called_by = @by
         WHERE id = (SELECT id FROM queue_tickets WHERE local_date = @localDate AND status = 'waiting'
                      ORDER BY id LIMIT 1)
           AND status = 'waiting'
           AND NOT EXISTS (SELECT 1 FROM queue_tickets WHERE called_by = @by AND status IN ('called', 'serving'))
        RETURNING id`,
-    )
-    .get(c) as { id: number } | undefined;
+  ).get(c) as { id: number } | undefined;
   return row?.id ?? null;
 }
 
 /** Fixed once, at the first call or at closing: the wait as it was measured then. */
 export function setWaitSeconds(db: Db, id: number, seconds: number): void {
-  db.prepare('UPDATE queue_tickets SET wait_seconds = ? WHERE id = ? AND wait_seconds IS NULL').run(
+  prepared(db, 'UPDATE queue_tickets SET wait_seconds = ? WHERE id = ? AND wait_seconds IS NULL').run(
     seconds,
     id,
   );
@@ -152,45 +151,41 @@ export function setWaitSeconds(db: Db, id: number, seconds: number): void {
 
 export function recallTicket(db: Db, id: number, at: string, maxCalls: number): boolean {
   return (
-    db
-      .prepare(
-        `UPDATE queue_tickets SET call_count = call_count + 1, last_called_at = ?
+    prepared(
+      db,
+      `UPDATE queue_tickets SET call_count = call_count + 1, last_called_at = ?
           WHERE id = ? AND status = 'called' AND call_count < ?`,
-      )
-      .run(at, id, maxCalls).changes === 1
+    ).run(at, id, maxCalls).changes === 1
   );
 }
 
 export function markNoShow(db: Db, id: number, at: string, minCalls: number): boolean {
   return (
-    db
-      .prepare(
-        `UPDATE queue_tickets SET status = 'no_show', ended_at = ?
+    prepared(
+      db,
+      `UPDATE queue_tickets SET status = 'no_show', ended_at = ?
           WHERE id = ? AND status = 'called' AND call_count >= ?`,
-      )
-      .run(at, id, minCalls).changes === 1
+    ).run(at, id, minCalls).changes === 1
   );
 }
 
 export function startService(db: Db, id: number, at: string): boolean {
   return (
-    db
-      .prepare(
-        `UPDATE queue_tickets SET status = 'serving', started_at = ? WHERE id = ? AND status = 'called'`,
-      )
-      .run(at, id).changes === 1
+    prepared(
+      db,
+      `UPDATE queue_tickets SET status = 'serving', started_at = ? WHERE id = ? AND status = 'called'`,
+    ).run(at, id).changes === 1
   );
 }
 
 export function endService(db: Db, id: number, at: string, applicationId: number | null): boolean {
   return (
-    db
-      .prepare(
-        `UPDATE queue_tickets SET status = 'served', ended_at = @at,
+    prepared(
+      db,
+      `UPDATE queue_tickets SET status = 'served', ended_at = @at,
                 application_id = coalesce(@applicationId, application_id)
           WHERE id = @id AND status = 'serving'`,
-      )
-      .run({ id, at, applicationId }).changes === 1
+    ).run({ id, at, applicationId }).changes === 1
   );
 }
 
@@ -202,23 +197,21 @@ export function closeTicket(
   reason: 'closing_time' | 'service_not_ended',
 ): boolean {
   return (
-    db
-      .prepare(
-        `UPDATE queue_tickets SET status = 'closed', closed_at = ?, close_reason = ?
+    prepared(
+      db,
+      `UPDATE queue_tickets SET status = 'closed', closed_at = ?, close_reason = ?
           WHERE id = ? AND status IN ('waiting', 'called', 'serving')`,
-      )
-      .run(at, reason, id).changes === 1
+    ).run(at, reason, id).changes === 1
   );
 }
 
 export function cancelTicket(db: Db, id: number, at: string, by: number, reason: string): boolean {
   return (
-    db
-      .prepare(
-        `UPDATE queue_tickets SET status = 'cancelled', cancelled_at = ?, cancelled_by = ?, cancel_reason = ?
+    prepared(
+      db,
+      `UPDATE queue_tickets SET status = 'cancelled', cancelled_at = ?, cancelled_by = ?, cancel_reason = ?
           WHERE id = ? AND status IN ('waiting', 'called')`,
-      )
-      .run(at, by, reason, id).changes === 1
+    ).run(at, by, reason, id).changes === 1
   );
 }
 
@@ -237,14 +230,17 @@ export function insertQueueEvent(
   e: { ticketId: number; kind: QueueEventKind; at: string; by: number | null },
 ): number {
   return Number(
-    db
-      .prepare('INSERT INTO queue_events (ticket_id, kind, at, by_user) VALUES (?, ?, ?, ?)')
-      .run(e.ticketId, e.kind, e.at, e.by).lastInsertRowid,
+    prepared(db, 'INSERT INTO queue_events (ticket_id, kind, at, by_user) VALUES (?, ?, ?, ?)').run(
+      e.ticketId,
+      e.kind,
+      e.at,
+      e.by,
+    ).lastInsertRowid,
   );
 }
 
 export function queueEvents(db: Db, ticketId: number): { kind: QueueEventKind; at: string }[] {
-  return db.prepare('SELECT kind, at FROM queue_events WHERE ticket_id = ? ORDER BY id').all(ticketId) as {
+  return prepared(db, 'SELECT kind, at FROM queue_events WHERE ticket_id = ? ORDER BY id').all(ticketId) as {
     kind: QueueEventKind;
     at: string;
   }[];
@@ -252,24 +248,24 @@ export function queueEvents(db: Db, ticketId: number): { kind: QueueEventKind; a
 
 /** The newest call or recall of a day: the waiting-room screen chimes when it changes. */
 export function lastCallEvent(db: Db, localDate: string): number {
-  const row = db
-    .prepare(
-      `SELECT coalesce(max(e.id), 0) AS id FROM queue_events e JOIN queue_tickets t ON t.id = e.ticket_id
+  const row = prepared(
+    db,
+    `SELECT coalesce(max(e.id), 0) AS id FROM queue_events e JOIN queue_tickets t ON t.id = e.ticket_id
         WHERE t.local_date = ? AND e.kind IN ('called', 'recalled')`,
-    )
-    .get(localDate) as { id: number };
+  ).get(localDate) as { id: number };
   return row.id;
 }
 
 export function isDayClosed(db: Db, localDate: string): boolean {
-  return db.prepare('SELECT 1 FROM queue_days WHERE local_date = ?').get(localDate) !== undefined;
+  return prepared(db, 'SELECT 1 FROM queue_days WHERE local_date = ?').get(localDate) !== undefined;
 }
 
 export function insertClosedDay(
   db: Db,
   d: { localDate: string; at: string; by: number | null; how: 'clerk' | 'automatic'; reason: string | null },
 ): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO queue_days (local_date, closed_at, closed_by, how, reason) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (local_date) DO NOTHING`,
   ).run(d.localDate, d.at, d.by, d.how, d.reason);
@@ -278,24 +274,22 @@ export function insertClosedDay(
 /** Days before `localDate` that had tickets but were never closed. */
 export function unclosedDaysBefore(db: Db, localDate: string): string[] {
   return (
-    db
-      .prepare(
-        `SELECT DISTINCT t.local_date AS d FROM queue_tickets t
+    prepared(
+      db,
+      `SELECT DISTINCT t.local_date AS d FROM queue_tickets t
           WHERE t.local_date < ? AND NOT EXISTS (SELECT 1 FROM queue_days q WHERE q.local_date = t.local_date)
           ORDER BY d`,
-      )
-      .all(localDate) as { d: string }[]
+    ).all(localDate) as { d: string }[]
   ).map((r) => r.d);
 }
 
 /** The queue visits behind an application: its intake's ticket, and the visits linked to it. */
 export function ticketsForApplication(db: Db, applicationId: number): TicketRecord[] {
-  return db
-    .prepare(
-      `${SELECT} WHERE t.application_id = @id
+  return prepared(
+    db,
+    `${SELECT} WHERE t.application_id = @id
           OR t.id = (SELECT ia.queue_ticket_id FROM applications ap JOIN intake_attempts ia ON ia.id = ap.attempt_id
                       WHERE ap.id = @id)
         ORDER BY t.id`,
-    )
-    .all({ id: applicationId }) as TicketRecord[];
+  ).all({ id: applicationId }) as TicketRecord[];
 }

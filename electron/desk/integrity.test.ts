@@ -7,6 +7,7 @@ import { DatabaseDamagedError } from '../db/file-errors.ts';
 import { fixedClock } from '../kernel/context.ts';
 import { backupDesk } from './backup.ts';
 import { databaseFile } from './data-dir.ts';
+import { checkOnOpen } from './open-desk.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -30,7 +31,7 @@ describe('a damaged index', () => {
     const clock = fixedClock('2026-11-25T05:00:00.000Z');
     const dataDir = await deskWithDamagedIndex(clock);
 
-    // Later the same day the quick check lets it through, and the harm is real: the IIN is
+    // Later the same day the open checks nothing (a quick check would let it through too), and the harm is real: the IIN is
     // "not found" although its row is there. This is why the full check cannot wait a week.
     const same = await openFileDesk(dataDir, clock);
     expect((await same.ok('people.lookup', { iin: ADULT.iin })).applicant).toBeNull();
@@ -61,5 +62,39 @@ describe('a damaged index', () => {
     expect(error.message).not.toContain('copy.sqlite');
     expect(fs.readdirSync(path.dirname(out))).toEqual([]);
     d.desk.close();
+  });
+});
+
+// Issue 12: a check reads the whole file (2.2 s of every open at a million rows). The full one
+// runs once a day, on the first open; the opens after it that day run none.
+describe('when the open checks the file', () => {
+  it('runs the full check on the first open of each day and none on the later opens of that day', async () => {
+    const clock = fixedClock('2026-11-25T05:00:00.000Z');
+    const dataDir = path.join(tempDir(), 'data');
+    dirs.push(path.dirname(dataDir));
+    expect(checkOnOpen(dataDir, clock.now())).toBe('full');
+    (await openFileDesk(dataDir, clock)).desk.close();
+    const checked = JSON.parse(fs.readFileSync(path.join(dataDir, 'integrity-checked.json'), 'utf8'));
+    expect(checked.at).toBe('2026-11-25T05:00:00.000Z');
+
+    clock.set('2026-11-25T11:30:00.000Z');
+    expect(checkOnOpen(dataDir, clock.now())).toBe('none');
+    (await openFileDesk(dataDir, clock)).desk.close();
+    // The later open did not count as the day's check.
+    expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'integrity-checked.json'), 'utf8')).at).toBe(
+      '2026-11-25T05:00:00.000Z',
+    );
+
+    clock.set('2026-11-26T04:00:00.000Z');
+    expect(checkOnOpen(dataDir, clock.now())).toBe('full');
+  });
+
+  it('runs the full check again when the record of the last one is lost', async () => {
+    const clock = fixedClock('2026-11-25T05:00:00.000Z');
+    const dataDir = path.join(tempDir(), 'data');
+    dirs.push(path.dirname(dataDir));
+    (await openFileDesk(dataDir, clock)).desk.close();
+    fs.writeFileSync(path.join(dataDir, 'integrity-checked.json'), 'not json');
+    expect(checkOnOpen(dataDir, clock.now())).toBe('full');
   });
 });

@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { format } from 'date-fns';
 import type { RestoreReport } from '../../shared/contract/backup.ts';
 import type { BackupReason } from '../backup/folder.ts';
 import { sweepAttachments } from '../complaints/attachment-files.ts';
@@ -62,6 +61,12 @@ export interface DeskOptions {
 /** When the last full integrity_check passed, per data folder (a day's date, the machine's). */
 const FULL_CHECK_FILE = 'integrity-checked.json';
 
+/** The machine's own date (not the office's zone): "the first open of the day" of this computer. */
+function machineDateOf(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 function fullCheckDue(dataDir: string, today: string): boolean {
   try {
     const { day } = JSON.parse(fs.readFileSync(path.join(dataDir, FULL_CHECK_FILE), 'utf8')) as {
@@ -73,20 +78,28 @@ function fullCheckDue(dataDir: string, today: string): boolean {
   }
 }
 
+/** Which check the open of a data folder's database runs at `now` (see openDeskDatabase). */
+export function checkOnOpen(dataDir: string, now: Date): 'full' | 'none' {
+  return fullCheckDue(dataDir, machineDateOf(now)) ? 'full' : 'none';
+}
+
 /**
- * Opens the data folder's database as every door needs it. The first open of each day runs the
- * full integrity_check (a damaged index passes quick_check: issue 9), the other opens the quick
- * one: a damaged file is caught within a day, and start-up stays quick. A migration is preceded
- * by a checked copy in the backups folder.
+ * Opens the data folder's database as every door needs it. The first open of each day (the
+ * machine's date) runs the full integrity_check — a damaged index passes quick_check (issue 9) —
+ * and refuses to start on damage; the other opens of the day run no check, since any check reads
+ * the whole file (seconds at regional scale, issue 12). So damage is caught within a day, by every
+ * backup (which checks its copy in full: the first start of the day, every quit), and a damaged
+ * page at the moment it is read (SQLite answers SQLITE_CORRUPT, the call fails with an error
+ * number). A migration is preceded by a checked copy in the backups folder.
  */
 export function openDeskDatabase(dataDir: string, now: Date): Db {
-  const today = format(now, 'yyyy-MM-dd');
-  const fullCheck = fullCheckDue(dataDir, today);
+  const today = machineDateOf(now);
+  const check = checkOnOpen(dataDir, now);
   const db = openDatabase(databaseFile(dataDir), {
-    fullCheck,
+    check,
     beforeMigrating: (open, from) => backupBeforeMigration(open, dataDir, from, now),
   });
-  if (fullCheck)
+  if (check === 'full')
     fs.writeFileSync(
       path.join(dataDir, FULL_CHECK_FILE),
       JSON.stringify({ day: today, at: now.toISOString() }),

@@ -7,7 +7,11 @@
 // with the same wall-clock numbers (as if it were UTC), so 25.11.2026 10:00 in Almaty reads
 // 25.11.2026 10:00 in the cell on any computer.
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { lazyModule } from '../kernel/lazy-module.ts';
+
+/** exceljs (220 modules), loaded by the first export (kernel/lazy-module.ts). */
+const exceljs = lazyModule<typeof ExcelJS>('exceljs');
 
 export type CellKind = 'text' | 'integer' | 'number' | 'percent' | 'date' | 'datetime';
 
@@ -73,7 +77,7 @@ function cellValue(kind: CellKind, v: string | number | null): ExcelJS.CellValue
 }
 
 export async function writeXlsx(book: XlsxBook): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   wb.creator = book.creator;
   wb.lastModifiedBy = book.creator;
   wb.title = book.title;

@@ -10,7 +10,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
+import { lazyModule } from '../kernel/lazy-module.ts';
+
+/** fontkit, loaded by the first font parsed (kernel/lazy-module.ts). */
+const fontkitModule = lazyModule<typeof fontkit>('fontkit');
 
 export const REGULAR = 'PTSans-Regular';
 export const BOLD = 'PTSans-Bold';
@@ -52,7 +56,7 @@ export function findAssetsDir(
  * glyph of the character map is created first, with its character.
  */
 export function parseFont(buffer: Uint8Array): fontkit.Font {
-  const font = fontkit.create(buffer);
+  const font = fontkitModule().create(buffer);
   if ('fonts' in font) throw new Error('expected one font, got a font collection');
   for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
   return font;

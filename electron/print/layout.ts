@@ -2,9 +2,12 @@
 // module describes and this one draws. A document is a list of blocks; the same list is laid
 // out on A6, A5 or an 80 mm roll, so the three talon layouts can never say different things.
 
-import PDFDocument from 'pdfkit';
+import { lazyModule } from '../kernel/lazy-module.ts';
 import { BOLD, deskFonts, REGULAR, registerDeskFonts } from './fonts.ts';
 import { drawQr } from './qr.ts';
+
+/** pdfkit, loaded by the first document (kernel/lazy-module.ts). */
+const pdfkit = lazyModule<typeof import('pdfkit')>('pdfkit');
 
 export const MM = 72 / 25.4;
 
@@ -252,7 +255,7 @@ export interface DocOptions {
 
 /** A document with PT Sans set up and the desk's metadata; pages are buffered. */
 export function newDocument(o: DocOptions): PDFKit.PDFDocument {
-  const doc = new PDFDocument({
+  const doc = new (pdfkit())({
     size: o.size,
     ...(o.margins ? { margins: o.margins } : { margin: o.margin }),
     bufferPages: true,

@@ -2,7 +2,9 @@
 // printer, a thermal roll included, and no image library. Read back at the desk by a scanner
 // into the search box (the number is also printed in large digits beside it).
 
-import QRCode from 'qrcode';
+import { lazyModule } from '../kernel/lazy-module.ts';
+
+const qrcode = lazyModule<typeof import('qrcode')>('qrcode');
 
 /** ISO/IEC 18004 asks for a light margin of four modules around the symbol. */
 export const QUIET_ZONE = 4;
@@ -15,7 +17,7 @@ export interface QrMatrix {
 
 export function qrMatrix(text: string): QrMatrix {
   // Level M: a smudge or a fold of a paper talon still reads.
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const { modules } = qrcode().create(text, { errorCorrectionLevel: 'M' });
   return { size: modules.size, dark: (row, col) => modules.get(row, col) === 1 };
 }
 

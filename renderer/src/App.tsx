@@ -1,9 +1,9 @@
-import { Fragment, useEffect } from 'react';
+import { Fragment, Suspense, useEffect } from 'react';
 import { OverdueComplaintsBanner } from './complaints/OverdueComplaints.tsx';
 import { useDesk, useSession } from './desk.tsx';
 import { useCommonT } from './i18n/common-texts.ts';
 import { describeError } from './i18n/errors.ts';
-import { OPEN_PLACES, placeAllowed } from './places.tsx';
+import { OPEN_PLACES, placeAllowed, preloadPlaces } from './places.tsx';
 import { ServingBar } from './queue/ServingBar.tsx';
 import { Header } from './shell/Header.tsx';
 import { Nav } from './shell/Nav.tsx';
@@ -30,6 +30,10 @@ export function App() {
   useEffect(() => {
     void session.getState().start();
   }, [session]);
+  // The other places' chunks, once someone is at work on the first screen (ui/lazy-place.ts).
+  useEffect(() => {
+    if (phase === 'ready') void preloadPlaces();
+  }, [phase]);
 
   return (
     <div className="app">
@@ -50,7 +54,7 @@ export function App() {
             <Fragment key={generation}>
               <ServingBar />
               <OverdueComplaintsBanner />
-              {Screen && <Screen />}
+              <Suspense fallback={<p role="status">{tc('loading')}</p>}>{Screen && <Screen />}</Suspense>
             </Fragment>
           </div>
         )}

@@ -7,17 +7,27 @@
 
 import type { ComponentType } from 'react';
 import type { User } from '../../shared/contract/common.ts';
-import { ApplicationsScreen } from './applications/ApplicationsScreen.tsx';
-import { AuditScreen } from './audit/AuditScreen.tsx';
-import { ComplaintsScreen } from './complaints/ComplaintsScreen.tsx';
 import { OverdueComplaintsBadge } from './complaints/OverdueComplaints.tsx';
-import { DecisionsScreen } from './decisions/DecisionsScreen.tsx';
 import { DueBadge } from './decisions/OverdueBanner.tsx';
 import type { PlaceStoreName } from './desk.tsx';
 import { IntakeScreen } from './intake/IntakeScreen.tsx';
-import { QueueScreen } from './queue/QueueScreen.tsx';
-import { ReportsScreen } from './reports/ReportsScreen.tsx';
-import { SettingsScreen } from './settings/SettingsScreen.tsx';
+import { lazyPlace } from './ui/lazy-place.ts';
+
+// Intake is the first screen; every other place is a chunk of its own, loaded when first opened
+// or by preloadPlaces() once the first screen is up (issue 12: the first screen's code small).
+const QueueScreen = lazyPlace(() => import('./queue/QueueScreen.tsx').then((m) => m.QueueScreen));
+const ApplicationsScreen = lazyPlace(() =>
+  import('./applications/ApplicationsScreen.tsx').then((m) => m.ApplicationsScreen),
+);
+const DecisionsScreen = lazyPlace(() =>
+  import('./decisions/DecisionsScreen.tsx').then((m) => m.DecisionsScreen),
+);
+const ComplaintsScreen = lazyPlace(() =>
+  import('./complaints/ComplaintsScreen.tsx').then((m) => m.ComplaintsScreen),
+);
+const ReportsScreen = lazyPlace(() => import('./reports/ReportsScreen.tsx').then((m) => m.ReportsScreen));
+const SettingsScreen = lazyPlace(() => import('./settings/SettingsScreen.tsx').then((m) => m.SettingsScreen));
+const AuditScreen = lazyPlace(() => import('./audit/AuditScreen.tsx').then((m) => m.AuditScreen));
 
 interface OpenPlace {
   readonly id: string;
@@ -58,4 +68,9 @@ export type Place = OpenEntry['id'];
 /** Whether a person of this role may open the place (and sees it in the navigation). */
 export function placeAllowed(entry: Entry, role: User['role'] | undefined): boolean {
   return !('roles' in entry) || (role !== undefined && (entry.roles as readonly string[]).includes(role));
+}
+
+/** Loads every place's chunk (after the first screen is up; the UI tests before they start). */
+export function preloadPlaces(): Promise<unknown> {
+  return Promise.all(OPEN_PLACES.map((p) => ('preload' in p.Screen ? p.Screen.preload() : null)));
 }

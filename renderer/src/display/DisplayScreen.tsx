@@ -160,6 +160,4 @@ export function DisplayApp({
 }
 
 /** Whether the page was opened as the waiting-room screen (renderer/src/main.tsx). */
-export function isDisplayRoute(hash: string): boolean {
-  return hash === '#/display' || hash.startsWith('#/display?');
-}
+export { isDisplayRoute } from '../routes.ts';

@@ -110,6 +110,4 @@ export function SurveyApp({ api, i18n, thanksMs = 6000 }: { api: ApiClient; i18n
 }
 
 /** Whether the page was opened as the survey kiosk (renderer/src/main.tsx). */
-export function isSurveyRoute(hash: string): boolean {
-  return hash === '#/survey' || hash.startsWith('#/survey?');
-}
+export { isSurveyRoute } from '../routes.ts';

@@ -1,0 +1,373 @@
+// What `npm run bench` measures. Each measure runs in a child process of its own (run-one.ts), so
+// its peak memory is its own; it returns flat figures whose keys name what they hold, prefixed by
+// the measure's name in the JSON (`accept.ratio_vs_insert`). A new measure is one more entry in
+// MEASURES.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Scale } from '../../electron/cli/generate.ts';
+import {
+  bareInsert,
+  createBenchScratch,
+  synchronousSetting,
+  timedCheck,
+} from '../../electron/db/bench-probes.ts';
+import { openDatabase } from '../../electron/db/open.ts';
+import { databaseFile } from '../../electron/desk/data-dir.ts';
+import { type Desk, openDesk, openDeskDatabase } from '../../electron/desk/open-desk.ts';
+import { fixedClock } from '../../electron/kernel/context.ts';
+import { documentFile } from '../../electron/print/archive.ts';
+import { requiredDocuments } from '../../shared/domain/checklist.ts';
+import { completeIin } from '../../shared/domain/iin.ts';
+import { STANDARD_2008 } from '../../shared/standard/service-definition.ts';
+import { BENCH_PASSWORD, type BenchData, copyOf } from './data.ts';
+import { alternate, round, summarize, timeOnce } from './stats.ts';
+
+export type Figures = Record<string, number | string | null>;
+
+export interface BenchContext {
+  quick: boolean;
+  log(message: string): void;
+  data(scale: Scale): Promise<BenchData>;
+}
+
+export interface Measure {
+  /** The JSON keys' prefix and the table's group. */
+  name: string;
+  /** One line for the table: what is compared with what. */
+  what: string;
+  /** The bench files it works on (made before it runs, once). */
+  needs(quick: boolean): readonly Scale[];
+  run(ctx: BenchContext): Promise<Figures>;
+}
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const DESK_CLI = path.join(ROOT, 'electron/cli/desk.ts');
+const COMPILE_CACHE = path.join(ROOT, 'electron/cli/compile-cache.ts');
+const RSS_HOOK = path.join(ROOT, 'scripts/bench/report-rss.ts');
+/** A weekday in working hours of the office (10:00 in Almaty), after the bench's history. */
+const BENCH_NOW = '2026-11-25T05:00:00.000Z';
+
+async function deskOn(
+  dir: string,
+): Promise<{ desk: Desk; call: <T>(channel: string, input: unknown) => Promise<T> }> {
+  const clock = fixedClock(BENCH_NOW);
+  const desk = openDesk(dir, () => {}, { clock });
+  const session = { userId: null as number | null };
+  const call = async <T>(channel: string, input: unknown): Promise<T> => {
+    const r = await desk.registry.dispatch(channel, input, desk.context('cli', session, clock));
+    if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
+    return r.value as T;
+  };
+  // The clerk chooses her own password at the first sign-in, as at the office.
+  const me = await call<{ mustChangePassword: boolean }>('session.signIn', { login: 'aigerim' });
+  if (me.mustChangePassword)
+    await call('session.changePassword', {
+      currentPassword: BENCH_PASSWORD,
+      password: `${BENCH_PASSWORD}-own`,
+    });
+  return { desk, call };
+}
+
+/** An adult's complete package, for a new applicant with this IIN. */
+function intakeOf(iin: string) {
+  return {
+    category: 'adult',
+    applicant: {
+      iin,
+      lastName: 'Бенчмаркова',
+      firstName: 'Гүлнәр',
+      middleName: 'Әбілқызы',
+      address: 'Пресновка ауылы, Достық көшесі, 12',
+      phone: '+7 701 555 12 34',
+    },
+    consentSigned: true,
+    documents: requiredDocuments(STANDARD_2008, 'adult').map((d) => ({
+      code: d.code,
+      originalSeenReturned: true,
+      copyReceived: true,
+    })),
+  };
+}
+
+/** Unique IINs for the accept runs: born on different days of 1955, serials counted. */
+function* iins(): Generator<string> {
+  for (let day = 0; ; day++) {
+    const date = new Date(Date.UTC(1955, 0, 1 + day));
+    const yymmdd = `${String(date.getUTCFullYear()).slice(2)}${String(date.getUTCMonth() + 1).padStart(2, '0')}${String(date.getUTCDate()).padStart(2, '0')}`;
+    for (let s = 9_000; s < 9_010; s++) {
+      const iin = completeIin(`${yymmdd}4${s}`);
+      if (iin) yield iin;
+    }
+  }
+}
+
+const accept: Measure = {
+  name: 'accept',
+  what: 'intake.accept through the handler dispatch vs a bare INSERT, same file, synchronous=FULL',
+  needs: () => ['office'],
+  async run(ctx) {
+    const data = await ctx.data('office');
+    const dir = copyOf(data, 'accept');
+    const { desk, call } = await deskOn(dir);
+    try {
+      createBenchScratch(desk.db);
+      const next = iins();
+      const payload = 'x'.repeat(400);
+      const r = await alternate(
+        () =>
+          bareInsert(
+            desk.db,
+            next.next().value as string,
+            'Бенчмаркова Гүлнәр',
+            new Date().toISOString(),
+            payload,
+          ),
+        () => call('intake.accept', intakeOf(next.next().value as string)),
+        { warmup: 5, rounds: ctx.quick ? 40 : 200 },
+      );
+      return {
+        applicants: data.applicants,
+        synchronous: ['OFF', 'NORMAL', 'FULL', 'EXTRA'][synchronousSetting(desk.db)] ?? null,
+        median_ms: round(r.b.median, 3),
+        p95_ms: round(r.b.p95, 3),
+        iqr_ms: round(r.b.iqr, 3),
+        insert_median_ms: round(r.a.median, 3),
+        insert_p95_ms: round(r.a.p95, 3),
+        ratio_vs_insert: round(r.ratio),
+        rounds: r.a.n,
+      };
+    } finally {
+      desk.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+
+const open: Measure = {
+  name: 'open',
+  what: 'open + migrate + check of an office file (5 years) and a regional one (17 districts × years)',
+  needs: () => ['office', 'region'],
+  async run(ctx) {
+    const out: Figures = {};
+    for (const scale of ['office', 'region'] as const) {
+      const data = await ctx.data(scale);
+      const dir = copyOf(data, `open-${scale}`);
+      try {
+        const rounds = ctx.quick ? 3 : 5;
+        const first: number[] = [];
+        const later: number[] = [];
+        const day = new Date(BENCH_NOW);
+        for (let i = 0; i < rounds + 1; i++) {
+          fs.rmSync(path.join(dir, 'integrity-checked.json'), { force: true });
+          const f = await timeOnce(() => openDeskDatabase(dir, day).close());
+          const l = await timeOnce(() => openDeskDatabase(dir, day).close());
+          if (i > 0) {
+            first.push(f);
+            later.push(l);
+          }
+        }
+        const db = openDatabase(databaseFile(dir), { check: 'none' });
+        const quick = await timeOnce(() => timedCheck(db, 'quick_check'));
+        const full = await timeOnce(() => timedCheck(db, 'integrity_check'));
+        db.close();
+        const key = scale === 'office' ? 'office' : 'region';
+        out[`${key}_applicants`] = data.applicants;
+        out[`${key}_mb`] = round(fs.statSync(databaseFile(dir)).size / 1024 / 1024, 1);
+        out[`${key}_ms`] = round(summarize(later).median, 1);
+        out[`${key}_first_of_day_ms`] = round(summarize(first).median, 1);
+        out[`${key}_quick_check_ms`] = round(quick, 1);
+        out[`${key}_integrity_check_ms`] = round(full, 1);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    return out;
+  },
+};
+
+/** Runs node with the given arguments, returns the wall time and the child's peak RSS (MB). */
+function nodeRun(args: string[]): { ms: number; peakMb: number } {
+  const rssFile = path.join(os.tmpdir(), `qabyldau-bench-rss-${process.pid}.json`);
+  process.on('exit', () => fs.rmSync(rssFile, { force: true }));
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['--import', RSS_HOOK, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, QABYLDAU_BENCH_RSS: rssFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const ms = performance.now() - t;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')}: ${r.stderr}`);
+  const peakMb = (JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { maxRssKb: number }).maxRssKb / 1024;
+  return { ms, peakMb };
+}
+
+const channels: Measure = {
+  name: 'channels',
+  what: '`desk channels` (as npm run desk starts it) vs `node -e 0`',
+  needs: () => [],
+  async run(ctx) {
+    let peak = 0;
+    let basePeak = 0;
+    const r = await alternate(
+      () => {
+        basePeak = Math.max(basePeak, nodeRun(['-e', '0']).peakMb);
+      },
+      () => {
+        peak = Math.max(peak, nodeRun(['--import', COMPILE_CACHE, DESK_CLI, 'channels']).peakMb);
+      },
+      { warmup: 2, rounds: ctx.quick ? 5 : 15 },
+    );
+    return {
+      ms: round(r.b.median, 1),
+      iqr_ms: round(r.b.iqr, 1),
+      node_e0_ms: round(r.a.median, 1),
+      over_node_ms: round(r.b.median - r.a.median, 1),
+      child_peak_mb: round(peak, 1),
+      node_e0_peak_mb: round(basePeak, 1),
+    };
+  },
+};
+
+const search: Measure = {
+  name: 'search',
+  what: 'applications.search through the channel: Kazakh and Russian fragments in any case, an IIN prefix, no match',
+  needs: (quick) => [quick ? 'office' : 'region'],
+  async run(ctx) {
+    const data = await ctx.data(ctx.quick ? 'office' : 'region');
+    const dir = copyOf(data, 'search');
+    const { desk, call } = await deskOn(dir);
+    try {
+      const queries = ['қасым', 'ҚАСЫМ', 'Нұрлан', 'иванова', 'КИМ', '5501', '48', 'Жоқадам'];
+      for (const q of queries) await call('applications.search', { query: q });
+      const times: number[] = [];
+      for (let i = 0; i < (ctx.quick ? 5 : 15); i++)
+        for (const q of queries) times.push(await timeOnce(() => call('applications.search', { query: q })));
+      const s = summarize(times);
+      return {
+        applicants: data.applicants,
+        p50_ms: round(s.median, 2),
+        p95_ms: round(s.p95, 2),
+        max_ms: round(s.max, 2),
+        calls: s.n,
+      };
+    } finally {
+      desk.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+
+/** The entry's script, its static imports (modulepreload) and the stylesheet: the first screen's code. */
+function firstScreenFiles(outDir: string): string[] {
+  const html = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+  return [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) =>
+    path.join(outDir, m[1] as string),
+  );
+}
+
+const renderer: Measure = {
+  name: 'renderer',
+  what: "the renderer's first screen: gzip size of its code, time to the usable sign-in screen in Chromium (browser mode)",
+  needs: () => ['office'],
+  async run(ctx) {
+    const outDir = path.join(ROOT, 'out/renderer');
+    if (!fs.existsSync(path.join(outDir, 'index.html'))) {
+      ctx.log('bench: building the renderer (npx electron-vite build)');
+      execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    }
+    const files = firstScreenFiles(outDir);
+    const gzip = files.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length, 0);
+    const all = fs
+      .readdirSync(path.join(outDir, 'assets'))
+      .filter((f) => f.endsWith('.js'))
+      .reduce(
+        (sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(outDir, 'assets', f)), { level: 9 }).length,
+        0,
+      );
+    const { firstScreenTimes } = await import('./browser.ts');
+    const data = await ctx.data('office');
+    const dir = copyOf(data, 'renderer');
+    try {
+      const times = await firstScreenTimes(dir, ctx.quick ? 4 : 10);
+      const s = summarize(times);
+      return {
+        gzip_kb: round(gzip / 1024, 1),
+        all_js_gzip_kb: round(all / 1024, 1),
+        first_screen_ms: round(s.median, 1),
+        first_screen_iqr_ms: round(s.iqr, 1),
+      };
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+
+/** Talon and notification letter through their channels vs the same text through Chromium's print-to-PDF. */
+function pdfMeasure(name: 'talon' | 'letter'): Measure {
+  return {
+    name,
+    what: `${name === 'talon' ? 'the talon (A6)' : 'the notification letter (A4)'} through its channel vs the same document printed by headless Chromium`,
+    needs: () => ['office'],
+    async run(ctx) {
+      const data = await ctx.data('office');
+      const dir = copyOf(data, name);
+      const { desk, call } = await deskOn(dir);
+      const { chromiumPrinter } = await import('./browser.ts');
+      const printer = await chromiumPrinter();
+      try {
+        let print: () => Promise<{ id: number }>;
+        if (name === 'talon') {
+          const accepted = await call<{ applicationId: number }>(
+            'intake.accept',
+            intakeOf(iins().next().value as string),
+          );
+          print = () =>
+            call('intake.printTalon', { applicationId: accepted.applicationId, layout: 'a6', lang: 'kk' });
+        } else {
+          // A file the history decided, notified and closed: its letter prints again.
+          print = () => call('decisions.printLetter', { applicationId: 2, lang: 'kk' });
+        }
+        const printed = await print();
+        const stored = documentFile(desk.context('cli'), printed.id);
+        const text = execFileSync('pdftotext', ['-layout', stored, '-'], { encoding: 'utf8' });
+        const html = printer.documentHtml(
+          text,
+          name === 'talon' ? 'a6' : 'a4',
+          name === 'talon' ? 'talon' : null,
+        );
+        const r = await alternate(print, () => printer.print(html, name === 'talon' ? 'a6' : 'a4'), {
+          // pdfkit and fontkit need a few dozen documents before the JIT has them warm.
+          warmup: ctx.quick ? 15 : 30,
+          rounds: ctx.quick ? 8 : 30,
+        });
+        return {
+          median_ms: round(r.a.median, 2),
+          p95_ms: round(r.a.p95, 2),
+          iqr_ms: round(r.a.iqr, 2),
+          chromium_median_ms: round(r.b.median, 2),
+          chromium_p95_ms: round(r.b.p95, 2),
+          ratio_vs_chromium: round(r.ratio),
+          pdf_kb: round(fs.statSync(stored).size / 1024, 1),
+        };
+      } finally {
+        await printer.close();
+        desk.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+export const MEASURES: readonly Measure[] = [
+  channels,
+  open,
+  accept,
+  search,
+  pdfMeasure('talon'),
+  pdfMeasure('letter'),
+  renderer,
+];
