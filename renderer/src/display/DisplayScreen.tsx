@@ -11,6 +11,7 @@ import type { ApiClient } from '../api/client.ts';
 import { type DisplayTp, displayTexts, queueTexts } from '../queue/texts.ts';
 import { createDisplayStore, type DisplayStore } from '../stores/display.ts';
 import { type Chime, webAudioChime } from './chime.ts';
+import { displayStateWords } from './texts.ts';
 import './display.css';
 
 type T = DisplayTp;
@@ -29,8 +30,33 @@ function Both({ kk, ru, className }: { kk: string; ru: string; className?: strin
   );
 }
 
+/** What each state of the screen means, shown as a mark beside its words (never colour alone). */
+type Mark = 'called' | 'recalled' | 'lunch' | 'closed' | 'wait';
+
+const MARK_PATHS: Record<Mark, string> = {
+  // A bell: a number is called.
+  called: 'M12 3a6 6 0 0 0-6 6v4l-2 3h16l-2-3V9a6 6 0 0 0-6-6zm-2 15a2 2 0 0 0 4 0',
+  // Two arrows in a circle: the same number called again.
+  recalled: 'M4 12a8 8 0 0 1 14-5.3M20 12a8 8 0 0 1-14 5.3M18 3v4h-4M6 21v-4h4',
+  // A cup: the lunch pause.
+  lunch: 'M4 8h13v5a5 5 0 0 1-5 5H9a5 5 0 0 1-5-5zm13 1h1.5a2.5 2.5 0 0 1 0 5H17M7 3v2m4-2v2m4-2v2',
+  // A circle struck through: no more calls today.
+  closed: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM5.6 5.6l12.8 12.8',
+  // A clock: wait for the call.
+  wait: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zm0 4v5l3 2',
+};
+
+function StateMark({ mark }: { mark: Mark }) {
+  return (
+    <svg className="state-mark" data-mark={mark} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d={MARK_PATHS[mark]} />
+    </svg>
+  );
+}
+
 function Pause({ state, kk, ru }: { state: DisplayState; kk: T; ru: T }) {
   const h = state.hours;
+  const mark: Mark = state.phase === 'lunch' ? 'lunch' : state.phase === 'before_open' ? 'wait' : 'closed';
   const [title, line]: [(t: T) => string, ((t: T) => string) | null] =
     state.phase === 'lunch'
       ? [(t) => t('lunch'), (t) => `${h.lunchFrom}–${h.lunchTo}. ${t('resumes', { time: h.lunchTo })}`]
@@ -40,8 +66,11 @@ function Pause({ state, kk, ru }: { state: DisplayState; kk: T; ru: T }) {
           ? [(t) => t('dayOff'), null]
           : [(t) => t('closed'), null];
   return (
-    <div className="display-pause" role="status">
-      <Both className="pause-title" kk={title(kk)} ru={title(ru)} />
+    <div className="display-pause" role="status" data-state={mark}>
+      <div className="pause-head">
+        <StateMark mark={mark} />
+        <Both className="pause-title" kk={title(kk)} ru={title(ru)} />
+      </div>
       {line && <Both className="pause-line" kk={line(kk)} ru={line(ru)} />}
     </div>
   );
@@ -61,6 +90,8 @@ export function DisplayScreen({ store, i18n }: { store: DisplayStore; i18n: I18n
   const [current, ...alsoCalled] = state.calling;
   // The line stops at lunch and at the end of the day; the screen says so instead of numbers.
   const paused = state.phase !== 'open' || (state.dayClosed && !current);
+  // A number called a second time or more: the room is told it is a recall, not a new call.
+  const recalled = (current?.calls ?? 0) > 1;
 
   return (
     <div className="display">
@@ -80,7 +111,14 @@ export function DisplayScreen({ store, i18n }: { store: DisplayStore; i18n: I18n
             <Pause state={state} kk={kk} ru={ru} />
           ) : current ? (
             <>
-              <Both className="now-label" kk={kk('calling')} ru={ru('calling')} />
+              <div className="now-state" data-state={recalled ? 'recalled' : 'called'}>
+                <StateMark mark={recalled ? 'recalled' : 'called'} />
+                <Both
+                  className="now-label"
+                  kk={recalled ? displayStateWords.kk.recalled : kk('calling')}
+                  ru={recalled ? displayStateWords.ru.recalled : ru('calling')}
+                />
+              </div>
               <div
                 className={`now-number${flash === current.number ? ' flash' : ''}`}
                 data-testid="now-number"
@@ -97,7 +135,10 @@ export function DisplayScreen({ store, i18n }: { store: DisplayStore; i18n: I18n
               )}
             </>
           ) : (
-            <Both className="pause-title" kk={kk('waitForCall')} ru={ru('waitForCall')} />
+            <div className="pause-head" data-state="wait">
+              <StateMark mark="wait" />
+              <Both className="pause-title" kk={kk('waitForCall')} ru={ru('waitForCall')} />
+            </div>
           )}
         </section>
         <aside className="display-next" aria-label={`${kk('next')} / ${ru('next')}`}>

@@ -185,6 +185,41 @@ describe('the waiting-room screen', () => {
     expect(screen.getByText('Приём на сегодня окончен')).toBeInTheDocument();
   });
 
+  // Issue 13: a state is never told by colour alone — each has its words, in both languages,
+  // beside a mark of its own shape, so a visitor who does not tell yellow from blue still reads it.
+  it.each([
+    ['called', shown(), ['Шақырылады', 'Вызывается']],
+    [
+      'recalled',
+      shown({
+        calling: [{ number: 'A-014', purpose: 'hand_in', calledAt: '2026-11-25T05:41:00.000Z', calls: 2 }],
+      }),
+      ['Қайта шақырылады', 'Повторный вызов'],
+    ],
+    ['lunch', shown({ phase: 'lunch', calling: [] }), ['Түскі үзіліс', 'Обеденный перерыв']],
+    [
+      'closed',
+      shown({ phase: 'after_close', calling: [], dayClosed: true }),
+      ['Бүгінгі қабылдау аяқталды', 'Приём на сегодня окончен'],
+    ],
+    [
+      'closed',
+      shown({ calling: [], dayClosed: true }),
+      ['Бүгінгі қабылдау аяқталды', 'Приём на сегодня окончен'],
+    ],
+  ] as const)('says %s in words beside its own mark, not by colour alone', async (mark, state, [kk, ru]) => {
+    const { store } = mount([state]);
+    await act(() => store.getState().refresh());
+    const shownState = document.querySelector(`[data-state="${mark}"]`);
+    expect(shownState).not.toBeNull();
+    expect(shownState?.querySelector('[lang="kk"]')).toHaveTextContent(kk);
+    expect(shownState?.querySelector('[lang="ru"]')).toHaveTextContent(ru);
+    expect(shownState?.querySelector('svg')).toHaveAttribute('data-mark', mark);
+    // Only this state's mark is on the screen: a recall is not also shown as a first call.
+    const marks = [...document.querySelectorAll('svg[data-mark]')].map((m) => m.getAttribute('data-mark'));
+    expect(marks).toEqual([mark]);
+  });
+
   it('says so when the program does not answer, instead of showing old numbers as current', async () => {
     const main = fakeMain({});
     const store = createDisplayStore(main.client, {
