@@ -110,6 +110,8 @@ interface PreparedFace {
   unicode: readonly (readonly number[])[];
   /** pdfkit's cache of laid-out words, shared by every document (it is read, never changed). */
   layoutCache: Record<string, unknown>;
+  /** Documents that used the face, to look at the cache's size now and then, not each time. */
+  documents: number;
 }
 
 const LAYOUT_CACHE_WORDS = 20_000;
@@ -132,6 +134,7 @@ function prepareFace(font: fontkit.Font): PreparedFace {
     widths: glyphs.map((id) => font.getGlyph(id).advanceWidth * scale),
     unicode: glyphs.map((id) => font.getGlyph(id).codePoints),
     layoutCache: Object.create(null),
+    documents: 0,
   };
 }
 
@@ -190,6 +193,43 @@ interface EmbeddedFont {
   layoutCache?: Record<string, unknown>;
   document: { ref(data?: object): { data: Record<string, unknown>; compress: boolean } };
   embed(): void;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): LaidOut;
+  layoutRun(text: string, features?: unknown): LaidOut;
+  layoutCached(text: string): LaidOut;
+}
+
+interface LaidOut {
+  glyphs: unknown[] | null;
+  positions: unknown[] | null;
+  advanceWidth: number;
+}
+
+/**
+ * pdfkit's EmbeddedFont.layout, the same words and the same result, without its cost per
+ * character (an array made to test for a space) and per word (the line's glyphs copied again
+ * with each word): a line of text was laid out in time growing with its words squared.
+ */
+function layoutWords(this: EmbeddedFont, text: string, features?: unknown, onlyWidth?: boolean): LaidOut {
+  if (features) return this.layoutRun(text, features);
+  const glyphs: unknown[] | null = onlyWidth ? null : [];
+  const positions: unknown[] | null = onlyWidth ? null : [];
+  let advanceWidth = 0;
+  let last = 0;
+  for (let index = 0; index <= text.length; ) {
+    const ch = text.charAt(index);
+    if ((index === text.length && last < index) || ch === ' ' || ch === '\t') {
+      const run = this.layoutCached(text.slice(last, ++index));
+      if (glyphs && positions && run.glyphs && run.positions) {
+        for (const g of run.glyphs) glyphs.push(g);
+        for (const p of run.positions) positions.push(p);
+      }
+      advanceWidth += run.advanceWidth;
+      last = index;
+    } else {
+      index++;
+    }
+  }
+  return { glyphs, positions, advanceWidth };
 }
 
 /**
@@ -220,10 +260,13 @@ function adopt(embedded: EmbeddedFont, face: PreparedFace): void {
   embedded.unicode = [...face.unicode];
   if (embedded.layoutCache) {
     // Names come and go; the templates' words stay. Start over rather than grow without end.
-    if (Object.keys(face.layoutCache).length > LAYOUT_CACHE_WORDS) face.layoutCache = Object.create(null);
+    if (++face.documents % 1000 === 0 && Object.keys(face.layoutCache).length > LAYOUT_CACHE_WORDS) {
+      face.layoutCache = Object.create(null);
+    }
     embedded.layoutCache = face.layoutCache;
   }
   embedded.embed = embedDeflated;
+  embedded.layout = layoutWords;
 }
 
 /**
