@@ -76,6 +76,8 @@ export interface Timing {
   runs: number;
   median_ms: number;
   p95_ms: number;
+  /** Processor time per render, averaged (user and system): steadier than wall time on a busy machine. */
+  cpu_ms: number;
   /** Bytes of one rendered PDF. */
   bytes: number;
 }
@@ -89,12 +91,14 @@ export async function timeRenders(
   let bytes = 0;
   for (let i = 0; i < warmup; i++) bytes = (await render()).pdf.length;
   const ms: number[] = [];
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     await render();
     ms.push(performance.now() - t0);
   }
+  const cpu = process.cpuUsage(cpu0);
   ms.sort((a, b) => a - b);
   const at = (q: number) => ms[Math.min(ms.length - 1, Math.ceil(q * ms.length) - 1)] as number;
-  return { runs, median_ms: at(0.5), p95_ms: at(0.95), bytes };
+  return { runs, median_ms: at(0.5), p95_ms: at(0.95), cpu_ms: (cpu.user + cpu.system) / 1000 / runs, bytes };
 }

@@ -11,6 +11,6 @@ for (const [name, render] of [
 ] as const) {
   const t = await timeRenders(render, runs);
   console.log(
-    `${name.padEnd(7)} median ${t.median_ms.toFixed(2)} ms  p95 ${t.p95_ms.toFixed(2)} ms  (${t.runs} runs, ${t.bytes} bytes)`,
+    `${name.padEnd(7)} median ${t.median_ms.toFixed(2)} ms  p95 ${t.p95_ms.toFixed(2)} ms  cpu ${t.cpu_ms.toFixed(2)} ms  (${t.runs} runs, ${t.bytes} bytes)`,
   );
 }
