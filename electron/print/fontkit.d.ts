@@ -7,8 +7,17 @@ declare module 'fontkit' {
     readonly characterSet: number[];
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphForCodePoint(codePoint: number): { id: number; codePoints: number[] };
+    readonly unitsPerEm: number;
     /** What pdfkit 0.20 looks for to accept an already parsed font (PDFFontFactory.open). */
-    layout(text: string): unknown;
+    layout(text: string): { glyphs: { id: number }[] };
+    getGlyph(id: number): { id: number; codePoints: number[]; advanceWidth: number };
+    createSubset(): Subset;
+  }
+  /** A TrueType subset: glyphs in the order included; encode() adds composite glyphs' parts. */
+  export interface Subset {
+    readonly glyphs: number[];
+    includeGlyph(glyph: number): number;
+    encode(): Uint8Array;
   }
   export interface FontCollection {
     readonly fonts: Font[];

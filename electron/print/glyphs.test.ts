@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { OFFICE_DEFAULTS } from '../../shared/standard/office-defaults.ts';
 import { SERVICE_DEFINITIONS } from '../../shared/standard/service-definition.ts';
-import { deskFonts, missingGlyphs } from './fonts.ts';
+import { DESK_CHARACTERS, deskFonts, missingGlyphs } from './fonts.ts';
 import { TEXTS } from './texts.ts';
 
 /** Every string inside a value: the leaves of objects and arrays. */
@@ -52,6 +52,18 @@ describe('the embedded font covers every template (FACTS.md: missing glyphs prin
 
   it('has a glyph for every character of the office defaults, the Kazakh letters and ASCII', () => {
     expect(unprintable([OFFICE_DEFAULTS, KAZAKH, ASCII])).toEqual([]);
+  });
+
+  it('has every character of the templates in the subset made once per process (DESK_CHARACTERS)', () => {
+    // One outside it still prints, but each paper then subsets the font again (fonts.test.ts).
+    const standard = SERVICE_DEFINITIONS.map((d) => [d.title, d.documents, d.refusalGrounds, d.indicators]);
+    const outside = new Set(
+      stringsOf([TEXTS, standard, OFFICE_DEFAULTS]).flatMap((text) =>
+        [...text].filter((ch) => ch >= ' ' && !DESK_CHARACTERS.includes(ch)),
+      ),
+    );
+    expect([...outside]).toEqual([]);
+    expect([...KAZAKH].filter((ch) => !DESK_CHARACTERS.includes(ch))).toEqual([]);
   });
 
   it('reports a character PT Sans lacks, so the checks above can fail', () => {
