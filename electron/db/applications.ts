@@ -1,6 +1,8 @@
 // Applications and their §12 checklists.
 
+import { searchWords } from '../../shared/domain/fold-name.ts';
 import type { Db } from './open.ts';
+import { prepared } from './statements.ts';
 
 export interface NewApplication {
   regYear: number;
@@ -34,7 +36,38 @@ export function insertApplication(db: Db, a: NewApplication): { id: number; regN
       )
       .run({ ...a, next, regNumber }).lastInsertRowid,
   );
+  writeNameWords(db, id);
   return { id, regNumber };
+}
+
+/** The words of the application's people's names, for the search (migration 0012). */
+function writeNameWords(db: Db, applicationId: number): void {
+  const { acceptedAt, names } = prepared(
+    db,
+    `SELECT a.accepted_at AS acceptedAt, concat_ws(' ', p.name_folded, r.name_folded) AS names
+       FROM applications a JOIN applicants p ON p.id = a.applicant_id
+       LEFT JOIN representatives r ON r.id = a.representative_id WHERE a.id = ?`,
+  ).get(applicationId) as { acceptedAt: string; names: string };
+  const insert = prepared(
+    db,
+    'INSERT OR IGNORE INTO application_name_words (word, accepted_at, application_id) VALUES (?, ?, ?)',
+  );
+  for (const word of new Set(names.split(' ').filter(Boolean))) insert.run(word, acceptedAt, applicationId);
+}
+
+/**
+ * A person's name was corrected: the search finds their applications by the new name. The
+ * words are an index the program keeps, not a record (the audit log has the old name).
+ */
+export function rewriteNameWords(db: Db, table: 'applicants' | 'representatives', personId: number): void {
+  const column = table === 'applicants' ? 'applicant_id' : 'representative_id';
+  const ids = prepared(db, `SELECT id FROM applications WHERE ${column} = ?`)
+    .pluck()
+    .all(personId) as number[];
+  for (const id of ids) {
+    prepared(db, 'DELETE FROM application_name_words WHERE application_id = ?').run(id);
+    writeNameWords(db, id);
+  }
 }
 
 export interface DocumentRow {
@@ -84,7 +117,7 @@ export interface ApplicationRecord {
   representativeName: string | null;
 }
 
-const SELECT = `
+const COLUMNS = `
   SELECT a.id, a.reg_number AS regNumber, a.applicant_id AS applicantId, a.representative_id AS representativeId,
          a.relation, a.authority_document AS authorityDocument, a.category, a.status,
          a.standard_version AS standardVersion, a.accepted_at AS acceptedAt, a.accepted_date AS acceptedDate,
@@ -92,53 +125,186 @@ const SELECT = `
          a.cancel_reason AS cancelReason,
          concat_ws(' ', p.last_name, p.first_name, p.middle_name) AS applicantName, p.iin AS applicantIin,
          CASE WHEN r.id IS NULL THEN NULL ELSE concat_ws(' ', r.last_name, r.first_name, r.middle_name) END
-           AS representativeName
-    FROM applications a
+           AS representativeName`;
+
+const PEOPLE = `
     JOIN applicants p ON p.id = a.applicant_id
     LEFT JOIN representatives r ON r.id = a.representative_id
     JOIN users u ON u.id = a.accepted_by`;
 
+const SELECT = `${COLUMNS} FROM applications a ${PEOPLE}`;
+
 export function getApplication(db: Db, id: number): ApplicationRecord | undefined {
-  return db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as ApplicationRecord | undefined;
+  return prepared(db, `${SELECT} WHERE a.id = ?`).get(id) as ApplicationRecord | undefined;
+}
+
+/** The count a search says exactly; beyond it the screen says "more than 500". */
+export const SEARCH_COUNT_CAP = 500;
+
+/**
+ * Up to this many matching applications the search gathers them through the indexes and sorts
+ * them; beyond it a fragment is so common ("ер", "а", "2016-") that walking the register newest
+ * first fills a page sooner than sorting every match would — and the count is past the cap.
+ */
+const GATHER_LIMIT = 5000;
+
+/** The register's order, everywhere: newest accepted first (applications_by_accepted). */
+const ORDER = 'ORDER BY a.accepted_at DESC, a.id DESC';
+
+export interface SearchFilter {
+  query: string;
+  status?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchPage {
+  rows: ApplicationRecord[];
+  /** Exact up to SEARCH_COUNT_CAP; SEARCH_COUNT_CAP with `capped` when there are more. */
+  total: number;
+  capped: boolean;
+}
+
+/** The first text after every text that starts with `prefix`: a prefix as an index range. */
+export function prefixEnd(prefix: string): string {
+  const last = prefix.charCodeAt(prefix.length - 1);
+  return prefix.slice(0, -1) + String.fromCharCode(last + 1);
 }
 
 /**
- * Search by register number, IIN (of the applicant or the representative) or a part of a name.
- * Names are matched case-insensitively for Cyrillic too (SQLite's lower() knows only ASCII),
- * so both sides are folded by fold(), a JavaScript function registered in open.ts.
+ * Every application the query can mean, by index only, one arm a way of matching, each with the
+ * date of acceptance to sort by: its register number or an IIN (the applicant's or the
+ * representative's) starting with the query, or its people's names having a word that starts
+ * with each word of the query (application_name_words: the longest word as a range, the others
+ * looked up for each of its applications).
  */
-export function searchApplications(
-  db: Db,
-  f: { query: string; status?: string; limit: number; offset: number },
-): { rows: ApplicationRecord[]; total: number } {
+const ARMS = {
+  regNumber: () =>
+    'SELECT id, accepted_at AS at FROM applications WHERE reg_number >= @lo AND reg_number < @hi',
+  applicantIin:
+    () => `SELECT a.id, a.accepted_at AS at FROM applicants p JOIN applications a ON a.applicant_id = p.id
+    WHERE p.iin >= @lo AND p.iin < @hi`,
+  representativeIin: () => `SELECT a.id, a.accepted_at AS at FROM representatives r
+    JOIN applications a ON a.representative_id = r.id WHERE r.iin >= @lo AND r.iin < @hi`,
+  name: (words: number) =>
+    words === 0
+      ? ''
+      : `SELECT w.application_id AS id, w.accepted_at AS at FROM application_name_words w
+    WHERE w.word >= @lo0 AND w.word < @hi0${Array.from(
+      { length: words - 1 },
+      (_, i) => `
+      AND EXISTS (SELECT 1 FROM application_name_words o WHERE o.application_id = w.application_id
+                   AND o.word >= @lo${i + 1} AND o.word < @hi${i + 1})`,
+    ).join('')}`,
+} as const;
+type Arm = keyof typeof ARMS;
+const armsOf = (words: number): Arm[] =>
+  (Object.keys(ARMS) as Arm[]).filter((arm) => arm !== 'name' || words > 0);
+
+/**
+ * The query's words said of one row: each starts a word of the applicant's or the
+ * representative's folded name (a space before it, and one before the name too).
+ */
+const wordsMatch = (count: number) =>
+  Array.from(
+    { length: count },
+    (_, i) => `(' ' || p.name_folded || ' ' || coalesce(r.name_folded, '') LIKE @like${i} ESCAPE '\\')`,
+  ).join(' AND ');
+
+/** The whole query said of one row, for walking the register in its order. */
+const rowMatches = (words: number) =>
+  `(a.reg_number >= @lo AND a.reg_number < @hi OR p.iin >= @lo AND p.iin < @hi OR r.iin >= @lo AND r.iin < @hi${
+    words ? ` OR ${wordsMatch(words)}` : ''
+  })`;
+
+const whereOf = (conditions: string[]) => {
+  const c = conditions.filter(Boolean);
+  return c.length ? `WHERE ${c.join(' AND ')}` : '';
+};
+
+/** SQL texts of the search, by which parts a filter has, each prepared once (statements.ts). */
+export const SEARCH_SQL = {
+  /**
+   * One arm's matches with their dates, only up to the limit: each arm alone, since a UNION would
+   * gather every arm whole before its LIMIT.
+   */
+  arm: (arm: Arm, words: number, status: boolean) =>
+    status
+      ? `SELECT m.id, m.at FROM (${ARMS[arm](words)}) m CROSS JOIN applications a ON a.id = m.id
+          WHERE a.status = @status LIMIT ${GATHER_LIMIT + 1}`
+      : `${ARMS[arm](words)} LIMIT ${GATHER_LIMIT + 1}`,
+  /** The rows of one page, found and sorted by the arms: read by their ids. */
+  rowsById: `${SELECT} WHERE a.id IN (SELECT value FROM json_each(@ids)) ${ORDER}`,
+  walkedPage: (o: { query: boolean; words: number; status: boolean }) =>
+    `${SELECT} ${whereOf([o.status ? 'a.status = @status' : '', o.query ? rowMatches(o.words) : ''])}
+     ${ORDER} LIMIT @limit OFFSET @offset`,
+  /** In the register's order too: the walk stops at the cap's row and reads no further. */
+  walkedCount: (o: { query: boolean; words: number; status: boolean }) =>
+    `SELECT count(*) FROM (SELECT 1 FROM applications a ${o.query ? PEOPLE : ''}
+       ${whereOf([o.status ? 'a.status = @status' : '', o.query ? rowMatches(o.words) : ''])}
+       ${ORDER} LIMIT ${SEARCH_COUNT_CAP + 1})`,
+};
+
+/**
+ * The query's words, the one with the fewest applications first: its range is read, and the
+ * others are looked up for each of its applications ("иванов сергей" reads the Ивановs).
+ */
+function rarestFirst(db: Db, words: string[]): string[] {
+  if (words.length < 2) return words;
+  const count = prepared(
+    db,
+    `SELECT count(*) FROM (SELECT 1 FROM application_name_words WHERE word >= ? AND word < ? LIMIT ${GATHER_LIMIT + 1})`,
+  ).pluck();
+  const n = new Map(words.map((w) => [w, count.get(w, prefixEnd(w)) as number]));
+  return words.sort((x, y) => (n.get(x) ?? 0) - (n.get(y) ?? 0));
+}
+
+const capped = (n: number) => ({ total: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP });
+
+const likeEscaped = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Search by register number, IIN (of the applicant or the representative) or the start of the
+ * words of a name, newest first, a page at a time. Names are compared folded
+ * (shared/domain/fold-name.ts): any case, Kazakh or Russian spelling, any order of the words.
+ * Nothing here reads the whole register: the matches come from the indexes and are sorted when
+ * there are at most GATHER_LIMIT of them; more are so common that the register is walked newest
+ * first only as far as the page. The count stops at SEARCH_COUNT_CAP.
+ */
+export function searchApplications(db: Db, f: SearchFilter): SearchPage {
   const q = f.query.trim();
-  const where: string[] = [];
+  const status = f.status !== undefined;
   const params: Record<string, unknown> = { limit: f.limit, offset: f.offset };
-  if (f.status) {
-    where.push('a.status = @status');
-    params.status = f.status;
+  if (status) params.status = f.status;
+  const words = rarestFirst(db, searchWords(q));
+  const o = { query: q !== '', words: words.length, status };
+  const walk = (known?: number): SearchPage => {
+    const rows = prepared(db, SEARCH_SQL.walkedPage(o)).all(params) as ApplicationRecord[];
+    const n = known ?? (prepared(db, SEARCH_SQL.walkedCount(o)).pluck().get(params) as number);
+    return { rows, ...capped(n) };
+  };
+  if (!q) return walk();
+
+  Object.assign(params, { lo: q, hi: prefixEnd(q) });
+  words.forEach((w, i) => {
+    Object.assign(params, { [`lo${i}`]: w, [`hi${i}`]: prefixEnd(w), [`like${i}`]: `% ${likeEscaped(w)}%` });
+  });
+  const hits = new Map<number, string>();
+  for (const arm of armsOf(words.length)) {
+    const found = prepared(db, SEARCH_SQL.arm(arm, words.length, status))
+      .raw()
+      .all(params) as [number, string][];
+    for (const [id, at] of found) hits.set(id, at);
+    // So common that there are more than the cap anyway: the walk finds a page soonest.
+    if (hits.size > GATHER_LIMIT) return walk(hits.size);
   }
-  if (q) {
-    where.push(
-      `(a.reg_number LIKE @prefix ESCAPE '\\' OR p.iin LIKE @prefix ESCAPE '\\' OR r.iin LIKE @prefix ESCAPE '\\'
-        OR fold(concat_ws(' ', p.last_name, p.first_name, p.middle_name)) LIKE @like ESCAPE '\\'
-        OR fold(concat_ws(' ', r.last_name, r.first_name, r.middle_name)) LIKE @like ESCAPE '\\')`,
-    );
-    const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
-    params.prefix = `${escaped}%`;
-    params.like = `%${escaped.toLowerCase()}%`;
-  }
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = db
-    .prepare(`${SELECT} ${clause} ORDER BY a.accepted_at DESC, a.id DESC LIMIT @limit OFFSET @offset`)
-    .all(params) as ApplicationRecord[];
-  const { n } = db
-    .prepare(
-      `SELECT count(*) AS n FROM applications a JOIN applicants p ON p.id = a.applicant_id
-         LEFT JOIN representatives r ON r.id = a.representative_id ${clause}`,
-    )
-    .get(params) as { n: number };
-  return { rows, total: n };
+  const page = [...hits]
+    .sort(([x, xAt], [y, yAt]) => (xAt < yAt ? 1 : xAt > yAt ? -1 : y - x))
+    .slice(f.offset, f.offset + f.limit)
+    .map(([id]) => id);
+  const rows = prepared(db, SEARCH_SQL.rowsById).all({ ids: JSON.stringify(page) }) as ApplicationRecord[];
+  const n = hits.size;
+  return { rows, ...capped(n) };
 }
 
 export function cancelApplication(db: Db, id: number, by: number, at: string, reason: string): void {

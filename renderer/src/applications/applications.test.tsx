@@ -48,7 +48,7 @@ describe('the applications register', () => {
         const rows = query
           ? ROWS.filter((r) => r.applicantName.toLowerCase().includes(query.toLowerCase()))
           : ROWS;
-        return { rows, total: rows.length };
+        return { rows, total: rows.length, capped: false };
       },
     });
     const search = await openApplications(d);
@@ -83,7 +83,7 @@ describe('the applications register', () => {
     } as ApplicationDetail;
     const talon = printedDocument('talon');
     const d = renderDesk({
-      'applications.search': () => ({ rows: ROWS, total: ROWS.length }),
+      'applications.search': () => ({ rows: ROWS, total: ROWS.length, capped: false }),
       'applications.get': () => detail,
       'documents.list': () => [talon],
     });

@@ -1,0 +1,163 @@
+// The applications search through its channel: pages past 100, names in any case and either
+// spelling, IIN and register-number prefixes, the count stopped at 500 — and the query plans
+// that keep it off a full scan of the register (issue 12).
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
+import { fillApplications } from '../../tests/support/many-applications.ts';
+import { ADULT, adultIntake, childIntake, MOTHER } from '../../tests/support/people.ts';
+import { fullScans, queryPlan } from '../../tests/support/query-plan.ts';
+import { prefixEnd, SEARCH_SQL } from '../db/applications.ts';
+
+let desk: TestDesk;
+beforeEach(async () => {
+  desk = await openTestDesk();
+});
+afterEach(() => desk.close());
+
+const search = (input: {
+  query?: string;
+  status?: 'accepted' | 'cancelled';
+  limit?: number;
+  offset?: number;
+}) => desk.ok('applications.search', input);
+
+/** The register's order as SQLite keeps it: newest accepted first, the later id first on a tie. */
+const registerOrder = () =>
+  desk.ctx.db
+    .prepare('SELECT id FROM applications ORDER BY accepted_at DESC, id DESC')
+    .pluck()
+    .all() as number[];
+
+describe('applications.search pages (issue 11)', () => {
+  it('pages 130 applications past 100, newest first, none twice and none missed', async () => {
+    fillApplications(desk.ctx.db, 130);
+    const first = await search({ limit: 100, offset: 0 });
+    const second = await search({ limit: 100, offset: 100 });
+    expect(first).toMatchObject({ total: 130, capped: false });
+    expect(second).toMatchObject({ total: 130, capped: false });
+    expect(first.rows).toHaveLength(100);
+    expect(second.rows).toHaveLength(30);
+    const ids = [...first.rows, ...second.rows].map((r) => r.id);
+    expect(new Set(ids).size).toBe(130);
+    // Every tenth was accepted in the same second as the one before: the tie goes by id.
+    expect(ids).toEqual(registerOrder());
+  });
+
+  it('pages a name search the same way: the matches in order, none twice', async () => {
+    fillApplications(desk.ctx.db, 600);
+    const all = (await search({ query: 'ер', limit: 500 })).rows.map((r) => r.id);
+    const paged: number[] = [];
+    for (let offset = 0; offset < all.length; offset += 50)
+      paged.push(...(await search({ query: 'ер', limit: 50, offset })).rows.map((r) => r.id));
+    expect(paged).toEqual(all);
+    expect(new Set(paged).size).toBe(paged.length);
+    expect(paged).toEqual(registerOrder().filter((id) => all.includes(id)));
+  });
+
+  it('counts exactly up to 500 and says "more" beyond, with or without a query', async () => {
+    fillApplications(desk.ctx.db, 520);
+    expect(await search({ limit: 10 })).toMatchObject({ total: 500, capped: true });
+    const cancelled = desk.ctx.db
+      .prepare("SELECT count(*) FROM applications WHERE status = 'cancelled'")
+      .pluck()
+      .get() as number;
+    expect(cancelled).toBeGreaterThan(0);
+    expect(await search({ status: 'cancelled', limit: 10 })).toMatchObject({
+      total: cancelled,
+      capped: false,
+    });
+    // Every register number of the fill starts with "20": the walk, then the capped count.
+    expect(await search({ query: '20', limit: 10 })).toMatchObject({ total: 500, capped: true });
+  });
+});
+
+describe('applications.search finds people (issue 12)', () => {
+  it('finds Қасымова by any case and by the Russian spelling, by the start of any word in any order', async () => {
+    const adult = await desk.ok('intake.accept', adultIntake());
+    await desk.ok('intake.accept', childIntake());
+    for (const query of ['қасым', 'Қасым', 'ҚАСЫМ', 'Касымова', 'гульнар', 'Абилкызы', 'гүлнәр қасымова']) {
+      const found = await search({ query });
+      expect(
+        found.rows.map((r) => r.regNumber),
+        query,
+      ).toEqual([adult.regNumber]);
+      expect(found).toMatchObject({ total: 1, capped: false });
+    }
+    // The start of a word: the middle of one finds nothing.
+    expect((await search({ query: 'сымова' })).rows).toEqual([]);
+  });
+
+  it('finds a child by the representative name or IIN, and anyone by IIN or register-number prefix', async () => {
+    const adult = await desk.ok('intake.accept', adultIntake());
+    const child = await desk.ok('intake.accept', childIntake());
+    const numbers = async (query: string) => (await search({ query })).rows.map((r) => r.regNumber);
+    expect(await numbers('Омирбекова Инкар')).toEqual([child.regNumber]);
+    expect(await numbers(MOTHER.iin.slice(0, 5))).toEqual([child.regNumber]);
+    expect(await numbers(ADULT.iin.slice(0, 7))).toEqual([adult.regNumber]);
+    expect(await numbers(ADULT.iin)).toEqual([adult.regNumber]);
+    expect(await numbers('2026-000')).toEqual([child.regNumber, adult.regNumber]);
+    expect(await numbers('2026-0002')).toEqual([child.regNumber]);
+    expect(await numbers('2027')).toEqual([]);
+    // LIKE's own characters are letters like any other here.
+    expect(await numbers('%')).toEqual([]);
+    expect(await numbers('_')).toEqual([]);
+  });
+
+  it('finds a returning applicant by the corrected name, no longer by the old one', async () => {
+    const first = await desk.ok('intake.accept', adultIntake());
+    desk.clock.advanceMinutes(30);
+    const second = await desk.ok(
+      'intake.accept',
+      adultIntake({ applicant: { ...ADULT, lastName: 'Сейітова' } }),
+    );
+    expect((await search({ query: 'СЕЙИТОВА' })).rows.map((r) => r.regNumber)).toEqual([
+      second.regNumber,
+      first.regNumber,
+    ]);
+    expect((await search({ query: 'Қасымова' })).rows).toEqual([]);
+  });
+});
+
+describe('the search reads indexes, not the register (EXPLAIN QUERY PLAN)', () => {
+  // Allowed: the users table (the desk's few people), and the two indexes of the register's
+  // order, walked under a LIMIT only as far as the page or the count's cap.
+  const allowed = {
+    small: ['u', 'users'],
+    inOrder: ['applications_by_accepted', 'applications_by_status_accepted'],
+  };
+  const params = {
+    lo: '61',
+    hi: prefixEnd('61'),
+    lo0: 'касым',
+    hi0: prefixEnd('касым'),
+    lo1: 'гулнар',
+    hi1: prefixEnd('гулнар'),
+    like0: '% касым%',
+    like1: '% гулнар%',
+    status: 'accepted',
+    limit: 100,
+    offset: 0,
+    ids: '[1,2,3]',
+  };
+
+  it('gathers every arm by an index, reads a page by ids, and walks only the order indexes', () => {
+    fillApplications(desk.ctx.db, 300);
+    desk.ctx.db.exec('ANALYZE');
+    const texts: string[] = [SEARCH_SQL.rowsById];
+    for (const status of [false, true]) {
+      for (const words of [0, 1, 2]) {
+        for (const arm of ['regNumber', 'applicantIin', 'representativeIin', 'name'] as const)
+          if (arm !== 'name' || words > 0) texts.push(SEARCH_SQL.arm(arm, words, status));
+        for (const query of [false, true]) {
+          texts.push(SEARCH_SQL.walkedPage({ query, words, status }));
+          texts.push(SEARCH_SQL.walkedCount({ query, words, status }));
+        }
+      }
+    }
+    for (const sql of texts) {
+      const plan = queryPlan(desk.ctx.db, sql, params);
+      expect(fullScans(plan, allowed), `${sql}\n${plan.join('\n')}`).toEqual([]);
+    }
+  });
+});
