@@ -13,6 +13,7 @@ import { currentLang } from '../i18n/index.ts';
 import { AUDIT_ENTITIES, AUDIT_PAGE_SIZE, type AuditDraft } from '../stores/audit.ts';
 import { officeDateTime } from '../ui/dates.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
+import { Pager } from '../ui/Pager.tsx';
 import { AUDIT_WORDS, useAuditT } from './texts.ts';
 
 const KINDS = ['read', 'write', 'refused'] as const;
@@ -271,25 +272,15 @@ export function AuditScreen() {
               ))}
             </tbody>
           </table>
-          <div className="row">
-            <button
-              type="button"
-              className="quiet"
-              disabled={busy || page === 0}
-              onClick={() => void store.getState().goToPage(page - 1)}
-            >
-              {tp('previous')}
-            </button>
-            <span>{tp('page', { page: page + 1, pages })}</span>
-            <button
-              type="button"
-              className="quiet"
-              disabled={busy || page + 1 >= pages}
-              onClick={() => void store.getState().goToPage(page + 1)}
-            >
-              {tp('next')}
-            </button>
-          </div>
+          <Pager
+            page={page}
+            hasNext={page + 1 < pages}
+            busy={busy}
+            label={tp('page', { page: page + 1, pages })}
+            previous={tp('previous')}
+            next={tp('next')}
+            onGo={(p) => void store.getState().goToPage(p)}
+          />
         </>
       )}
     </section>
