@@ -142,11 +142,18 @@ export function getApplication(db: Db, id: number): ApplicationRecord | undefine
 export const SEARCH_COUNT_CAP = 500;
 
 /**
- * Up to this many matching applications the search gathers them through the indexes and sorts
- * them; beyond it a fragment is so common ("ер", "а", "2016-") that walking the register newest
- * first fills a page sooner than sorting every match would — and the count is past the cap.
+ * Up to this many applications by one register-number or IIN prefix the search sorts them
+ * itself (newest first, only the top of them kept); more ("6", "2") are so common that walking
+ * the register newest first fills a page sooner.
  */
-const GATHER_LIMIT = 5000;
+const SORT_LIMIT = 50_000;
+
+/**
+ * Up to this many different name words starting with the query's word ("касым": касымов,
+ * касымова, касымулы…) are read each in its own order, newest first, and merged; more ("а",
+ * "ер") are so common that walking the register newest first fills a page sooner.
+ */
+const WORD_LIMIT = 32;
 
 /** The register's order, everywhere: newest accepted first (applications_by_accepted). */
 const ORDER = 'ORDER BY a.accepted_at DESC, a.id DESC';
@@ -171,35 +178,17 @@ export function prefixEnd(prefix: string): string {
   return prefix.slice(0, -1) + String.fromCharCode(last + 1);
 }
 
-/**
- * Every application the query can mean, by index only, one arm a way of matching, each with the
- * date of acceptance to sort by: its register number or an IIN (the applicant's or the
- * representative's) starting with the query, or its people's names having a word that starts
- * with each word of the query (application_name_words: the longest word as a range, the others
- * looked up for each of its applications).
- */
-const ARMS = {
-  regNumber: () =>
-    'SELECT id, accepted_at AS at FROM applications WHERE reg_number >= @lo AND reg_number < @hi',
-  applicantIin:
-    () => `SELECT a.id, a.accepted_at AS at FROM applicants p JOIN applications a ON a.applicant_id = p.id
+/** Register numbers and IINs that start with the query: ranges of their indexes. */
+const NUMBER_ARMS = {
+  regNumber:
+    'SELECT a.id, a.accepted_at AS at FROM applications a WHERE a.reg_number >= @lo AND a.reg_number < @hi',
+  applicantIin: `SELECT a.id, a.accepted_at AS at FROM applicants p JOIN applications a ON a.applicant_id = p.id
     WHERE p.iin >= @lo AND p.iin < @hi`,
-  representativeIin: () => `SELECT a.id, a.accepted_at AS at FROM representatives r
+  representativeIin: `SELECT a.id, a.accepted_at AS at FROM representatives r
     JOIN applications a ON a.representative_id = r.id WHERE r.iin >= @lo AND r.iin < @hi`,
-  name: (words: number) =>
-    words === 0
-      ? ''
-      : `SELECT w.application_id AS id, w.accepted_at AS at FROM application_name_words w
-    WHERE w.word >= @lo0 AND w.word < @hi0${Array.from(
-      { length: words - 1 },
-      (_, i) => `
-      AND EXISTS (SELECT 1 FROM application_name_words o WHERE o.application_id = w.application_id
-                   AND o.word >= @lo${i + 1} AND o.word < @hi${i + 1})`,
-    ).join('')}`,
 } as const;
-type Arm = keyof typeof ARMS;
-const armsOf = (words: number): Arm[] =>
-  (Object.keys(ARMS) as Arm[]).filter((arm) => arm !== 'name' || words > 0);
+type NumberArm = keyof typeof NUMBER_ARMS;
+const NUMBER_ARM_NAMES = Object.keys(NUMBER_ARMS) as NumberArm[];
 
 /**
  * The query's words said of one row: each starts a word of the applicant's or the
@@ -224,15 +213,37 @@ const whereOf = (conditions: string[]) => {
 
 /** SQL texts of the search, by which parts a filter has, each prepared once (statements.ts). */
 export const SEARCH_SQL = {
+  /** How many applications one number arm holds, counted only up to what it may sort. */
+  numberCount: (arm: NumberArm) => `SELECT count(*) FROM (${NUMBER_ARMS[arm]} LIMIT ${SORT_LIMIT + 1})`,
+  /** The newest @n of one number arm: SQLite keeps only the top @n as it reads the range. */
+  numberTop: (arm: NumberArm, status: boolean) =>
+    `${NUMBER_ARMS[arm]}${status ? ' AND a.status = @status' : ''} ${ORDER} LIMIT @n`,
   /**
-   * One arm's matches with their dates, only up to the limit: each arm alone, since a UNION would
-   * gather every arm whole before its LIMIT.
+   * The different name words in the range of the query's word, one index seek each (SQLite
+   * has no skip scan for DISTINCT): at most WORD_LIMIT + 1 of them.
    */
-  arm: (arm: Arm, words: number, status: boolean) =>
-    status
-      ? `SELECT m.id, m.at FROM (${ARMS[arm](words)}) m CROSS JOIN applications a ON a.id = m.id
-          WHERE a.status = @status LIMIT ${GATHER_LIMIT + 1}`
-      : `${ARMS[arm](words)} LIMIT ${GATHER_LIMIT + 1}`,
+  nameWords: `WITH RECURSIVE found_words(word, k) AS (
+      SELECT (SELECT min(word) FROM application_name_words WHERE word >= @lo0 AND word < @hi0), 1
+      UNION ALL
+      SELECT (SELECT min(word) FROM application_name_words WHERE word > f.word AND word < @hi0), k + 1
+        FROM found_words f WHERE f.word IS NOT NULL AND k <= ${WORD_LIMIT})
+    SELECT word FROM found_words WHERE word IS NOT NULL`,
+  /**
+   * The newest @n applications of one name word, read in the index's own order; the query's
+   * other words are looked up for each (application_name_words_by_application).
+   */
+  wordTop: (words: number, status: boolean) =>
+    `SELECT w.application_id AS id, w.accepted_at AS at FROM application_name_words w
+      ${status ? 'CROSS JOIN applications a ON a.id = w.application_id' : ''}
+      WHERE w.word = @word${status ? ' AND a.status = @status' : ''}${Array.from(
+        { length: words - 1 },
+        (_, i) => `
+        AND EXISTS (SELECT 1 FROM application_name_words o WHERE o.application_id = w.application_id
+                     AND o.word >= @lo${i + 1} AND o.word < @hi${i + 1})`,
+      ).join('')}
+      ORDER BY w.accepted_at DESC, w.application_id DESC LIMIT @n`,
+  /** How many applications one name word has, only up to past the cap. */
+  wordCount: `SELECT count(*) FROM (SELECT 1 FROM application_name_words WHERE word = @word LIMIT ${SEARCH_COUNT_CAP + 1})`,
   /** The rows of one page, found and sorted by the arms: read by their ids. */
   rowsById: `${SELECT} WHERE a.id IN (SELECT value FROM json_each(@ids)) ${ORDER}`,
   walkedPage: (o: { query: boolean; words: number; status: boolean }) =>
@@ -245,15 +256,12 @@ export const SEARCH_SQL = {
        ${ORDER} LIMIT ${SEARCH_COUNT_CAP + 1})`,
 };
 
-/**
- * The query's words, the one with the fewest applications first: its range is read, and the
- * others are looked up for each of its applications ("иванов сергей" reads the Ивановs).
- */
+/** The query's words, the one whose range holds the fewest name words first. */
 function rarestFirst(db: Db, words: string[]): string[] {
   if (words.length < 2) return words;
   const count = prepared(
     db,
-    `SELECT count(*) FROM (SELECT 1 FROM application_name_words WHERE word >= ? AND word < ? LIMIT ${GATHER_LIMIT + 1})`,
+    `SELECT count(*) FROM (SELECT 1 FROM application_name_words WHERE word >= ? AND word < ? LIMIT 5001)`,
   ).pluck();
   const n = new Map(words.map((w) => [w, count.get(w, prefixEnd(w)) as number]));
   return words.sort((x, y) => (n.get(x) ?? 0) - (n.get(y) ?? 0));
@@ -267,9 +275,12 @@ const likeEscaped = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * Search by register number, IIN (of the applicant or the representative) or the start of the
  * words of a name, newest first, a page at a time. Names are compared folded
  * (shared/domain/fold-name.ts): any case, Kazakh or Russian spelling, any order of the words.
- * Nothing here reads the whole register: the matches come from the indexes and are sorted when
- * there are at most GATHER_LIMIT of them; more are so common that the register is walked newest
- * first only as far as the page. The count stops at SEARCH_COUNT_CAP.
+ *
+ * Nothing here reads the whole register. Each way of matching gives its newest matches from an
+ * index: a number prefix sorted by SQLite keeping only the top, each name word in its index's
+ * own order. Their union, newest first, is the page, and counts exactly up to the cap, since
+ * each gave at least cap + 1 when it had that many. A query so common that this would read too
+ * much ("а", "6") walks the register newest first instead, only as far as the page and the cap.
  */
 export function searchApplications(db: Db, f: SearchFilter): SearchPage {
   const q = f.query.trim();
@@ -278,9 +289,9 @@ export function searchApplications(db: Db, f: SearchFilter): SearchPage {
   if (status) params.status = f.status;
   const words = rarestFirst(db, searchWords(q));
   const o = { query: q !== '', words: words.length, status };
-  const walk = (known?: number): SearchPage => {
+  const walk = (): SearchPage => {
     const rows = prepared(db, SEARCH_SQL.walkedPage(o)).all(params) as ApplicationRecord[];
-    const n = known ?? (prepared(db, SEARCH_SQL.walkedCount(o)).pluck().get(params) as number);
+    const n = prepared(db, SEARCH_SQL.walkedCount(o)).pluck().get(params) as number;
     return { rows, ...capped(n) };
   };
   if (!q) return walk();
@@ -289,22 +300,37 @@ export function searchApplications(db: Db, f: SearchFilter): SearchPage {
   words.forEach((w, i) => {
     Object.assign(params, { [`lo${i}`]: w, [`hi${i}`]: prefixEnd(w), [`like${i}`]: `% ${likeEscaped(w)}%` });
   });
+  const counts = NUMBER_ARM_NAMES.map(
+    (arm) => [arm, prepared(db, SEARCH_SQL.numberCount(arm)).pluck().get(params) as number] as const,
+  );
+  if (counts.some(([, n]) => n > SORT_LIMIT)) return walk();
+  const arms = counts.filter(([, n]) => n > 0).map(([arm]) => arm);
+  const nameWords = words.length ? (prepared(db, SEARCH_SQL.nameWords).pluck().all(params) as string[]) : [];
+  if (nameWords.length > WORD_LIMIT) return walk();
+
+  // Each source's newest n: enough for this page, and for the count to pass the cap — unless one
+  // source alone (one IIN prefix, one name word) is past the cap: then the page is enough.
+  const wordCount = prepared(db, SEARCH_SQL.wordCount).pluck();
+  const past = (n: number) => n > SEARCH_COUNT_CAP;
+  const surelyCapped =
+    !status &&
+    (counts.some(([, n]) => past(n)) ||
+      (words.length === 1 && nameWords.some((word) => past(wordCount.get({ word }) as number))));
+  params.n = surelyCapped ? f.offset + f.limit : Math.max(f.offset + f.limit, SEARCH_COUNT_CAP + 1);
   const hits = new Map<number, string>();
-  for (const arm of armsOf(words.length)) {
-    const found = prepared(db, SEARCH_SQL.arm(arm, words.length, status))
-      .raw()
-      .all(params) as [number, string][];
+  const add = (found: [number, string][]) => {
     for (const [id, at] of found) hits.set(id, at);
-    // So common that there are more than the cap anyway: the walk finds a page soonest.
-    if (hits.size > GATHER_LIMIT) return walk(hits.size);
-  }
+  };
+  for (const arm of arms)
+    add(prepared(db, SEARCH_SQL.numberTop(arm, status)).raw().all(params) as [number, string][]);
+  const wordTop = prepared(db, SEARCH_SQL.wordTop(words.length, status)).raw();
+  for (const word of nameWords) add(wordTop.all({ ...params, word }) as [number, string][]);
   const page = [...hits]
     .sort(([x, xAt], [y, yAt]) => (xAt < yAt ? 1 : xAt > yAt ? -1 : y - x))
     .slice(f.offset, f.offset + f.limit)
     .map(([id]) => id);
   const rows = prepared(db, SEARCH_SQL.rowsById).all({ ids: JSON.stringify(page) }) as ApplicationRecord[];
-  const n = hits.size;
-  return { rows, ...capped(n) };
+  return { rows, ...capped(surelyCapped ? SEARCH_COUNT_CAP + 1 : hits.size) };
 }
 
 export function cancelApplication(db: Db, id: number, by: number, at: string, reason: string): void {
