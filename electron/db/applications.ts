@@ -40,19 +40,23 @@ export function insertApplication(db: Db, a: NewApplication): { id: number; regN
   return { id, regNumber };
 }
 
-/** The words of the application's people's names, for the search (migration 0012). */
+/**
+ * The words the search finds an application by (migration 0012): its register number, its
+ * people's IINs and the words of their folded names.
+ */
 function writeNameWords(db: Db, applicationId: number): void {
-  const { acceptedAt, names } = prepared(
+  const { acceptedAt, words } = prepared(
     db,
-    `SELECT a.accepted_at AS acceptedAt, concat_ws(' ', p.name_folded, r.name_folded) AS names
+    `SELECT a.accepted_at AS acceptedAt,
+            concat_ws(' ', a.reg_number, p.iin, r.iin, p.name_folded, r.name_folded) AS words
        FROM applications a JOIN applicants p ON p.id = a.applicant_id
        LEFT JOIN representatives r ON r.id = a.representative_id WHERE a.id = ?`,
-  ).get(applicationId) as { acceptedAt: string; names: string };
+  ).get(applicationId) as { acceptedAt: string; words: string };
   const insert = prepared(
     db,
     'INSERT OR IGNORE INTO application_name_words (word, accepted_at, application_id) VALUES (?, ?, ?)',
   );
-  for (const word of new Set(names.split(' ').filter(Boolean))) insert.run(word, acceptedAt, applicationId);
+  for (const word of new Set(words.split(' ').filter(Boolean))) insert.run(word, acceptedAt, applicationId);
 }
 
 /**
@@ -178,17 +182,12 @@ export function prefixEnd(prefix: string): string {
   return prefix.slice(0, -1) + String.fromCharCode(last + 1);
 }
 
-/** Register numbers and IINs that start with the query: ranges of their indexes. */
-const NUMBER_ARMS = {
-  regNumber:
-    'SELECT a.id, a.accepted_at AS at FROM applications a WHERE a.reg_number >= @lo AND a.reg_number < @hi',
-  applicantIin: `SELECT a.id, a.accepted_at AS at FROM applicants p JOIN applications a ON a.applicant_id = p.id
-    WHERE p.iin >= @lo AND p.iin < @hi`,
-  representativeIin: `SELECT a.id, a.accepted_at AS at FROM representatives r
-    JOIN applications a ON a.representative_id = r.id WHERE r.iin >= @lo AND r.iin < @hi`,
-} as const;
-type NumberArm = keyof typeof NUMBER_ARMS;
-const NUMBER_ARM_NAMES = Object.keys(NUMBER_ARMS) as NumberArm[];
+/**
+ * Register numbers and IINs that start with the query: one range of application_name_words,
+ * which holds them beside the name words, each with its application's date.
+ */
+const NUMBERS = `SELECT w.application_id AS id, w.accepted_at AS at FROM application_name_words w
+  WHERE w.word >= @lo AND w.word < @hi`;
 
 /**
  * The query's words said of one row: each starts a word of the applicant's or the
@@ -213,11 +212,14 @@ const whereOf = (conditions: string[]) => {
 
 /** SQL texts of the search, by which parts a filter has, each prepared once (statements.ts). */
 export const SEARCH_SQL = {
-  /** How many applications one number arm holds, counted only up to what it may sort. */
-  numberCount: (arm: NumberArm) => `SELECT count(*) FROM (${NUMBER_ARMS[arm]} LIMIT ${SORT_LIMIT + 1})`,
-  /** The newest @n of one number arm: SQLite keeps only the top @n as it reads the range. */
-  numberTop: (arm: NumberArm, status: boolean) =>
-    `${NUMBER_ARMS[arm]}${status ? ' AND a.status = @status' : ''} ${ORDER} LIMIT @n`,
+  /** How many applications the number prefix holds, counted only up to what may be sorted. */
+  numberCount: `SELECT count(*) FROM (${NUMBERS} LIMIT ${SORT_LIMIT + 1})`,
+  /** The newest @n of them: SQLite keeps only the top @n as it reads the range. */
+  numberTop: (status: boolean) =>
+    status
+      ? `${NUMBERS.replace('WHERE', 'CROSS JOIN applications a ON a.id = w.application_id WHERE')}
+          AND a.status = @status ORDER BY w.accepted_at DESC, w.application_id DESC LIMIT @n`
+      : `${NUMBERS} ORDER BY w.accepted_at DESC, w.application_id DESC LIMIT @n`,
   /**
    * The different name words in the range of the query's word, one index seek each (SQLite
    * has no skip scan for DISTINCT): at most WORD_LIMIT + 1 of them.
@@ -300,11 +302,10 @@ export function searchApplications(db: Db, f: SearchFilter): SearchPage {
   words.forEach((w, i) => {
     Object.assign(params, { [`lo${i}`]: w, [`hi${i}`]: prefixEnd(w), [`like${i}`]: `% ${likeEscaped(w)}%` });
   });
-  const counts = NUMBER_ARM_NAMES.map(
-    (arm) => [arm, prepared(db, SEARCH_SQL.numberCount(arm)).pluck().get(params) as number] as const,
-  );
-  if (counts.some(([, n]) => n > SORT_LIMIT)) return walk();
-  const arms = counts.filter(([, n]) => n > 0).map(([arm]) => arm);
+  // Names have no digits: a query with one is a register number or an IIN, and only that.
+  const numbers = /\d/.test(q);
+  const numberCount = numbers ? (prepared(db, SEARCH_SQL.numberCount).pluck().get(params) as number) : 0;
+  if (numberCount > SORT_LIMIT) return walk();
   const nameWords = words.length ? (prepared(db, SEARCH_SQL.nameWords).pluck().all(params) as string[]) : [];
   if (nameWords.length > WORD_LIMIT) return walk();
 
@@ -312,17 +313,22 @@ export function searchApplications(db: Db, f: SearchFilter): SearchPage {
   // source alone (one IIN prefix, one name word) is past the cap: then the page is enough.
   const wordCount = prepared(db, SEARCH_SQL.wordCount).pluck();
   const past = (n: number) => n > SEARCH_COUNT_CAP;
+  // An application has up to 3 number words (its register number and two IINs), one of each name word.
   const surelyCapped =
     !status &&
-    (counts.some(([, n]) => past(n)) ||
+    (past(numberCount / 3) ||
       (words.length === 1 && nameWords.some((word) => past(wordCount.get({ word }) as number))));
   params.n = surelyCapped ? f.offset + f.limit : Math.max(f.offset + f.limit, SEARCH_COUNT_CAP + 1);
   const hits = new Map<number, string>();
   const add = (found: [number, string][]) => {
     for (const [id, at] of found) hits.set(id, at);
   };
-  for (const arm of arms)
-    add(prepared(db, SEARCH_SQL.numberTop(arm, status)).raw().all(params) as [number, string][]);
+  if (numberCount > 0)
+    add(
+      prepared(db, SEARCH_SQL.numberTop(status))
+        .raw()
+        .all({ ...params, n: 3 * (params.n as number) }) as [number, string][],
+    );
   const wordTop = prepared(db, SEARCH_SQL.wordTop(words.length, status)).raw();
   for (const word of nameWords) add(wordTop.all({ ...params, word }) as [number, string][]);
   const page = [...hits]

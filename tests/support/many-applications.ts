@@ -243,10 +243,12 @@ export function fillApplications(db: Db, n: number, opts: { seed?: number; until
         );
       }
       let representativeId: number | null = null;
+      let representativeIin: string | null = null;
       if (pick(5) === 0) {
         const r = person0(firstPerson + i);
         rf = foldedFullName(r);
         const iin = `9${r.iin.slice(1)}`;
+        representativeIin = iin;
         representativeId = Number(
           representative.run(
             iin,
@@ -280,7 +282,9 @@ export function fillApplications(db: Db, n: number, opts: { seed?: number; until
         user,
         attempt,
       }).lastInsertRowid;
-      for (const w of new Set(`${pf} ${rf}`.split(' ').filter(Boolean)))
+      // The register number and the IINs are words too, as applications.ts keeps them.
+      const numbers = `${year}-${String(seq).padStart(4, '0')} ${p.iin} ${representativeIin ?? ''}`;
+      for (const w of new Set(`${numbers} ${pf} ${rf}`.split(' ').filter(Boolean)))
         word.run(w, acceptedAt, applicationId);
     }
   })();

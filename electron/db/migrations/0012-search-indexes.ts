@@ -4,9 +4,9 @@
 // - each person keeps the folded name (shared/domain/fold-name.ts) in name_folded, filled here
 //   for the rows already there and by people.ts on every insert and update;
 // - application_name_words holds, for each application, every word of its applicant's and its
-//   representative's folded names with the date of acceptance: a fragment typed is the start
-//   of a word ("қасым" finds Қасымова and Әбілқасымқызы does not), found as a range of this
-//   one index, already carrying the register's order. (An FTS5 trigram index found fragments
+//   representative's folded names, its register number and their IINs, with the date of
+//   acceptance: what is typed is the start of a word ("қасым" finds Қасымова, not
+//   Әбілқасымқызы), found as a range of this one index, which carries the register's order. (An FTS5 trigram index found fragments
 //   anywhere in a word, but a common trigram's list is read whole at every search: 20 ms at
 //   100 000 applicants, and it cannot give the newest first.)
 // - IINs and register numbers are searched as ranges of their unique indexes (a prefix is
@@ -21,7 +21,8 @@ const SCHEMA = /* sql */ `
 ALTER TABLE applicants ADD COLUMN name_folded TEXT NOT NULL DEFAULT '';
 ALTER TABLE representatives ADD COLUMN name_folded TEXT NOT NULL DEFAULT '';
 
--- A word of a name (folded) → the applications of the people who bear it, newest first. Kept by
+-- A word of a name (folded), a register number or an IIN → the applications it belongs to,
+-- newest first. Kept by
 -- electron/db/applications.ts (insertApplication) and people.ts (a corrected name): an index
 -- the program maintains, not a record — its rows are rewritten when a name is corrected.
 CREATE TABLE application_name_words (
@@ -70,8 +71,11 @@ function fillNameWords(db: Db): void {
   eachSlice<{ id: number; acceptedAt: string; names: string }>(
     db,
     `SELECT id, accepted_at AS acceptedAt,
-            concat_ws(' ', (SELECT name_folded FROM applicants p WHERE p.id = applicant_id),
-                           (SELECT name_folded FROM representatives r WHERE r.id = representative_id)) AS names
+            concat_ws(' ', reg_number,
+              (SELECT iin FROM applicants p WHERE p.id = applicant_id),
+              (SELECT iin FROM representatives r WHERE r.id = representative_id),
+              (SELECT name_folded FROM applicants p WHERE p.id = applicant_id),
+              (SELECT name_folded FROM representatives r WHERE r.id = representative_id)) AS names
        FROM applications`,
     (r) => {
       for (const word of new Set(r.names.split(' ').filter(Boolean))) insert.run(word, r.acceptedAt, r.id);
