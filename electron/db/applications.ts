@@ -289,7 +289,9 @@ export function searchApplications(db: Db, f: SearchFilter): SearchPage {
   const status = f.status !== undefined;
   const params: Record<string, unknown> = { limit: f.limit, offset: f.offset };
   if (status) params.status = f.status;
-  const words = rarestFirst(db, searchWords(q));
+  // Names have no digits: a query with one is a register number or an IIN, and only that.
+  const numbers = /\d/.test(q);
+  const words = numbers ? [] : rarestFirst(db, searchWords(q));
   const o = { query: q !== '', words: words.length, status };
   const walk = (): SearchPage => {
     const rows = prepared(db, SEARCH_SQL.walkedPage(o)).all(params) as ApplicationRecord[];
@@ -302,11 +304,10 @@ export function searchApplications(db: Db, f: SearchFilter): SearchPage {
   words.forEach((w, i) => {
     Object.assign(params, { [`lo${i}`]: w, [`hi${i}`]: prefixEnd(w), [`like${i}`]: `% ${likeEscaped(w)}%` });
   });
-  // Names have no digits: a query with one is a register number or an IIN, and only that.
-  const numbers = /\d/.test(q);
   const numberCount = numbers ? (prepared(db, SEARCH_SQL.numberCount).pluck().get(params) as number) : 0;
   if (numberCount > SORT_LIMIT) return walk();
-  const nameWords = words.length ? (prepared(db, SEARCH_SQL.nameWords).pluck().all(params) as string[]) : [];
+  const nameWords =
+    words.length && !numbers ? (prepared(db, SEARCH_SQL.nameWords).pluck().all(params) as string[]) : [];
   if (nameWords.length > WORD_LIMIT) return walk();
 
   // Each source's newest n: enough for this page, and for the count to pass the cap — unless one

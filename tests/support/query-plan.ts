@@ -40,3 +40,38 @@ export function fullScans(plan: readonly string[], allowed: AllowedScans = {}): 
     return !(index && allowed.inOrder?.includes(index));
   });
 }
+
+/**
+ * Every statement the database runs from now on, with its plan for the values it ran with:
+ * a channel's queries checked as the channel really runs them. Statements prepared before
+ * (and kept by statements.ts) are not seen: start on a fresh connection.
+ */
+export function recordPlans(db: Db): { plans: { sql: string; plan: string[] }[]; stop(): void } {
+  const plans: { sql: string; plan: string[] }[] = [];
+  const prepare = db.prepare;
+  const explain = (sql: string, args: unknown[]) => {
+    const statement = prepare.call(db, `EXPLAIN QUERY PLAN ${sql}`);
+    const rows = (statement.all as (...a: unknown[]) => { detail: string }[]).apply(statement, args);
+    return rows.map((r) => r.detail);
+  };
+  db.prepare = ((sql: string) => {
+    const statement = prepare.call(db, sql);
+    if (!statement.reader) return statement;
+    for (const method of ['all', 'get', 'iterate'] as const) {
+      const run = statement[method] as (...args: unknown[]) => unknown;
+      Object.defineProperty(statement, method, {
+        value: (...args: unknown[]) => {
+          plans.push({ sql, plan: explain(sql, args) });
+          return run.apply(statement, args);
+        },
+      });
+    }
+    return statement;
+  }) as typeof db.prepare;
+  return {
+    plans,
+    stop: () => {
+      db.prepare = prepare;
+    },
+  };
+}

@@ -40,6 +40,13 @@ CREATE INDEX applications_by_status_accepted ON applications (status, accepted_a
 DROP INDEX applications_by_applicant;
 CREATE INDEX applications_by_applicant ON applications (applicant_id, accepted_at);
 CREATE INDEX applications_by_representative ON applications (representative_id, accepted_at);
+
+-- The queue board looks for tickets of earlier days left waiting, called or at the desk (to
+-- close them), in order of arrival: only those are in this index, so the look reads a handful of
+-- tickets, not every ticket ever issued.
+CREATE INDEX queue_tickets_open ON queue_tickets (id) WHERE status IN ('waiting', 'called', 'serving');
+-- The audit viewer's "kind" filter (reads, refusals), newest first.
+CREATE INDEX audit_log_by_kind ON audit_log (kind, at);
 `;
 
 type Table = 'applicants' | 'representatives';

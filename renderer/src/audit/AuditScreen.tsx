@@ -209,6 +209,7 @@ export function AuditScreen() {
   const store = useDesk().audit;
   const rows = useStore(store, (s) => s.rows);
   const total = useStore(store, (s) => s.total);
+  const capped = useStore(store, (s) => s.capped);
   const page = useStore(store, (s) => s.page);
   const loaded = useStore(store, (s) => s.loaded);
   const busy = useStore(store, (s) => s.busy);
@@ -251,7 +252,11 @@ export function AuditScreen() {
         )}
       </div>
       <p className="hint" role="status">
-        {!loaded ? tc('loading') : total ? tp('found', { count: total }) : tp('nothing')}
+        {!loaded
+          ? tc('loading')
+          : total
+            ? tp(capped ? 'foundMore' : 'found', { count: total })
+            : tp('nothing')}
       </p>
       {rows.length > 0 && (
         <>
@@ -274,9 +279,9 @@ export function AuditScreen() {
           </table>
           <Pager
             page={page}
-            hasNext={page + 1 < pages}
+            hasNext={capped ? rows.length === AUDIT_PAGE_SIZE : page + 1 < pages}
             busy={busy}
-            label={tp('page', { page: page + 1, pages })}
+            label={capped ? tp('pageOnly', { page: page + 1 }) : tp('page', { page: page + 1, pages })}
             previous={tp('previous')}
             next={tp('next')}
             onGo={(p) => void store.getState().goToPage(p)}
