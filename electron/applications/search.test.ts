@@ -225,7 +225,7 @@ describe('the search reads indexes, not the register (EXPLAIN QUERY PLAN)', () =
       SEARCH_SQL.wordCount,
     ];
     for (const status of [false, true]) {
-      texts.push(SEARCH_SQL.numberTop(status));
+      texts.push(SEARCH_SQL.numberTop(status, false), SEARCH_SQL.numberTop(status, true));
       for (const words of [0, 1, 2]) {
         if (words > 0) texts.push(SEARCH_SQL.wordTop(words, status));
         for (const query of [false, true]) {

@@ -215,11 +215,18 @@ export const SEARCH_SQL = {
   /** How many applications the number prefix holds, counted only up to what may be sorted. */
   numberCount: `SELECT count(*) FROM (${NUMBERS} LIMIT ${SORT_LIMIT + 1})`,
   /** The newest @n of them: SQLite keeps only the top @n as it reads the range. */
-  numberTop: (status: boolean) =>
-    status
+  numberTop: (status: boolean, registerOrder: boolean) => {
+    // Register numbers are given in the order of acceptance (YYYY-NNNN, the next of the year at
+    // each accept): a query only they can match ("2026-") is read down their own index, newest
+    // first, with no sort of a whole year of them.
+    const order = registerOrder
+      ? 'ORDER BY w.word DESC'
+      : 'ORDER BY w.accepted_at DESC, w.application_id DESC';
+    return status
       ? `${NUMBERS.replace('WHERE', 'CROSS JOIN applications a ON a.id = w.application_id WHERE')}
-          AND a.status = @status ORDER BY w.accepted_at DESC, w.application_id DESC LIMIT @n`
-      : `${NUMBERS} ORDER BY w.accepted_at DESC, w.application_id DESC LIMIT @n`,
+          AND a.status = @status ${order} LIMIT @n`
+      : `${NUMBERS} ${order} LIMIT @n`;
+  },
   /**
    * The different name words in the range of the query's word, one index seek each (SQLite
    * has no skip scan for DISTINCT): at most WORD_LIMIT + 1 of them.
@@ -326,7 +333,8 @@ export function searchApplications(db: Db, f: SearchFilter): SearchPage {
   };
   if (numberCount > 0)
     add(
-      prepared(db, SEARCH_SQL.numberTop(status))
+      // Only a register number has a hyphen; an IIN is digits.
+      prepared(db, SEARCH_SQL.numberTop(status, q.includes('-')))
         .raw()
         .all({ ...params, n: 3 * (params.n as number) }) as [number, string][],
     );
