@@ -270,7 +270,7 @@ function rarestFirst(db: Db, words: string[]): string[] {
   if (words.length < 2) return words;
   const count = prepared(
     db,
-    `SELECT count(*) FROM (SELECT 1 FROM application_name_words WHERE word >= ? AND word < ? LIMIT 5001)`,
+    `SELECT count(*) FROM (SELECT 1 FROM application_name_words WHERE word >= ? AND word < ? LIMIT ${SORT_LIMIT + 1})`,
   ).pluck();
   const n = new Map(words.map((w) => [w, count.get(w, prefixEnd(w)) as number]));
   return words.sort((x, y) => (n.get(x) ?? 0) - (n.get(y) ?? 0));

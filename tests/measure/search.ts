@@ -16,7 +16,7 @@ import { openDatabase } from '../../electron/db/open.ts';
 import { fillApplications } from '../support/many-applications.ts';
 
 export const SEARCH_QUERIES = [
-  // Kazakh and Russian name fragments, any case; the same name in both spellings.
+  // Kazakh and Russian name fragments, any case; the same name in both spellings; two words.
   'қасым',
   'Қасым',
   'ҚАСЫМ',
@@ -29,10 +29,12 @@ export const SEARCH_QUERIES = [
   'жұмабаева',
   'смирнова',
   'Иванов Сергей',
+  'сергей иванов',
   'ова',
   'ер',
+  'а',
   'мұхтар',
-  // IIN and register-number prefixes.
+  // IIN and register-number prefixes, as they are typed.
   '61',
   '6104',
   '610440',
