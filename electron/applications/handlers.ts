@@ -63,13 +63,20 @@ export const applicationsHandlers: HandlerGroup<
 > = {
   'applications.search': read(
     (input, ctx) => {
-      const { rows, total } = searchApplications(ctx.db, input);
-      return { rows: rows.map((r) => toRow(r, ctx.today)), total };
+      const { rows, total, capped } = searchApplications(ctx.db, input);
+      return { rows: rows.map((r) => toRow(r, ctx.today)), total, capped };
     },
     {
       entity: 'application',
       what: ({ query, status, offset }, out) => ({
-        after: { query, status: status ?? null, offset, rows: out.rows.length, total: out.total },
+        after: {
+          query,
+          status: status ?? null,
+          offset,
+          rows: out.rows.length,
+          total: out.total,
+          capped: out.capped,
+        },
       }),
     },
   ),

@@ -48,12 +48,12 @@ export const auditHandlers: HandlerGroup<'audit.list' | 'audit.people' | 'audit.
   'audit.list': read(
     ({ limit, offset, ...f }, ctx) => {
       const filter = logFilter(ctx, f);
-      return filter ? listAudit(ctx.db, { ...filter, limit, offset }) : { rows: [], total: 0 };
+      return filter ? listAudit(ctx.db, { ...filter, limit, offset }) : { rows: [], total: 0, capped: false };
     },
     {
       entity: 'audit_log',
       what: ({ limit: _limit, ...input }, out) => ({
-        after: { filter: asked(input), rows: out.rows.length, total: out.total },
+        after: { filter: asked(input), rows: out.rows.length, total: out.total, capped: out.capped },
       }),
     },
   ),
@@ -67,7 +67,12 @@ export const auditHandlers: HandlerGroup<'audit.list' | 'audit.people' | 'audit.
     async ({ format, lang, ...f }, ctx) => {
       const filter = logFilter(ctx, f);
       const { rows, total } = filter
-        ? listAudit(ctx.db, { ...filter, limit: AUDIT_EXPORT_MAX_ROWS + 1 })
+        ? // An export says how many rows it would have held: counted whole, as rarely as it is asked.
+          listAudit(ctx.db, {
+            ...filter,
+            limit: AUDIT_EXPORT_MAX_ROWS + 1,
+            countUpTo: Number.MAX_SAFE_INTEGER,
+          })
         : { rows: [], total: 0 };
       if (total > AUDIT_EXPORT_MAX_ROWS) {
         throw new DomainError('export_too_large', {

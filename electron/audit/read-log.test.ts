@@ -94,7 +94,7 @@ describe('the read log', () => {
         action: 'applications.search',
         entity: 'application',
         entityId: null,
-        after: { query: 'Қасым', status: null, offset: 0, rows: 1, total: 1 },
+        after: { query: 'Қасым', status: null, offset: 0, rows: 1, total: 1, capped: false },
       }),
     ]);
     expect(JSON.stringify(search)).not.toContain(ADULT.address);

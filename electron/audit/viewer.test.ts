@@ -83,7 +83,11 @@ describe('the audit viewer', () => {
     expect(await list({ entity: 'application', number: regNumber, kind: 'write' })).toMatchObject({
       total: 1,
     });
-    expect(await list({ entity: 'application', number: '2026-9999' })).toEqual({ rows: [], total: 0 });
+    expect(await list({ entity: 'application', number: '2026-9999' })).toEqual({
+      rows: [],
+      total: 0,
+      capped: false,
+    });
     expect((await list({ action: 'complaints.' })).rows.map((r) => r.action)).toEqual([
       'complaints.register',
     ]);

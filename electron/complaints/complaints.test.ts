@@ -338,6 +338,9 @@ describe('the journal filters', () => {
     expect(await numbers({ addressee: 'deputy' })).toEqual(['2026/002']);
     expect(await numbers({ channel: 'courier' })).toEqual(['2026/003']);
     expect(await numbers({ query: 'өмірбек' })).toEqual(['2026/003']);
+    // The name in capitals and in its Russian spelling (shared/domain/fold-name.ts).
+    expect(await numbers({ query: 'ӨМІРБЕК' })).toEqual(['2026/003']);
+    expect(await numbers({ query: 'Омирбекова Инкар' })).toEqual(['2026/003']);
     expect(await numbers({ query: '2026/002' })).toEqual(['2026/002']);
     const bad = await desk.call('complaints.journal', { from: '2026-11-30', to: '2026-11-01' });
     expect(bad).toMatchObject({ ok: false, error: { issues: [{ path: 'to', message: 'period_order' }] } });

@@ -116,21 +116,32 @@ export const AUDIT_PAGE_SQL = (where: string) =>
      ${where}
     ORDER BY a.at DESC, a.id DESC LIMIT @limit OFFSET @offset`;
 
-/** One page of the log, newest first, and how many rows the filter holds in all. */
+/**
+ * How far the viewer counts the rows of a filter: 200 pages of 50. The log grows by a row for
+ * every look at a record all day; counting all of it at every page turn is a scan of the whole
+ * log (issue 12). Beyond it the viewer says "more than".
+ */
+export const AUDIT_COUNT_CAP = 10_000;
+
+/** One page of the log, newest first, and how many rows the filter holds, up to `countUpTo`. */
 export function listAudit(
   db: Db,
-  f: AuditFilter & { limit: number; offset?: number },
-): { rows: AuditRow[]; total: number } {
+  f: AuditFilter & { limit: number; offset?: number; countUpTo?: number },
+): { rows: AuditRow[]; total: number; capped: boolean } {
   const where = whereOf(f);
   const rows = prepared(db, AUDIT_PAGE_SQL(where.sql)).all({
     ...where.params,
     limit: f.limit,
     offset: f.offset ?? 0,
   }) as StoredRow[];
-  const total = prepared(db, `SELECT count(*) FROM audit_log a ${where.sql}`)
+  const cap = f.countUpTo ?? AUDIT_COUNT_CAP;
+  const n = prepared(
+    db,
+    `SELECT count(*) FROM (SELECT 1 FROM audit_log a ${where.sql} ORDER BY a.at DESC, a.id DESC LIMIT @cap)`,
+  )
     .pluck()
-    .get(where.params) as number;
-  return { rows: rows.map(parsed), total };
+    .get({ ...where.params, cap: cap + 1 }) as number;
+  return { rows: rows.map(parsed), total: Math.min(n, cap), capped: n > cap };
 }
 
 /** Everyone who ever worked at the desk, those who left too: the viewer's choice of person. */

@@ -6,6 +6,7 @@
 
 import type { DeskRole } from '../../shared/domain/application-states.ts';
 import type { AnswerChannel, ComplaintAddressee, ComplaintChannel } from '../../shared/domain/complaint.ts';
+import { foldName } from '../../shared/domain/fold-name.ts';
 import type { Db } from './open.ts';
 import { prepared } from './statements.ts';
 
@@ -205,8 +206,10 @@ export function searchComplaints(db: Db, q: JournalQuery, today: string): Compla
   if (text) {
     const escaped = text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
     params.prefix = `${escaped}%`;
-    params.like = `%${escaped.toLowerCase()}%`;
-    // Names are Kazakh and Russian: fold() (open.ts) lowers Cyrillic, which SQLite's lower() does not.
+    params.like = `%${foldName(text).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    // Names are Kazakh and Russian: fold() (open.ts) lowers Cyrillic, which SQLite's lower() does
+    // not, and reads a Kazakh name as its Russian spelling (shared/domain/fold-name.ts) — the
+    // query is folded the same way.
     where.push(
       `(c.journal_number LIKE @prefix ESCAPE '\\' OR c.complainant_iin LIKE @prefix ESCAPE '\\'
         OR fold(c.complainant_name) LIKE @like ESCAPE '\\')`,

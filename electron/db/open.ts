@@ -3,6 +3,7 @@
 
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { foldName } from '../../shared/domain/fold-name.ts';
 import { DatabaseDamagedError, DatabaseTooNewError, DatabaseUnreadableError } from './file-errors.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { ensureFolder, tightenDatabaseFiles } from './private-files.ts';
@@ -58,9 +59,10 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    // SQLite's lower() and LIKE fold only ASCII; names are Kazakh and Russian Cyrillic.
+    // SQLite's lower() and LIKE fold only ASCII; names are Kazakh and Russian Cyrillic, and a
+    // Kazakh name is also searched by its Russian spelling (shared/domain/fold-name.ts).
     db.function('fold', { deterministic: true }, (s: unknown) =>
-      typeof s === 'string' ? s.toLowerCase() : null,
+      typeof s === 'string' ? foldName(s) : null,
     );
     const check = opts.check ?? 'quick';
     if (check !== 'none') {

@@ -1,7 +1,10 @@
 // Applicants and legal representatives: one row per IIN, updated in place when a returning
-// person's address or phone changed (the audit log keeps the old values).
+// person's address or phone changed (the audit log keeps the old values). Every write keeps
+// the folded name the search reads (name_folded, migration 0009) in step with the name.
 
 import type { Person } from '../../shared/contract/common.ts';
+import { foldedFullName } from '../../shared/domain/fold-name.ts';
+import { rewriteNameWords } from './applications.ts';
 import type { Db } from './open.ts';
 import { prepared } from './statements.ts';
 
@@ -33,9 +36,10 @@ export function insertPerson(db: Db, table: PersonTable, p: PersonFields, at: st
   return Number(
     prepared(
       db,
-      `INSERT INTO ${table} (iin, last_name, first_name, middle_name, birth_date, sex, address, phone, created_at, updated_at)
-         VALUES (@iin, @lastName, @firstName, @middleName, @birthDate, @sex, @address, @phone, @at, @at)`,
-    ).run({ ...p, at }).lastInsertRowid,
+      `INSERT INTO ${table} (iin, last_name, first_name, middle_name, name_folded, birth_date, sex, address, phone,
+         created_at, updated_at)
+       VALUES (@iin, @lastName, @firstName, @middleName, @nameFolded, @birthDate, @sex, @address, @phone, @at, @at)`,
+    ).run({ ...p, nameFolded: foldedFullName(p), at }).lastInsertRowid,
   );
 }
 
@@ -43,6 +47,7 @@ export function updatePerson(db: Db, table: PersonTable, id: number, p: PersonFi
   prepared(
     db,
     `UPDATE ${table} SET last_name = @lastName, first_name = @firstName, middle_name = @middleName,
-       address = @address, phone = @phone, updated_at = @at WHERE id = @id`,
-  ).run({ ...p, id, at });
+       name_folded = @nameFolded, address = @address, phone = @phone, updated_at = @at WHERE id = @id`,
+  ).run({ ...p, nameFolded: foldedFullName(p), id, at });
+  rewriteNameWords(db, table, id);
 }

@@ -38,7 +38,10 @@ export const applicationDetail = applicationRow.extend({
 export type ApplicationDetail = z.infer<typeof applicationDetail>;
 
 export const applicationsChannels = {
-  /** Search by IIN, name or register number; newest first. */
+  /**
+   * Search by IIN, name or register number; newest first, a page at a time (offset). `total` is
+   * exact up to 500; beyond, it is 500 with `capped`: the screen says "more than 500".
+   */
   'applications.search': {
     input: z
       .object({
@@ -48,7 +51,7 @@ export const applicationsChannels = {
         offset: z.number().int().min(0).default(0),
       })
       .strict(),
-    output: z.object({ rows: z.array(applicationRow), total: z.number().int() }),
+    output: z.object({ rows: z.array(applicationRow), total: z.number().int(), capped: z.boolean() }),
   },
   'applications.get': { input: z.object({ id }).strict(), output: applicationDetail },
   /** Registered by mistake (a duplicate, a wrong person): the row stays with its reason. */

@@ -54,7 +54,8 @@ export const auditChannels = {
         offset: z.number().int().min(0).max(10_000_000).default(0),
       })
       .strict(),
-    output: z.object({ rows: z.array(auditEntry), total: z.number().int().min(0) }),
+    /** `total` counts up to 10 000 rows; `capped`: there are more. */
+    output: z.object({ rows: z.array(auditEntry), total: z.number().int().min(0), capped: z.boolean() }),
   },
   /** Everyone who ever worked at the desk (those who left too), for the viewer's person filter. */
   'audit.people': {

@@ -48,7 +48,7 @@ describe('the applications register', () => {
         const rows = query
           ? ROWS.filter((r) => r.applicantName.toLowerCase().includes(query.toLowerCase()))
           : ROWS;
-        return { rows, total: rows.length };
+        return { rows, total: rows.length, capped: false };
       },
     });
     const search = await openApplications(d);
@@ -62,7 +62,9 @@ describe('the applications register', () => {
     expect(within(table).getByText('өкілі: Өмірбекова Іңкәр Һадиқызы')).toBeInTheDocument();
 
     await d.user.type(search, 'өмірбеков');
-    await waitFor(() => expect(d.inputsOf('applications.search').at(-1)).toEqual({ query: 'өмірбеков' }));
+    await waitFor(() =>
+      expect(d.inputsOf('applications.search').at(-1)).toEqual({ query: 'өмірбеков', limit: 50, offset: 0 }),
+    );
     await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(2));
     expect(screen.getByText('Табылды: 1')).toBeInTheDocument();
   });
@@ -83,7 +85,7 @@ describe('the applications register', () => {
     } as ApplicationDetail;
     const talon = printedDocument('talon');
     const d = renderDesk({
-      'applications.search': () => ({ rows: ROWS, total: ROWS.length }),
+      'applications.search': () => ({ rows: ROWS, total: ROWS.length, capped: false }),
       'applications.get': () => detail,
       'documents.list': () => [talon],
     });
@@ -105,5 +107,66 @@ describe('the applications register', () => {
 
     await d.user.keyboard('{Escape}');
     expect(await screen.findByLabelText('ЖСН, аты-жөні немесе тіркеу нөмірі бойынша іздеу')).toHaveFocus();
+  });
+
+  it('pages 130 applications by fifty, newest first, with the count true (issue 11)', async () => {
+    const many = Array.from({ length: 130 }, (_, i) =>
+      row({ id: 130 - i, regNumber: `2026-${String(130 - i).padStart(4, '0')}` }),
+    );
+    const d = renderDesk({
+      'applications.search': ({ limit = 100, offset = 0 }) => ({
+        rows: many.slice(offset, offset + limit),
+        total: many.length,
+        capped: false,
+      }),
+    });
+    await openApplications(d);
+    expect(await screen.findByText('Табылды: 130')).toBeInTheDocument();
+    expect(screen.getByText('1-бет, барлығы 3')).toBeInTheDocument();
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(51);
+    const previous = screen.getByRole('button', { name: '← Алдыңғы' });
+    const next = screen.getByRole('button', { name: 'Келесі →' });
+    expect(previous).toBeDisabled();
+
+    await d.user.click(next);
+    expect(await screen.findByText('2-бет, барлығы 3')).toBeInTheDocument();
+    expect(d.inputsOf('applications.search').at(-1)).toEqual({ query: '', limit: 50, offset: 50 });
+    expect(screen.getByRole('button', { name: '2026-0080' })).toBeInTheDocument();
+    await d.user.click(next);
+    expect(await screen.findByText('3-бет, барлығы 3')).toBeInTheDocument();
+    // Past 100: the last thirty, down to the first application, and nowhere further.
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(31);
+    expect(screen.getByRole('button', { name: '2026-0001' })).toBeInTheDocument();
+    expect(next).toBeDisabled();
+    await d.user.click(previous);
+    expect(await screen.findByText('2-бет, барлығы 3')).toBeInTheDocument();
+
+    // A new query starts again from the first page.
+    await d.user.type(
+      screen.getByLabelText('ЖСН, аты-жөні немесе тіркеу нөмірі бойынша іздеу'),
+      'қасым{Enter}',
+    );
+    await waitFor(() =>
+      expect(d.inputsOf('applications.search').at(-1)).toEqual({ query: 'қасым', limit: 50, offset: 0 }),
+    );
+    expect(await screen.findByText('1-бет, барлығы 3')).toBeInTheDocument();
+  });
+
+  it('says "more than 500" where the count stops, and still pages on', async () => {
+    const d = renderDesk({
+      'applications.search': ({ offset = 0 }) => ({
+        rows: Array.from({ length: 50 }, (_, i) =>
+          row({ id: 10_000 - offset - i, regNumber: `2026-${10_000 - offset - i}` }),
+        ),
+        total: 500,
+        capped: true,
+      }),
+    });
+    await openApplications(d);
+    expect(await screen.findByText('Табылды: 500-ден астам')).toBeInTheDocument();
+    expect(screen.getByText('1-бет')).toBeInTheDocument();
+    await d.user.click(screen.getByRole('button', { name: 'Келесі →' }));
+    expect(await screen.findByText('2-бет')).toBeInTheDocument();
+    expect(d.inputsOf('applications.search').at(-1)).toEqual({ query: '', limit: 50, offset: 50 });
   });
 });

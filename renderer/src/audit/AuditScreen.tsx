@@ -13,6 +13,7 @@ import { currentLang } from '../i18n/index.ts';
 import { AUDIT_ENTITIES, AUDIT_PAGE_SIZE, type AuditDraft } from '../stores/audit.ts';
 import { officeDateTime } from '../ui/dates.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
+import { Pager } from '../ui/Pager.tsx';
 import { AUDIT_WORDS, useAuditT } from './texts.ts';
 
 const KINDS = ['read', 'write', 'refused'] as const;
@@ -208,6 +209,7 @@ export function AuditScreen() {
   const store = useDesk().audit;
   const rows = useStore(store, (s) => s.rows);
   const total = useStore(store, (s) => s.total);
+  const capped = useStore(store, (s) => s.capped);
   const page = useStore(store, (s) => s.page);
   const loaded = useStore(store, (s) => s.loaded);
   const busy = useStore(store, (s) => s.busy);
@@ -250,7 +252,11 @@ export function AuditScreen() {
         )}
       </div>
       <p className="hint" role="status">
-        {!loaded ? tc('loading') : total ? tp('found', { count: total }) : tp('nothing')}
+        {!loaded
+          ? tc('loading')
+          : total
+            ? tp(capped ? 'foundMore' : 'found', { count: total })
+            : tp('nothing')}
       </p>
       {rows.length > 0 && (
         <>
@@ -271,25 +277,15 @@ export function AuditScreen() {
               ))}
             </tbody>
           </table>
-          <div className="row">
-            <button
-              type="button"
-              className="quiet"
-              disabled={busy || page === 0}
-              onClick={() => void store.getState().goToPage(page - 1)}
-            >
-              {tp('previous')}
-            </button>
-            <span>{tp('page', { page: page + 1, pages })}</span>
-            <button
-              type="button"
-              className="quiet"
-              disabled={busy || page + 1 >= pages}
-              onClick={() => void store.getState().goToPage(page + 1)}
-            >
-              {tp('next')}
-            </button>
-          </div>
+          <Pager
+            page={page}
+            hasNext={capped ? rows.length === AUDIT_PAGE_SIZE : page + 1 < pages}
+            busy={busy}
+            label={capped ? tp('pageOnly', { page: page + 1 }) : tp('page', { page: page + 1, pages })}
+            previous={tp('previous')}
+            next={tp('next')}
+            onGo={(p) => void store.getState().goToPage(p)}
+          />
         </>
       )}
     </section>

@@ -330,7 +330,9 @@ describe('the in-person handover (§16) with the talon’s QR code', () => {
     const d = renderDesk({
       'decisions.due': () => ({ today: TODAY, rows: DUE }),
       'applications.search': ({ query }) =>
-        query === '2026-0007' ? { rows: [row], total: 1 } : { rows: [], total: 0 },
+        query === '2026-0007'
+          ? { rows: [row], total: 1, capped: false }
+          : { rows: [], total: 0, capped: false },
       'decisions.file': () => file({ status: 'approved', moves: ['send_by_post', 'hand_over'] }),
     });
     await d.user.click(await screen.findByRole('button', { name: /Шешімдер/ }));

@@ -167,6 +167,7 @@ function reportDesk(user?: User, report: (input: unknown) => Report = () => nove
           },
         ],
         total: 1,
+        capped: false,
       }),
       'complaints.journal': ({ query }) => ({
         rows: [

@@ -1,5 +1,6 @@
-// The applications register: search as the clerk types (debounced), one application in full,
-// and the talon reprinted on request.
+// The applications register: search as the clerk types (debounced), a page of the newest
+// matches at a time with the next and previous pages, one application in full, and the talon
+// reprinted on request.
 
 import { createStore, type StoreApi } from 'zustand';
 import type { ApplicationDetail, ApplicationRow } from '../../../shared/contract/applications.ts';
@@ -7,10 +8,17 @@ import type { PrintedDocument } from '../../../shared/contract/common.ts';
 import type { AppError } from '../../../shared/contract/result.ts';
 import type { ApiClient } from '../api/client.ts';
 
+/** Rows on one page of the register (issue 11: the list stopped at 100 while saying 130). */
+export const APPLICATIONS_PAGE = 50;
+
 export interface ApplicationsState {
   query: string;
   rows: ApplicationRow[];
+  /** Exact up to 500; 500 with `capped` when there are more ("more than 500"). */
   total: number;
+  capped: boolean;
+  /** The page on screen, from 0. */
+  page: number;
   /** The query the rows on screen answer (null before the first search). */
   answered: string | null;
   searching: boolean;
@@ -19,7 +27,10 @@ export interface ApplicationsState {
   notice: 'talon_sent' | 'talon_shown' | null;
   error: AppError | null;
   setQuery(query: string): void;
+  /** Asks again from the first page (a new query). */
   search(): Promise<void>;
+  /** Another page of the same query. */
+  goToPage(page: number): Promise<void>;
   open(id: number): Promise<void>;
   close(): void;
   reprintTalon(): Promise<void>;
@@ -43,6 +54,8 @@ export function createApplicationsStore(api: ApiClient, searchDelayMs: number): 
       query: '',
       rows: [],
       total: 0,
+      capped: false,
+      page: 0,
       answered: null,
       searching: false,
       detail: null,
@@ -57,15 +70,24 @@ export function createApplicationsStore(api: ApiClient, searchDelayMs: number): 
       },
 
       async search() {
+        await get().goToPage(0);
+      },
+
+      async goToPage(page) {
         clearTimeout(timer);
         const query = get().query.trim();
         const ticket = ++asked;
         set({ searching: true });
-        const r = await api.invoke('applications.search', { query });
+        const r = await api.invoke('applications.search', {
+          query,
+          limit: APPLICATIONS_PAGE,
+          offset: page * APPLICATIONS_PAGE,
+        });
         // Only the newest question may paint the table.
         if (ticket !== asked) return;
         if (!r.ok) return set({ searching: false, error: r.error });
-        set({ rows: r.value.rows, total: r.value.total, answered: query, searching: false, error: null });
+        const { rows, total, capped } = r.value;
+        set({ rows, total, capped, page, answered: query, searching: false, error: null });
       },
 
       async open(id) {

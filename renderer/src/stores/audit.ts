@@ -44,6 +44,8 @@ export interface AuditState {
   people: Output<'audit.people'>;
   rows: AuditEntry[];
   total: number;
+  /** More rows than `total`: the main side stops counting at 10 000. */
+  capped: boolean;
   /** 0-based page of AUDIT_PAGE_SIZE rows. */
   page: number;
   loaded: boolean;
@@ -109,7 +111,14 @@ export function createAuditStore(api: ApiClient, download: Download = browserDow
       set({ busy: true, error: null, notice: null });
       const r = await api.invoke('audit.list', input);
       if (!r.ok) return set({ busy: false, error: r.error, loaded: true });
-      set({ busy: false, loaded: true, rows: r.value.rows, total: r.value.total, page });
+      set({
+        busy: false,
+        loaded: true,
+        rows: r.value.rows,
+        total: r.value.total,
+        capped: r.value.capped,
+        page,
+      });
     };
 
     return {
@@ -117,6 +126,7 @@ export function createAuditStore(api: ApiClient, download: Download = browserDow
       people: [],
       rows: [],
       total: 0,
+      capped: false,
       page: 0,
       loaded: false,
       busy: false,

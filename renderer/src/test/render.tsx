@@ -45,7 +45,7 @@ function deskHandlers(language: Lang = 'kk'): FakeHandlers {
       workingWeekendDays: [],
     }),
     'people.lookup': () => ({ applicant: null, representative: null, applications: [] }),
-    'applications.search': () => ({ rows: [], total: 0 }),
+    'applications.search': () => ({ rows: [], total: 0, capped: false }),
     'intake.printTalon': () => printedDocument('talon'),
     'intake.printMissingList': () => printedDocument('missing_list'),
     'intake.printConsentForm': () => printedDocument('consent_form'),

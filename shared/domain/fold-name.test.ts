@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { foldedFullName, foldName, searchWords } from './fold-name.ts';
+
+describe('a name folded for search', () => {
+  it('is the same for any case and for the Kazakh and the Russian spelling', () => {
+    const kazakh = ['қасым', 'Қасым', 'ҚАСЫМ', 'Касым', 'КАСЫМ'].map(foldName);
+    expect(new Set(kazakh)).toEqual(new Set(['касым']));
+    expect(foldName('Гүлнәр')).toBe(foldName('Гульнар'));
+    expect(foldName('Өмірбекова Іңкәр Һадиқызы')).toBe(foldName('Омирбекова Инкар Хадикызы'));
+    expect(foldName('Ғалым Ұлан Үміт')).toBe('галым улан умит');
+    expect(foldName('Семёнов')).toBe(foldName('Семенов'));
+  });
+
+  it('keeps what it does not fold: Latin letters lowered, digits, the other Russian letters', () => {
+    expect(foldName('  Ivan  ЩЫЙ 2026-0001 ')).toBe('ivan щый 2026-0001');
+  });
+
+  it('is kept as words split at spaces and hyphens', () => {
+    expect(searchWords('Петрова-Иванова  Анна')).toEqual(['петрова', 'иванова', 'анна']);
+    expect(foldedFullName({ lastName: 'Қасымова', firstName: 'Гүлнәр', middleName: 'Әбілқызы' })).toBe(
+      'касымова гулнар абилкызы',
+    );
+    expect(foldedFullName({ lastName: 'Иванов', firstName: 'Олег', middleName: null })).toBe('иванов олег');
+  });
+});
