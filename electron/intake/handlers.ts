@@ -8,6 +8,7 @@ import { checkPackage } from '../../shared/domain/checklist.ts';
 import { termEndDate } from '../../shared/domain/term.ts';
 import { definitionFor, type ServiceDefinition } from '../../shared/standard/service-definition.ts';
 import { calendarAround } from '../calendar/office-calendar.ts';
+import { checkOfficeHours } from '../calendar/office-hours.ts';
 import {
   applicationsOf,
   getApplication,
@@ -15,6 +16,7 @@ import {
   insertDocuments,
   lastRepresentation,
 } from '../db/applications.ts';
+import { insertHoursException } from '../db/hours-exceptions.ts';
 import { insertAttempt, insertConsent } from '../db/intake.ts';
 import { findPersonByIin } from '../db/people.ts';
 import { type DeskContext, type HandlerGroup, read, write } from '../kernel/handler.ts';
@@ -121,6 +123,8 @@ export const intakeHandlers: HandlerGroup<'people.lookup' | 'intake.accept' | 'i
     const c = checkIntake(input, ctx);
     // §12: a talon only for a complete package.
     if (c.missing.length) throw new DomainError('package_incomplete', { missing: c.missing.join(',') });
+    // §10: within the office's hours, or with the clerk's reason kept beside the application.
+    const hoursException = checkOfficeHours(ctx, input.hoursException);
     const visit = recordVisit(ctx, input, c, 'accepted');
     // §7.1 — the term, from the calendar of the office as it stands today.
     const termEnd = termEndDate(ctx.today, c.def.term, calendarAround(ctx.db, ctx.today));
@@ -144,11 +148,19 @@ export const intakeHandlers: HandlerGroup<'people.lookup' | 'intake.accept' | 'i
       id,
       input.documents.filter((d) => d.copyReceived || d.originalSeenReturned),
     );
+    if (hoursException !== null)
+      insertHoursException(ctx.db, {
+        entity: 'application',
+        entityId: id,
+        reason: hoursException,
+        at: acceptedAt,
+        by: ctx.user.id,
+      });
     ctx.audit({
       action: 'intake.accept',
       entity: 'application',
       entityId: id,
-      after: getApplication(ctx.db, id),
+      after: { ...getApplication(ctx.db, id), hoursException },
     });
     return {
       applicationId: id,

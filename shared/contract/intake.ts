@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { id, iin, lang, localDate, person, personInput, printedDocument, text, timestamp } from './common.ts';
+import {
+  hoursException,
+  id,
+  iin,
+  lang,
+  localDate,
+  person,
+  personInput,
+  printedDocument,
+  text,
+  timestamp,
+} from './common.ts';
 
 const category = z.enum(['adult', 'child']);
 
@@ -48,6 +59,8 @@ export const intakeInput = z
       .nullable()
       .optional()
       .transform((t) => t ?? null),
+    /** §10: the reason an accept outside the office's hours is done anyway (intake.accept only). */
+    hoursException,
   })
   .strict();
 export type IntakeInput = z.input<typeof intakeInput>;

@@ -56,6 +56,7 @@ const detail = (over: Partial<ComplaintDetail> = {}): ComplaintDetail => ({
   court: null,
   cancelledAt: null,
   cancelReason: null,
+  hoursException: null,
   attachments: [],
   printed: [],
   ...over,
