@@ -59,6 +59,8 @@ export const intakeInput = z
       .nullable()
       .optional()
       .transform((t) => t ?? null),
+    /** §15: the language of the talon kept with the acceptance (the office's by default). */
+    lang: lang.optional(),
     /** §10: the reason an accept outside the office's hours is done anyway (intake.accept only). */
     hoursException,
   })
@@ -77,6 +79,8 @@ export const acceptedApplication = z.object({
   acceptedDate: localDate,
   termEnd: localDate,
   attemptId: id,
+  /** §15: the talon, rendered and kept with the acceptance; null if the paper could not be made. */
+  talon: printedDocument.nullable(),
 });
 
 export const turnedAway = z.object({

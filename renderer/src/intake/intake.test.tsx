@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { DomainError } from '../../../shared/contract/result.ts';
 import { ADULT, CHILD, MOTHER } from '../../../tests/support/people.ts';
+import { printedDocument } from '../test/fake-client.ts';
 import { renderDesk, TERM_END } from '../test/render.tsx';
 
 type Desk = ReturnType<typeof renderDesk>;
@@ -95,6 +96,7 @@ describe('accepting a package (§12, §15)', () => {
         acceptedDate: '2026-11-25',
         termEnd: TERM_END,
         attemptId: 77,
+        talon: printedDocument('talon', { id: 9 }),
       }),
     });
     await fillAdult(d);
@@ -137,13 +139,13 @@ describe('accepting a package (§12, §15)', () => {
     const order = d.calls
       .map((c) => c.channel)
       .filter((c) => c === 'intake.accept' || c === 'intake.printTalon');
-    expect(order).toEqual(['intake.accept', 'intake.printTalon']);
-    expect(d.inputsOf('intake.printTalon')[0]).toEqual({ applicationId: 41 });
-    expect(d.printed).toHaveLength(1);
+    // §15: the talon came kept with the acceptance: it goes straight to paper.
+    expect(order).toEqual(['intake.accept']);
+    expect(d.printed).toEqual([9]);
     expect(screen.getByRole('status')).toHaveTextContent('Талон басып шығаруға жіберілді');
 
     await d.user.click(screen.getByRole('button', { name: 'Талонды қайта басу' }));
-    expect(d.inputsOf('intake.printTalon')).toHaveLength(2);
+    expect(d.inputsOf('intake.printTalon')).toEqual([{ applicationId: 41 }]);
   });
 
   it('accepts a disabled child with the legal representative who signs the consent', async () => {
@@ -155,6 +157,7 @@ describe('accepting a package (§12, §15)', () => {
         acceptedDate: '2026-11-25',
         termEnd: TERM_END,
         attemptId: 3,
+        talon: null,
       }),
     });
     await fillChild(d);
@@ -317,6 +320,7 @@ describe('keyboard-first intake', () => {
         acceptedDate: '2026-11-25',
         termEnd: TERM_END,
         attemptId: 1,
+        talon: null,
       }),
     });
     const iin = await screen.findByLabelText('ЖСН');
@@ -376,6 +380,7 @@ describe('keyboard-first intake', () => {
         acceptedDate: '2026-11-25',
         termEnd: TERM_END,
         attemptId: 1,
+        talon: null,
       }),
     });
     await fillAdult(d);
