@@ -9,7 +9,7 @@ import {
 } from '../db/documents.ts';
 import { type HandlerGroup, read } from '../kernel/handler.ts';
 
-/** More than this of one kind is no longer a slip but a habit: the start screen says how many it shows. */
+/** The start screen lists at most this many papers of each kind, oldest first. */
 const UNPRINTED_SHOWN = 50;
 
 export const printHandlers: HandlerGroup<'documents.list' | 'documents.open' | 'documents.unprinted'> = {

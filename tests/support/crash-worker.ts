@@ -44,13 +44,15 @@ function someIin(): string {
   }
 }
 
+const ANY_HOUR = { reason: 'Crash test on the real clock, at any hour' };
 process.stdout.write('ready\n');
 for (let i = 0; ; i++) {
   if (i % 2 === 0) {
     const intake = adultIntake();
     const r = await desk.registry.dispatch(
       'intake.accept',
-      { ...intake, applicant: { ...intake.applicant, iin: someIin() } },
+      // The real clock: at any hour, with §10's reason written down.
+      { ...intake, applicant: { ...intake.applicant, iin: someIin() }, hoursException: ANY_HOUR },
       ctx,
     );
     if (r.ok) {

@@ -259,3 +259,42 @@ describe('the head and the deputy', () => {
     expect(d.inputsOf('complaints.printAnswer')).toEqual([{ complaintId: 1, lang: 'kk' }]);
   });
 });
+
+describe('§10: a complaint registered outside the hours', () => {
+  it('shows the refusal, asks for the reason, and registers with it; the view says why', async () => {
+    const reason = 'Поштамен жұмада келген, сенбіде тіркелді';
+    const d = renderDesk({
+      'complaints.summary': () => SUMMARY,
+      'complaints.journal': () => ({ rows: [], total: 0 }),
+      'complaints.termEnd': () => ({
+        received: '2026-11-28',
+        termEnd: '2026-12-18',
+        reviewTerm: { length: 15, unit: 'working' },
+      }),
+      'complaints.register': (i) => {
+        if (!i.hoursException)
+          throw new DomainError('outside_hours', { reason: 'after_close', open: '09:00', close: '18:00' });
+        return detail({ hoursException: i.hoursException.reason });
+      },
+      'complaints.get': () => detail({ hoursException: reason }),
+      'complaints.printTalon': () => printedDocument('complaint_talon'),
+    });
+    await openComplaints(d);
+    await d.user.click(screen.getByRole('button', { name: 'Шағымды тіркеу' }));
+    await d.user.click(await screen.findByRole('radio', { name: 'Электрондық пошта' }));
+    await d.user.click(screen.getByRole('radio', { name: 'Бөлім бастығы' }));
+    await d.user.type(screen.getByLabelText('Шағымданушының аты-жөні'), 'Қасымова Гүлнәр Әбілқызы');
+    await d.user.type(screen.getByLabelText('Электрондық поштасы'), 'gulnar@example.kz');
+    await d.user.type(screen.getByLabelText('Шағымның қысқаша мазмұны'), 'Маман бас тартты.');
+    await d.user.click(screen.getByRole('button', { name: 'Тіркеу және талонды басу' }));
+    expect(await screen.findByText(/Қазір жұмыс уақыты емес \(09:00–18:00, §10\)/)).toBeInTheDocument();
+    const field = screen.getByLabelText('Жұмыс уақытынан тыс тіркеу себебі');
+    await waitFor(() => expect(field).toHaveFocus());
+    await d.user.type(field, reason);
+    await d.user.click(screen.getByRole('button', { name: 'Тіркеу және талонды басу' }));
+    expect(await screen.findByTestId('hours-exception')).toHaveTextContent(
+      `Жұмыс уақытынан тыс тіркелді: ${reason}`,
+    );
+    expect(d.inputsOf('complaints.register').map((i) => i.hoursException)).toEqual([undefined, { reason }]);
+  });
+});
