@@ -262,7 +262,7 @@ describe('the head and the deputy', () => {
 
 describe('§10: a complaint registered outside the hours', () => {
   it('shows the refusal, asks for the reason, and registers with it; the view says why', async () => {
-    const reason = 'Поштамен жұмада келген, сенбіде тіркелді';
+    const reason = 'Пошта, жұма';
     const d = renderDesk({
       'complaints.summary': () => SUMMARY,
       'complaints.journal': () => ({ rows: [], total: 0 }),
@@ -283,9 +283,9 @@ describe('§10: a complaint registered outside the hours', () => {
     await d.user.click(screen.getByRole('button', { name: 'Шағымды тіркеу' }));
     await d.user.click(await screen.findByRole('radio', { name: 'Электрондық пошта' }));
     await d.user.click(screen.getByRole('radio', { name: 'Бөлім бастығы' }));
-    await d.user.type(screen.getByLabelText('Шағымданушының аты-жөні'), 'Қасымова Гүлнәр Әбілқызы');
-    await d.user.type(screen.getByLabelText('Электрондық поштасы'), 'gulnar@example.kz');
-    await d.user.type(screen.getByLabelText('Шағымның қысқаша мазмұны'), 'Маман бас тартты.');
+    await d.user.type(screen.getByLabelText('Шағымданушының аты-жөні'), 'Қасымова');
+    await d.user.type(screen.getByLabelText('Электрондық поштасы'), 'g@e.kz');
+    await d.user.type(screen.getByLabelText('Шағымның қысқаша мазмұны'), 'Бас тартты.');
     await d.user.click(screen.getByRole('button', { name: 'Тіркеу және талонды басу' }));
     expect(await screen.findByText(/Қазір жұмыс уақыты емес \(09:00–18:00, §10\)/)).toBeInTheDocument();
     const field = screen.getByLabelText('Жұмыс уақытынан тыс тіркеу себебі');
