@@ -13,6 +13,7 @@ import {
   listDocuments,
   searchApplications,
 } from '../db/applications.ts';
+import { hoursExceptionOf } from '../db/hours-exceptions.ts';
 import { getPerson } from '../db/people.ts';
 import { type DeskContext, type HandlerGroup, read, write } from '../kernel/handler.ts';
 
@@ -55,6 +56,7 @@ export function applicationDetail(ctx: DeskContext, id: number): ApplicationDeta
       .sort((a, b) => a.item - b.item),
     cancelledAt: r.cancelledAt,
     cancelReason: r.cancelReason,
+    hoursException: hoursExceptionOf(ctx.db, 'application', id),
   };
 }
 

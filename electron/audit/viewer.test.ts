@@ -24,7 +24,8 @@ beforeEach(async () => {
   desk.clock.set('2026-11-25T19:30:00.000Z');
   await signInAs(desk, staff.head);
   await desk.ok('applications.get', { id: applicationId });
-  await desk.ok('complaints.register', emailComplaint());
+  // Outside §10's hours: registered with the reason written down.
+  await desk.ok('complaints.register', emailComplaint({ hoursException: { reason: 'Түнде келген хат' } }));
 });
 afterEach(() => desk.close());
 
@@ -78,6 +79,8 @@ describe('the audit viewer', () => {
     expect(record.rows.map((r) => [r.kind, r.action, r.userName])).toEqual([
       ['read', 'applications.get', staff.head.fullName],
       ['read', 'applications.get', staff.clerk.fullName],
+      // §15: the talon kept with the acceptance is a paper with personal data: a read row.
+      ['read', 'print.talon', staff.clerk.fullName],
       ['write', 'intake.accept', staff.clerk.fullName],
     ]);
     expect(await list({ entity: 'application', number: regNumber, kind: 'write' })).toMatchObject({
@@ -143,15 +146,15 @@ describe('the audit viewer', () => {
       entity: 'application',
       number: regNumber,
     });
-    expect(r).toMatchObject({ rows: 3, fileName: 'zhurnal-deistvii-2026-11-26.csv' });
+    expect(r).toMatchObject({ rows: 4, fileName: 'zhurnal-deistvii-2026-11-26.csv' });
     const text = Buffer.from(r.contentBase64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFFВремя;Кто;Вход;')).toBe(true);
-    expect(text.split('\r\n').filter(Boolean)).toHaveLength(4);
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(5);
     expect(text).toContain(staff.clerk.fullName);
     expect(desk.audit({ limit: 1 })[0]).toMatchObject({
       kind: 'read',
       action: 'audit.export',
-      after: { filter: { entity: 'application', number: regNumber }, format: 'csv', rows: 3 },
+      after: { filter: { entity: 'application', number: regNumber }, format: 'csv', rows: 4 },
     });
   });
 

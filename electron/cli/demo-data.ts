@@ -385,7 +385,7 @@ export async function fillDemoMonth(
   const realId = new Map<number, number>();
   const resolve = <T>(input: T): T => {
     const out = { ...(input as Record<string, unknown>) };
-    for (const key of ['applicationId', 'id']) {
+    for (const key of ['applicationId', 'complaintId', 'id']) {
       const v = out[key];
       if (typeof v !== 'number' || v >= 0) continue;
       const real = realId.get(v);
@@ -554,7 +554,9 @@ export async function fillDemoMonth(
         const a = await as(clerk, 'intake.accept', { ...errand.input, queueTicketId }, at);
         realId.set(errand.token, a.applicationId);
       } else if (errand.kind === 'turnAway') {
-        await as(clerk, 'intake.turnAway', { ...errand.input, queueTicketId }, at);
+        const away = await as(clerk, 'intake.turnAway', { ...errand.input, queueTicketId }, at);
+        // §12: nobody leaves without the list of what is missing (the talon comes with intake.accept).
+        await as(clerk, 'intake.printMissingList', { attemptId: away.attemptId }, at);
       } else if (errand.kind === 'handOver') {
         await as(clerk, 'decisions.handOver', { ...resolve(errand.input), queueTicketId }, at);
       }

@@ -151,6 +151,8 @@ export async function walkDemoComplaints(
       // The plan names complaints by the order they are written in, not registered in.
       ids[plan.indexOf(p)] = result.id;
       complaints++;
+      // §23: the complainant's tear-off talon, printed as soon as the complaint is in the journal.
+      await step('complaints.printTalon', { complaintId: result.id }, at(p.day), p.minutes + 1, userId);
     }
   }
   return { complaints };

@@ -13,6 +13,7 @@ import { indicator41, indicator42 } from '../../shared/domain/report/indicators.
 import { rangePeriod } from '../../shared/domain/report/period.ts';
 import { definitionFor } from '../../shared/standard/service-definition.ts';
 import { calendarAround } from '../calendar/office-calendar.ts';
+import { checkOfficeHours } from '../calendar/office-hours.ts';
 import { getApplication } from '../db/applications.ts';
 import { getDispatch, insertDispatch } from '../db/complaint-dispatches.ts';
 import { writeComplaintSettings } from '../db/complaint-settings.ts';
@@ -26,6 +27,7 @@ import {
   setOutcome,
   setOutgoingNumber,
 } from '../db/complaints.ts';
+import { insertHoursException } from '../db/hours-exceptions.ts';
 import { applicationsServedIn, complaintFactsAround } from '../db/report.ts';
 import { type DeskContext, type HandlerGroup, read, write } from '../kernel/handler.ts';
 import { attachmentHandlers } from './attachments.ts';
@@ -79,6 +81,9 @@ const journalHandlers: HandlerGroup<Channels> = {
     const receivedAt = input.received ? officeInstant(input.received.date, input.received.time, tz) : now;
     if (receivedAt.getTime() > now.getTime()) throw invalid('received.time', 'received_in_future');
     const receivedDate = localDateOf(receivedAt, tz);
+    // §10, §22: registered within the office's hours, or with the clerk's reason kept beside it.
+    // The term counts from the date it was received (post that came earlier keeps its own date).
+    const hoursException = checkOfficeHours(ctx, input.hoursException);
     if (input.applicationId !== null && !getApplication(ctx.db, input.applicationId)) {
       throw new DomainError('not_found', { what: 'application', id: String(input.applicationId) });
     }
@@ -111,6 +116,14 @@ const journalHandlers: HandlerGroup<Channels> = {
       },
       journalNumber,
     );
+    if (hoursException !== null)
+      insertHoursException(ctx.db, {
+        entity: 'complaint',
+        entityId: id,
+        reason: hoursException,
+        at: now.toISOString(),
+        by: ctx.user.id,
+      });
     const after = complaintDetail(ctx, id);
     ctx.audit({ action: 'complaints.register', entity: 'complaint', entityId: id, after });
     return after;

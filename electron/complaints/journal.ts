@@ -12,6 +12,7 @@ import { getDispatch } from '../db/complaint-dispatches.ts';
 import { readComplaintSettings } from '../db/complaint-settings.ts';
 import { type ComplaintRecord, getComplaint, type JournalQuery } from '../db/complaints.ts';
 import { listPrintedDocuments } from '../db/documents.ts';
+import { hoursExceptionOf } from '../db/hours-exceptions.ts';
 import type { Db } from '../db/open.ts';
 import type { DeskContext } from '../kernel/handler.ts';
 
@@ -140,6 +141,7 @@ export function complaintDetail(ctx: DeskContext, id: number): ComplaintDetail {
         : { date: r.courtDate, note: r.courtNote ?? '', recordedBy: r.courtBy ?? '' },
     cancelledAt: r.cancelledAt,
     cancelReason: r.cancelReason,
+    hoursException: hoursExceptionOf(ctx.db, 'complaint', id),
     attachments: listAttachments(ctx.db, id).map(attachmentView),
     printed: listPrintedDocuments(ctx.db, 'complaint', id),
   };

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDemoMonth } from '../cli/demo-data.ts';
+import { unprintedPapers } from '../db/documents.ts';
 import { type Desk, openDesk } from '../desk/open-desk.ts';
 
 let dir: string;
@@ -50,5 +51,18 @@ describe('the demo month after the talon, for training (§7.1, §16, §17)', () 
       "SELECT 1 FROM applications WHERE status IN ('accepted', 'under_review', 'returned', 'approved', 'refused') AND term_end < '2026-11-30'",
     );
     expect(overdue.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the demo month prints what a real month prints (§12, §15, §23)', () => {
+  it('leaves no talon, complaint talon or missing list unprinted for the start screen', () => {
+    expect(unprintedPapers(desk.db, 1000)).toEqual({ talons: [], complaintTalons: [], missingLists: [] });
+    const kept = (kind: string) =>
+      rows<{ n: number }>(
+        `SELECT count(DISTINCT entity_id) AS n FROM printed_documents WHERE kind = '${kind}'`,
+      )[0]?.n;
+    expect(kept('talon')).toBe(summary.accepted);
+    expect(kept('complaint_talon')).toBeGreaterThan(0);
+    expect(kept('missing_list')).toBeGreaterThan(0);
   });
 });

@@ -17,11 +17,11 @@ const at = (date: string) => `${date}T05:00:00.000Z`;
 
 let serial = 100;
 /** A different adult each time, accepted on `date`. */
-async function acceptOn(date: string, lastName: string) {
+async function acceptOn(date: string, lastName: string, hoursException?: { reason: string }) {
   desk.clock.set(at(date));
   serial += 7;
   const applicant = { ...ADULT, iin: iinFor('1970-01-15', 3, serial), lastName };
-  return desk.ok('intake.accept', adultIntake({ applicant }));
+  return desk.ok('intake.accept', adultIntake({ applicant, hoursException }));
 }
 
 describe('the §7.1 term around weekends and holidays (office calendar)', () => {
@@ -29,7 +29,9 @@ describe('the §7.1 term around weekends and holidays (office calendar)', () => 
     // Thursday 26.11 + 10 days = Sunday 06.12 → Monday 07.12.
     expect((await acceptOn('2026-11-26', 'Жексенбі')).termEnd).toBe('2026-12-07');
     // Sunday 06.12 + 10 = Wednesday 16.12, Independence Day → Thursday 17.12.
-    expect((await acceptOn('2026-12-06', 'Мереке')).termEnd).toBe('2026-12-17');
+    // (A Sunday is a day off: §10 lets the desk accept only with the reason written down.)
+    const sunday = { reason: 'Қаулы бойынша жұмыс күні' };
+    expect((await acceptOn('2026-12-06', 'Мереке', sunday)).termEnd).toBe('2026-12-17');
     // A government transfer the office adds in Settings counts too: 28.12 made a day off.
     await signInAs(desk, staff.admin);
     await desk.ok('calendar.setCorrection', { date: '2026-12-28', kind: 'day_off', note: 'Қаулы № 1' });
@@ -39,7 +41,7 @@ describe('the §7.1 term around weekends and holidays (office calendar)', () => 
   });
 
   it('counts the working days left without the weekend and the holiday', async () => {
-    const { applicationId } = await acceptOn('2026-12-06', 'Мереке');
+    const { applicationId } = await acceptOn('2026-12-06', 'Мереке', { reason: 'Қаулы бойынша жұмыс күні' });
     desk.clock.set(at('2026-12-11')); // Friday; term Thursday 17.12
     const { rows } = await desk.ok('decisions.due', {});
     const row = rows.find((r) => r.applicationId === applicationId);
@@ -54,7 +56,7 @@ describe('the due view on a fixed clock: overdue, today, tomorrow, this week', (
     const dueToday = await acceptOn('2026-11-20', 'Бүгінгі'); // term 30.11 (Monday)
     const notified = await acceptOn('2026-11-20', 'Хабарланған');
     const cancelled = await acceptOn('2026-11-20', 'Жойылған');
-    const tomorrow = await acceptOn('2026-11-21', 'Ертеңгі'); // Sat + 10 = 01.12
+    const tomorrow = await acceptOn('2026-11-21', 'Ертеңгі', { reason: 'Қаулы бойынша жұмыс сенбісі' }); // Sat + 10 = 01.12
     const thisWeek = await acceptOn('2026-11-24', 'Аптадағы'); // term 04.12
     const later = await acceptOn('2026-11-30', 'Кейінгі'); // term 10.12
 

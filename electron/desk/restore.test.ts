@@ -34,8 +34,8 @@ async function backedUpThenChanged() {
   root = tempDir('qabyldau-restore-');
   dataDir = path.join(root, 'data');
   const d = await desk();
-  const first = await d.ok('intake.accept', adultIntake());
-  await d.ok('intake.printTalon', { applicationId: first.applicationId });
+  // §15: the acceptance keeps its talon's PDF: one file in documents/.
+  await d.ok('intake.accept', adultIntake());
   const backup = path.join(root, 'usb', 'qabyldau-backup.sqlite');
   await backupDesk(d.desk, backup);
   // Committed after the backup: these rows sit in the live -wal (no checkpoint yet).

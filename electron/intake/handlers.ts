@@ -8,6 +8,7 @@ import { checkPackage } from '../../shared/domain/checklist.ts';
 import { termEndDate } from '../../shared/domain/term.ts';
 import { definitionFor, type ServiceDefinition } from '../../shared/standard/service-definition.ts';
 import { calendarAround } from '../calendar/office-calendar.ts';
+import { checkOfficeHours } from '../calendar/office-hours.ts';
 import {
   applicationsOf,
   getApplication,
@@ -15,11 +16,13 @@ import {
   insertDocuments,
   lastRepresentation,
 } from '../db/applications.ts';
+import { insertHoursException } from '../db/hours-exceptions.ts';
 import { insertAttempt, insertConsent } from '../db/intake.ts';
 import { findPersonByIin } from '../db/people.ts';
-import { type DeskContext, type HandlerGroup, read, write } from '../kernel/handler.ts';
+import { type DeskContext, type HandlerGroup, read, task, write } from '../kernel/handler.ts';
 import { checkIntakeTicket } from '../queue/intake-link.ts';
 import { type CheckedPeople, checkPeople, upsertPerson } from './people.ts';
+import { keepTalon } from './print.ts';
 
 type IntakeInput = ParsedInput<'intake.accept'>;
 
@@ -117,47 +120,15 @@ export const intakeHandlers: HandlerGroup<'people.lookup' | 'intake.accept' | 'i
     },
   ),
 
-  'intake.accept': write((input, ctx) => {
-    const c = checkIntake(input, ctx);
-    // §12: a talon only for a complete package.
-    if (c.missing.length) throw new DomainError('package_incomplete', { missing: c.missing.join(',') });
-    const visit = recordVisit(ctx, input, c, 'accepted');
-    // §7.1 — the term, from the calendar of the office as it stands today.
-    const termEnd = termEndDate(ctx.today, c.def.term, calendarAround(ctx.db, ctx.today));
-    const acceptedAt = ctx.now.toISOString();
-    const { id, regNumber } = insertApplication(ctx.db, {
-      regYear: Number(ctx.today.slice(0, 4)),
-      applicantId: visit.applicantId,
-      representativeId: visit.representativeId,
-      relation: input.representative?.relation ?? null,
-      authorityDocument: input.representative?.authorityDocument ?? null,
-      category: input.category,
-      standardVersion: c.def.version,
-      acceptedAt,
-      acceptedDate: ctx.today,
-      termEnd,
-      acceptedBy: ctx.user.id,
-      attemptId: visit.attemptId,
-    });
-    insertDocuments(
-      ctx.db,
-      id,
-      input.documents.filter((d) => d.copyReceived || d.originalSeenReturned),
+  'intake.accept': task(async (input, ctx) => {
+    const accepted = ctx.write(() => acceptPackage(input, ctx));
+    // §15: the talon is part of acceptance — rendered and kept now, so that printing it is the
+    // clerk's next keystroke. The application stands even if the paper cannot be made: the
+    // start screen then shows its talon as owed (documents.unprinted) until it is printed.
+    const talon = await keepTalon(ctx, { applicationId: accepted.applicationId, lang: input.lang }).catch(
+      () => null,
     );
-    ctx.audit({
-      action: 'intake.accept',
-      entity: 'application',
-      entityId: id,
-      after: getApplication(ctx.db, id),
-    });
-    return {
-      applicationId: id,
-      regNumber,
-      acceptedAt,
-      acceptedDate: ctx.today,
-      termEnd,
-      attemptId: visit.attemptId,
-    };
+    return { ...accepted, talon };
   }),
 
   'intake.turnAway': write((input, ctx) => {
@@ -167,3 +138,57 @@ export const intakeHandlers: HandlerGroup<'people.lookup' | 'intake.accept' | 'i
     return { attemptId, missing: c.missing };
   }),
 };
+
+/** §12, §7.1: the accepted package as one transaction — the visit, the application, its documents. */
+function acceptPackage(input: IntakeInput, ctx: DeskContext) {
+  const c = checkIntake(input, ctx);
+  // §12: a talon only for a complete package.
+  if (c.missing.length) throw new DomainError('package_incomplete', { missing: c.missing.join(',') });
+  // §10: within the office's hours, or with the clerk's reason kept beside the application.
+  const hoursException = checkOfficeHours(ctx, input.hoursException);
+  const visit = recordVisit(ctx, input, c, 'accepted');
+  // §7.1 — the term, from the calendar of the office as it stands today.
+  const termEnd = termEndDate(ctx.today, c.def.term, calendarAround(ctx.db, ctx.today));
+  const acceptedAt = ctx.now.toISOString();
+  const { id, regNumber } = insertApplication(ctx.db, {
+    regYear: Number(ctx.today.slice(0, 4)),
+    applicantId: visit.applicantId,
+    representativeId: visit.representativeId,
+    relation: input.representative?.relation ?? null,
+    authorityDocument: input.representative?.authorityDocument ?? null,
+    category: input.category,
+    standardVersion: c.def.version,
+    acceptedAt,
+    acceptedDate: ctx.today,
+    termEnd,
+    acceptedBy: ctx.user.id,
+    attemptId: visit.attemptId,
+  });
+  insertDocuments(
+    ctx.db,
+    id,
+    input.documents.filter((d) => d.copyReceived || d.originalSeenReturned),
+  );
+  if (hoursException !== null)
+    insertHoursException(ctx.db, {
+      entity: 'application',
+      entityId: id,
+      reason: hoursException,
+      at: acceptedAt,
+      by: ctx.user.id,
+    });
+  ctx.audit({
+    action: 'intake.accept',
+    entity: 'application',
+    entityId: id,
+    after: { ...getApplication(ctx.db, id), hoursException },
+  });
+  return {
+    applicationId: id,
+    regNumber,
+    acceptedAt,
+    acceptedDate: ctx.today,
+    termEnd,
+    attemptId: visit.attemptId,
+  };
+}

@@ -3,7 +3,7 @@
 // says from the database, renders it (talon.ts, missing-list.ts, consent-form.ts) and keeps it
 // (archive.ts). Layout and language default to the office settings; each call may choose.
 
-import { fullName } from '../../shared/contract/common.ts';
+import { fullName, type PrintedDocument } from '../../shared/contract/common.ts';
 import type { ParsedInput } from '../../shared/contract/index.ts';
 import { DomainError } from '../../shared/contract/result.ts';
 import { definitionByVersion, definitionFor } from '../../shared/standard/service-definition.ts';
@@ -53,41 +53,47 @@ function consentData(input: ParsedInput<'intake.printConsentForm'>, ctx: DeskCon
   };
 }
 
+/**
+ * §15: renders and keeps the talon of an application — at acceptance (intake.accept) and when
+ * printed again (intake.printTalon, a copy after the first).
+ */
+export function keepTalon(
+  ctx: DeskContext,
+  input: { applicationId: number; layout?: 'a6' | 'a5' | 'receipt80'; lang?: 'kk' | 'ru' },
+): Promise<PrintedDocument> {
+  const app = getApplication(ctx.db, input.applicationId);
+  if (!app) throw new DomainError('not_found', { what: 'application', id: String(input.applicationId) });
+  // A cancelled entry is no promise of a term: its talon must not be handed out again.
+  if (app.status === 'cancelled') throw new DomainError('already_cancelled', { id: String(app.id) });
+  const { office, layout, lang } = choices(ctx, input);
+  // The edition of the standard the package was accepted under names its documents.
+  const def = definitionByVersion(app.standardVersion) ?? definitionFor(app.acceptedDate);
+  const documents = listDocuments(ctx.db, app.id).map((d) => d.code);
+  return printAndKeep(ctx, { kind: 'talon', entity: 'application', entityId: app.id, lang, layout }, (copy) =>
+    renderTalon(
+      {
+        regNumber: app.regNumber,
+        category: app.category,
+        applicantName: app.applicantName,
+        representativeName: app.representativeName,
+        acceptedAt: app.acceptedAt,
+        termEnd: app.termEnd,
+        acceptedBy: app.acceptedBy,
+        documents,
+        copy,
+        surveyCode: visitCodeFor(ctx.db, { applicationId: app.id }).code,
+      },
+      def,
+      office,
+      layout,
+      lang,
+      ctx.now,
+    ),
+  );
+}
+
 export const intakePrintHandlers: HandlerGroup<PrintChannels> = {
-  'intake.printTalon': task((input, ctx) => {
-    const app = getApplication(ctx.db, input.applicationId);
-    if (!app) throw new DomainError('not_found', { what: 'application', id: String(input.applicationId) });
-    // A cancelled entry is no promise of a term: its talon must not be handed out again.
-    if (app.status === 'cancelled') throw new DomainError('already_cancelled', { id: String(app.id) });
-    const { office, layout, lang } = choices(ctx, input);
-    // The edition of the standard the package was accepted under names its documents.
-    const def = definitionByVersion(app.standardVersion) ?? definitionFor(app.acceptedDate);
-    const documents = listDocuments(ctx.db, app.id).map((d) => d.code);
-    return printAndKeep(
-      ctx,
-      { kind: 'talon', entity: 'application', entityId: app.id, lang, layout },
-      (copy) =>
-        renderTalon(
-          {
-            regNumber: app.regNumber,
-            category: app.category,
-            applicantName: app.applicantName,
-            representativeName: app.representativeName,
-            acceptedAt: app.acceptedAt,
-            termEnd: app.termEnd,
-            acceptedBy: app.acceptedBy,
-            documents,
-            copy,
-            surveyCode: visitCodeFor(ctx.db, { applicationId: app.id }).code,
-          },
-          def,
-          office,
-          layout,
-          lang,
-          ctx.now,
-        ),
-    );
-  }),
+  'intake.printTalon': task((input, ctx) => keepTalon(ctx, input)),
 
   'intake.printMissingList': task((input, ctx) => {
     const attempt = getAttempt(ctx.db, input.attemptId);

@@ -24,9 +24,11 @@ async function talon(applicationId: number, layout: 'a6' | 'a5' | 'receipt80', l
 describe('the talon (§15): accepted 25.11.2026 10:00 Asia/Almaty, term 07.12.2026 (§7.1)', () => {
   for (const layout of ['a6', 'receipt80'] as const) {
     it(`says in Kazakh, on ${layout}, the number, the applicant, the date and time and the term`, async () => {
-      const { applicationId, regNumber } = await desk.ok('intake.accept', adultIntake());
+      const { applicationId, regNumber, talon: original } = await desk.ok('intake.accept', adultIntake());
+      // §15: the original was kept with the acceptance; printed again, it is a copy.
+      expect(original).toMatchObject({ kind: 'talon', copy: false });
       const { text, doc } = await talon(applicationId, layout, 'kk');
-      expect(doc).toMatchObject({ kind: 'talon', lang: 'kk', layout, pages: 1, copy: false });
+      expect(doc).toMatchObject({ kind: 'talon', lang: 'kk', layout, pages: 1, copy: true });
       expect(text).toContain('ТАЛОН');
       expect(text).toContain(regNumber);
       expect(text).toContain(`Өтініш беруші: ${fullName(ADULT)}`);

@@ -43,6 +43,7 @@ const POLICY: Record<ChannelName, readonly Role[]> = {
   'calendar.termEnd': ALL,
   'documents.list': ALL,
   'documents.open': ALL,
+  'documents.unprinted': ALL,
   // The log of who saw and changed what: for those who answer for the office's data.
   'audit.list': ['head', 'admin'],
   'audit.people': ['head', 'admin'],

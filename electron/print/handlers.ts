@@ -1,10 +1,18 @@
 // The register of printed documents, whichever domain printed them, and a kept paper opened again.
 
 import { DomainError } from '../../shared/contract/result.ts';
-import { getPrintedDocument, listPrintedDocuments, printedDocumentSubject } from '../db/documents.ts';
+import {
+  getPrintedDocument,
+  listPrintedDocuments,
+  printedDocumentSubject,
+  unprintedPapers,
+} from '../db/documents.ts';
 import { type HandlerGroup, read } from '../kernel/handler.ts';
 
-export const printHandlers: HandlerGroup<'documents.list' | 'documents.open'> = {
+/** The start screen lists at most this many papers of each kind, oldest first. */
+const UNPRINTED_SHOWN = 50;
+
+export const printHandlers: HandlerGroup<'documents.list' | 'documents.open' | 'documents.unprinted'> = {
   'documents.list': read(({ entity, entityId }, ctx) => listPrintedDocuments(ctx.db, entity, entityId)),
 
   'documents.open': read(
@@ -24,4 +32,16 @@ export const printHandlers: HandlerGroup<'documents.list' | 'documents.open'> = 
       }),
     },
   ),
+
+  // The names of who is owed a paper are on the start screen: a look, logged by how many.
+  'documents.unprinted': read((_input, ctx) => unprintedPapers(ctx.db, UNPRINTED_SHOWN), {
+    entity: 'printed_document',
+    what: (_input, out) => ({
+      after: {
+        talons: out.talons.length,
+        complaintTalons: out.complaintTalons.length,
+        missingLists: out.missingLists.length,
+      },
+    }),
+  }),
 };

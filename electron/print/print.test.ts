@@ -20,10 +20,16 @@ afterEach(() => desk.close());
 const count = (table: string) =>
   (desk.ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
+/** §15: the talon kept with the acceptance. */
+async function acceptWithTalon() {
+  const accepted = await desk.ok('intake.accept', adultIntake());
+  if (!accepted.talon) throw new Error('intake.accept kept no talon');
+  return { applicationId: accepted.applicationId, talon: accepted.talon };
+}
+
 describe('printing and keeping documents', () => {
   it('keeps the talon in the data folder under documents/<year>/<id>-talon.pdf with its sha256', async () => {
-    const { applicationId } = await desk.ok('intake.accept', adultIntake());
-    const doc = await desk.ok('intake.printTalon', { applicationId });
+    const { applicationId, talon: doc } = await acceptWithTalon();
     expect(doc.fileName).toBe(`documents/2026/${doc.id}-talon.pdf`);
     const file = documentFile(desk.ctx, doc.id);
     expect(file).toBe(path.join(desk.dataDir, 'documents', '2026', `${doc.id}-talon.pdf`));
@@ -44,19 +50,21 @@ describe('printing and keeping documents', () => {
   });
 
   it('marks a second talon for the same application as a copy, on paper and in the register', async () => {
-    const { applicationId } = await desk.ok('intake.accept', adultIntake());
-    const first = await desk.ok('intake.printTalon', { applicationId, lang: 'kk' });
+    const { applicationId, talon: first } = await acceptWithTalon();
     const second = await desk.ok('intake.printTalon', { applicationId, lang: 'ru' });
     expect([first.copy, second.copy]).toEqual([false, true]);
     expect(pdfText(fs.readFileSync(documentFile(desk.ctx, first.id)))).not.toContain('КОПИЯ');
     expect(pdfText(fs.readFileSync(documentFile(desk.ctx, second.id)))).toContain('КӨШІРМЕ / КОПИЯ');
     // Another application's first talon is not a copy.
-    const other = await desk.ok('intake.accept', adultIntake());
-    expect((await desk.ok('intake.printTalon', { applicationId: other.applicationId })).copy).toBe(false);
+    expect((await acceptWithTalon()).talon.copy).toBe(false);
   });
 
   it('makes exactly one original when two talons of an application are printed at the same moment', async () => {
+    // Accepted while the documents folder could not be written: no talon kept yet.
+    const blocker = path.join(desk.dataDir, 'documents');
+    fs.writeFileSync(blocker, 'not a folder');
     const { applicationId } = await desk.ok('intake.accept', adultIntake());
+    fs.rmSync(blocker);
     const both = await Promise.all([
       desk.ok('intake.printTalon', { applicationId }),
       desk.ok('intake.printTalon', { applicationId }),
@@ -67,8 +75,7 @@ describe('printing and keeping documents', () => {
   });
 
   it('lists the printed documents of an application and of a turned-away visit (documents.list)', async () => {
-    const { applicationId } = await desk.ok('intake.accept', adultIntake());
-    const talon = await desk.ok('intake.printTalon', { applicationId, layout: 'a6' });
+    const { applicationId, talon } = await acceptWithTalon();
     const receipt = await desk.ok('intake.printTalon', { applicationId, layout: 'receipt80' });
     expect(await desk.ok('documents.list', { entity: 'application', entityId: applicationId })).toEqual([
       talon,

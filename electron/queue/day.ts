@@ -11,11 +11,10 @@
 
 import type { User } from '../../shared/contract/common.ts';
 import type { OfficeSettings } from '../../shared/contract/settings.ts';
-import { isWorkingDay } from '../../shared/domain/calendar.ts';
 import {
   type QueuePhase,
-  queuePhase,
   type ReceptionDay,
+  receptionAt,
   receptionDay,
   receptionSeconds,
 } from '../../shared/domain/queue-hours.ts';
@@ -53,7 +52,7 @@ export function queueToday(ctx: QueueContext): QueueToday {
   const { office, now, today } = ctx;
   const tz = office.office.timeZone;
   const def = definitionFor(today);
-  const day = receptionDay(today, def.workingHours, tz, isWorkingDay(today, calendarAround(ctx.db, today)));
+  const { day, phase } = receptionAt(now, today, def.workingHours, tz, calendarAround(ctx.db, today));
   const days = new Map<string, ReceptionDay>([[today, day]]);
   return {
     now,
@@ -62,7 +61,7 @@ export function queueToday(ctx: QueueContext): QueueToday {
     def,
     office,
     day,
-    phase: queuePhase(now, day),
+    phase,
     dayOf(date) {
       let d = days.get(date);
       if (!d) {

@@ -34,6 +34,8 @@ export const applicationDetail = applicationRow.extend({
   ),
   cancelledAt: timestamp.nullable(),
   cancelReason: z.string().nullable(),
+  /** §10: why it was accepted outside the office's hours; null when within them. */
+  hoursException: z.string().nullable(),
 });
 export type ApplicationDetail = z.infer<typeof applicationDetail>;
 

@@ -50,6 +50,18 @@ export const optionalText = (max = 200, shape: TextShape = 'line') =>
     .transform((s) => s ?? null);
 
 /**
+ * §10: why a package is accepted or a complaint registered outside the office's hours or on its
+ * day off (a Saturday worked by government decree, post registered on the next working day). The
+ * reason is required and kept with the record; without it the desk refuses (outside_hours).
+ */
+export const hoursException = z
+  .object({ reason: text(500, 'lines') })
+  .strict()
+  .nullable()
+  .optional()
+  .transform((v) => v ?? null);
+
+/**
  * A secret as typed (a password): never trimmed — a space is a character of it — and never
  * printed, but only what a keyboard types: the characters anyText refuses are refused here too,
  * so that a password cannot hold what nobody could type again.

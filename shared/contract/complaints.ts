@@ -12,6 +12,7 @@ import { MAX_ATTACHMENT_BASE64 } from '../domain/complaint-attachment.ts';
 import {
   anyText,
   empty,
+  hoursException,
   id,
   iin,
   lang,
@@ -75,6 +76,11 @@ export const registerComplaintInput = z
     /** The employee the complaint is about, as the complainant names them. */
     employee: optionalText(200),
     summary: text(4000, 'lines'),
+    /**
+     * §10, §22: why it is registered outside the office's hours or on a day off. Post that came
+     * earlier keeps its own date in `received`: the review term counts from that date.
+     */
+    hoursException,
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -208,6 +214,8 @@ export const complaintDetail = complaintRow.extend({
   court: z.object({ date: localDate, note: z.string(), recordedBy: z.string() }).nullable(),
   cancelledAt: timestamp.nullable(),
   cancelReason: z.string().nullable(),
+  /** §10: why it was registered outside the office's hours; null when within them. */
+  hoursException: z.string().nullable(),
   attachments: z.array(complaintAttachment),
   printed: z.array(printedDocument),
 });

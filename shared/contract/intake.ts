@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { id, iin, lang, localDate, person, personInput, printedDocument, text, timestamp } from './common.ts';
+import {
+  hoursException,
+  id,
+  iin,
+  lang,
+  localDate,
+  person,
+  personInput,
+  printedDocument,
+  text,
+  timestamp,
+} from './common.ts';
 
 const category = z.enum(['adult', 'child']);
 
@@ -48,6 +59,10 @@ export const intakeInput = z
       .nullable()
       .optional()
       .transform((t) => t ?? null),
+    /** §15: the language of the talon kept with the acceptance (the office's by default). */
+    lang: lang.optional(),
+    /** §10: the reason an accept outside the office's hours is done anyway (intake.accept only). */
+    hoursException,
   })
   .strict();
 export type IntakeInput = z.input<typeof intakeInput>;
@@ -64,6 +79,8 @@ export const acceptedApplication = z.object({
   acceptedDate: localDate,
   termEnd: localDate,
   attemptId: id,
+  /** §15: the talon, rendered and kept with the acceptance; null if the paper could not be made. */
+  talon: printedDocument.nullable(),
 });
 
 export const turnedAway = z.object({

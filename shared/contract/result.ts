@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'queue_ticket_state',
   'queue_calls_remaining',
   'queue_wrong_purpose',
+  // §10 at the desk: intake and complaints outside the hours without a recorded reason.
+  'outside_hours',
   // Decisions and notification letters (§7.1, §16, §17).
   'move_not_allowed',
   'refusal_ground_unknown',

@@ -9,7 +9,7 @@
 
 import { TZDate } from '@date-fns/tz';
 import type { ServiceDefinition } from '../standard/service-definition.ts';
-import type { LocalDate } from './calendar.ts';
+import { isWorkingDay, type LocalDate, type OfficeCalendar } from './calendar.ts';
 
 export type WorkingHours = ServiceDefinition['workingHours'];
 
@@ -56,6 +56,32 @@ export function queuePhase(now: Date, day: ReceptionDay): QueuePhase {
   if (now < day.lunchTo) return 'lunch';
   if (now < day.close) return 'open';
   return 'after_close';
+}
+
+/**
+ * §10, the one rule of the office's hours — used by the queue (tickets, calling), intake.accept
+ * and complaints.register: where `now` falls in the reception day of `date` (the office's local
+ * date of `now`), with the hours of the service definition in force and the office calendar
+ * deciding whether the date is a working day at all.
+ */
+export function receptionAt(
+  now: Date,
+  date: LocalDate,
+  hours: WorkingHours,
+  timeZone: string,
+  calendar: OfficeCalendar,
+): { day: ReceptionDay; phase: QueuePhase } {
+  const day = receptionDay(date, hours, timeZone, isWorkingDay(date, calendar));
+  return { day, phase: queuePhase(now, day) };
+}
+
+/**
+ * §10: the desk takes a package or registers a complaint on a working day between opening and
+ * closing. The lunch hour counts as within the hours: the visitor whose service began at 12:50
+ * is not sent away at 13:00, and the queue gives tickets at lunch too.
+ */
+export function outsideHours(phase: QueuePhase): phase is 'day_off' | 'before_open' | 'after_close' {
+  return phase === 'day_off' || phase === 'before_open' || phase === 'after_close';
 }
 
 /**

@@ -13,6 +13,7 @@ import { updateToSchemaVersion6 } from './0006-passwords.ts';
 import { updateToSchemaVersion7 } from './0007-read-log.ts';
 import { updateToSchemaVersion8 } from './0008-report.ts';
 import { updateToSchemaVersion9 } from './0009-search-indexes.ts';
+import { updateToSchemaVersion10 } from './0010-hours-exceptions.ts';
 
 export interface Migration {
   version: number;
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: '0007-read-log', up: updateToSchemaVersion7 },
   { version: 8, name: '0008-report', up: updateToSchemaVersion8 },
   { version: 9, name: '0009-search-indexes', up: updateToSchemaVersion9 },
+  { version: 10, name: '0010-hours-exceptions', up: updateToSchemaVersion10 },
 ];

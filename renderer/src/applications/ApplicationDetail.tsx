@@ -17,6 +17,7 @@ import { QueueVisits } from '../queue/QueueVisits.tsx';
 import { DaysLeft } from '../ui/DaysLeft.tsx';
 import { officeDate } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
+import { HoursExceptionLine } from '../ui/HoursException.tsx';
 import { PrintedList } from '../ui/PrintedList.tsx';
 import { useApplicationsT } from './texts.ts';
 
@@ -113,6 +114,7 @@ export function ApplicationDetailView() {
           })}
         </p>
       )}
+      <HoursExceptionLine reason={detail.hoursException} />
       {/* §5, §16, §17: the path after the talon, and the steps the signed-in user may take. */}
       <DecisionPanel applicationId={detail.id} onChanged={() => void store.getState().open(detail.id)} />
       <div className="detail-columns">

@@ -82,6 +82,7 @@ describe('the applications register', () => {
       ],
       cancelledAt: null,
       cancelReason: null,
+      hoursException: null,
     } as ApplicationDetail;
     const talon = printedDocument('talon');
     const d = renderDesk({

@@ -13,6 +13,7 @@ import { describeError, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import { officeDate, officeDateTime } from '../ui/dates.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
+import { HoursExceptionLine } from '../ui/HoursException.tsx';
 import { PrintedList } from '../ui/PrintedList.tsx';
 import { Attachments } from './Attachments.tsx';
 import { ReviewDaysLeft, StateMark } from './Journal.tsx';
@@ -232,6 +233,7 @@ export function ComplaintView() {
                 </dd>
               </div>
             </dl>
+            <HoursExceptionLine reason={detail.hoursException} />
             <h4>{tp('detail.complainant')}</h4>
             <div className="person">
               <div className="person-name">{c.name}</div>

@@ -14,6 +14,7 @@ import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/error
 import { currentLang } from '../i18n/index.ts';
 import type { RegisterDraft } from '../stores/complaints.ts';
 import { FieldMessages, TextField, TopErrors } from '../ui/Field.tsx';
+import { HoursExceptionField } from '../ui/HoursException.tsx';
 import { FileErrors } from './Attachments.tsx';
 import { pickedFiles } from './files.ts';
 import { useComplaintsT } from './texts.ts';
@@ -27,6 +28,7 @@ const SHOWN = [
   'employee',
   'summary',
   'language',
+  'hoursException',
 ];
 
 export function RegisterForm() {
@@ -47,6 +49,10 @@ export function RegisterForm() {
   const earlier = draft.receivedDate !== '' || draft.receivedTime !== '';
 
   useEffect(() => firstRef.current?.focus(), []);
+  // §10: refused for the hours — the keyboard goes to the reason, then register again.
+  useEffect(() => {
+    if (error?.code === 'outside_hours') document.getElementById('complaint-hours-reason')?.focus();
+  }, [error]);
 
   const placed = error
     ? describeError(i18n, error, {
@@ -298,6 +304,12 @@ export function RegisterForm() {
           </fieldset>
         </div>
       </div>
+      <HoursExceptionField
+        id="complaint-hours-reason"
+        value={draft.hoursReason}
+        onChange={(v) => patch({ hoursReason: v })}
+        errors={messagesAt(placed, 'hoursException.reason')}
+      />
       <div className="row">
         <button type="submit" className="primary big" disabled={busy}>
           {busy ? tc('busy') : tp('form.submit')}

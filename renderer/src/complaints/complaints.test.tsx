@@ -56,6 +56,7 @@ const detail = (over: Partial<ComplaintDetail> = {}): ComplaintDetail => ({
   court: null,
   cancelledAt: null,
   cancelReason: null,
+  hoursException: null,
   attachments: [],
   printed: [],
   ...over,
@@ -256,5 +257,44 @@ describe('the head and the deputy', () => {
     expect(screen.getByText(/Бағдарлама ешнәрсе жібермейді/)).toHaveTextContent('gulnar@example.kz');
     await d.user.click(screen.getByRole('button', { name: 'Жауап хатын басу (A4, терезелі конвертке)' }));
     expect(d.inputsOf('complaints.printAnswer')).toEqual([{ complaintId: 1, lang: 'kk' }]);
+  });
+});
+
+describe('§10: a complaint registered outside the hours', () => {
+  it('shows the refusal, asks for the reason, and registers with it; the view says why', async () => {
+    const reason = 'Пошта, жұма';
+    const d = renderDesk({
+      'complaints.summary': () => SUMMARY,
+      'complaints.journal': () => ({ rows: [], total: 0 }),
+      'complaints.termEnd': () => ({
+        received: '2026-11-28',
+        termEnd: '2026-12-18',
+        reviewTerm: { length: 15, unit: 'working' },
+      }),
+      'complaints.register': (i) => {
+        if (!i.hoursException)
+          throw new DomainError('outside_hours', { reason: 'after_close', open: '09:00', close: '18:00' });
+        return detail({ hoursException: i.hoursException.reason });
+      },
+      'complaints.get': () => detail({ hoursException: reason }),
+      'complaints.printTalon': () => printedDocument('complaint_talon'),
+    });
+    await openComplaints(d);
+    await d.user.click(screen.getByRole('button', { name: 'Шағымды тіркеу' }));
+    await d.user.click(await screen.findByRole('radio', { name: 'Электрондық пошта' }));
+    await d.user.click(screen.getByRole('radio', { name: 'Бөлім бастығы' }));
+    await d.user.type(screen.getByLabelText('Шағымданушының аты-жөні'), 'Қасымова');
+    await d.user.type(screen.getByLabelText('Электрондық поштасы'), 'g@e.kz');
+    await d.user.type(screen.getByLabelText('Шағымның қысқаша мазмұны'), 'Бас тартты.');
+    await d.user.click(screen.getByRole('button', { name: 'Тіркеу және талонды басу' }));
+    expect(await screen.findByText(/Қазір жұмыс уақыты емес \(09:00–18:00, §10\)/)).toBeInTheDocument();
+    const field = screen.getByLabelText('Жұмыс уақытынан тыс тіркеу себебі');
+    await waitFor(() => expect(field).toHaveFocus());
+    await d.user.type(field, reason);
+    await d.user.click(screen.getByRole('button', { name: 'Тіркеу және талонды басу' }));
+    expect(await screen.findByTestId('hours-exception')).toHaveTextContent(
+      `Жұмыс уақытынан тыс тіркелді: ${reason}`,
+    );
+    expect(d.inputsOf('complaints.register').map((i) => i.hoursException)).toEqual([undefined, { reason }]);
   });
 });

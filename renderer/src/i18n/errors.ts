@@ -183,6 +183,16 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
                 : te('queue_closed', { open: p.open ?? '', close: p.close ?? '' }),
         },
       ];
+    case 'outside_hours':
+      return [
+        {
+          path: null,
+          text:
+            p.reason === 'day_off'
+              ? te('outside_hours_day_off')
+              : te('outside_hours', { open: p.open ?? '', close: p.close ?? '' }),
+        },
+      ];
     case 'queue_lunch':
       return [{ path: null, text: te('queue_lunch', { from: p.from ?? '', to: p.to ?? '' }) }];
     case 'queue_ticket_state':

@@ -13,6 +13,7 @@ import { useCommonT } from '../i18n/common-texts.ts';
 import { useFieldsT } from '../i18n/contract-texts.ts';
 import { messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { FieldMessages, Kbd, TextField, TopErrors } from '../ui/Field.tsx';
+import { HoursExceptionField } from '../ui/HoursException.tsx';
 import { enterMovesOn, useAccelerators } from '../ui/keyboard.ts';
 import { Checklist } from './Checklist.tsx';
 import { RELATIONS, verdictOf } from './draft.ts';
@@ -55,6 +56,10 @@ export function IntakeForm() {
     if (focusAsked) focusFirstMessage(placedRef.current);
   }, [focusAsked]);
   const afterFailure = () => setFocusAsked((n) => n + 1);
+  // §10: refused for the hours — the keyboard goes to the reason, then Alt+7 again.
+  useEffect(() => {
+    if (s.error?.code === 'outside_hours') document.getElementById(fieldId('hoursException.reason'))?.focus();
+  }, [s.error]);
 
   const accept = async () => {
     if (!canAccept) return;
@@ -306,6 +311,12 @@ export function IntakeForm() {
                 <option value="ru">{tc('languages.ruFull')}</option>
               </select>
             </div>
+            <HoursExceptionField
+              id={fieldId('hoursException.reason')}
+              value={s.hoursReason ?? null}
+              onChange={(v) => store.getState().setHoursReason(v)}
+              errors={messagesAt(placed, 'hoursException.reason')}
+            />
             {printProblem && (
               <p className="field-error" role="alert">
                 {printProblem}

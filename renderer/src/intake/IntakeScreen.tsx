@@ -7,6 +7,7 @@ import { BackupWarning } from '../settings/BackupWarning.tsx';
 import { TopErrors } from '../ui/Field.tsx';
 import { IntakeForm } from './IntakeForm.tsx';
 import { AcceptedPanel, TurnedAwayPanel } from './IntakeResult.tsx';
+import { UnprintedPapers } from './UnprintedPapers.tsx';
 
 export function IntakeScreen() {
   const { tp: tc, i18n } = useCommonT();
@@ -35,6 +36,8 @@ export function IntakeScreen() {
       <OverdueBanner />
       {/* Issue 9: backups older than a day, or their folder missing — said to everyone. */}
       <BackupWarning />
+      {/* §15, §23: a talon, a complaint talon or a missing list promised and never printed. */}
+      <UnprintedPapers />
       <IntakeForm />
     </>
   );

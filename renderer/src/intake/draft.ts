@@ -5,6 +5,7 @@ import type { PersonInput } from '../../../shared/contract/common.ts';
 import type { IntakeInput } from '../../../shared/contract/intake.ts';
 import { type ChecklistVerdict, checkPackage, requiredDocuments } from '../../../shared/domain/checklist.ts';
 import type { ApplicantCategory, ServiceDefinition } from '../../../shared/standard/service-definition.ts';
+import { hoursExceptionOf } from '../ui/HoursException.tsx';
 
 export type Relation = 'mother' | 'father' | 'guardian' | 'trustee' | 'other';
 export const RELATIONS: readonly Relation[] = ['mother', 'father', 'guardian', 'trustee', 'other'];
@@ -42,6 +43,8 @@ export interface IntakeDraft {
   representative: RepresentativeDraft;
   consentSigned: boolean;
   marks: Record<string, Mark>;
+  /** §10: the reason for accepting outside the hours, asked once the desk refused (null: not asked). */
+  hoursReason?: string | null;
 }
 
 export const emptyPerson = (): PersonDraft => ({
@@ -106,5 +109,6 @@ export function intakeInputOf(def: ServiceDefinition, draft: IntakeDraft): Intak
     consentSigned: draft.consentSigned,
     documents: marksFor(def, draft),
     ...(draft.queueTicket ? { queueTicketId: draft.queueTicket.id } : {}),
+    ...hoursExceptionOf(draft.hoursReason),
   };
 }

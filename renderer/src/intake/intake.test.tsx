@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { DomainError } from '../../../shared/contract/result.ts';
 import { ADULT, CHILD, MOTHER } from '../../../tests/support/people.ts';
+import { printedDocument } from '../test/fake-client.ts';
 import { renderDesk, TERM_END } from '../test/render.tsx';
 
 type Desk = ReturnType<typeof renderDesk>;
@@ -95,6 +96,7 @@ describe('accepting a package (§12, §15)', () => {
         acceptedDate: '2026-11-25',
         termEnd: TERM_END,
         attemptId: 77,
+        talon: printedDocument('talon', { id: 9 }),
       }),
     });
     await fillAdult(d);
@@ -137,13 +139,13 @@ describe('accepting a package (§12, §15)', () => {
     const order = d.calls
       .map((c) => c.channel)
       .filter((c) => c === 'intake.accept' || c === 'intake.printTalon');
-    expect(order).toEqual(['intake.accept', 'intake.printTalon']);
-    expect(d.inputsOf('intake.printTalon')[0]).toEqual({ applicationId: 41 });
-    expect(d.printed).toHaveLength(1);
+    // §15: the talon came kept with the acceptance: it goes straight to paper.
+    expect(order).toEqual(['intake.accept']);
+    expect(d.printed).toEqual([9]);
     expect(screen.getByRole('status')).toHaveTextContent('Талон басып шығаруға жіберілді');
 
     await d.user.click(screen.getByRole('button', { name: 'Талонды қайта басу' }));
-    expect(d.inputsOf('intake.printTalon')).toHaveLength(2);
+    expect(d.inputsOf('intake.printTalon')).toEqual([{ applicationId: 41 }]);
   });
 
   it('accepts a disabled child with the legal representative who signs the consent', async () => {
@@ -155,6 +157,7 @@ describe('accepting a package (§12, §15)', () => {
         acceptedDate: '2026-11-25',
         termEnd: TERM_END,
         attemptId: 3,
+        talon: null,
       }),
     });
     await fillChild(d);
@@ -317,6 +320,7 @@ describe('keyboard-first intake', () => {
         acceptedDate: '2026-11-25',
         termEnd: TERM_END,
         attemptId: 1,
+        talon: null,
       }),
     });
     const iin = await screen.findByLabelText('ЖСН');
@@ -376,6 +380,7 @@ describe('keyboard-first intake', () => {
         acceptedDate: '2026-11-25',
         termEnd: TERM_END,
         attemptId: 1,
+        talon: null,
       }),
     });
     await fillAdult(d);
@@ -391,5 +396,121 @@ describe('keyboard-first intake', () => {
     expect(await screen.findByTestId('reg-number')).toHaveTextContent('2026-0001');
     await d.user.keyboard('{Alt>}9{/Alt}');
     expect(await screen.findByLabelText('ЖСН')).toHaveFocus();
+  });
+});
+
+describe('§10: outside the hours the clerk records why, then accepts', () => {
+  it('shows the refusal, asks for the reason, and sends it with the second try', async () => {
+    const d = renderDesk({
+      'intake.accept': (input) => {
+        if (!input.hoursException)
+          throw new DomainError('outside_hours', { reason: 'day_off', open: '09:00', close: '18:00' });
+        return {
+          applicationId: 5,
+          regNumber: '2026-0005',
+          acceptedAt: '2026-11-28T05:00:00.000Z',
+          acceptedDate: '2026-11-28',
+          termEnd: TERM_END,
+          attemptId: 5,
+          talon: printedDocument('talon'),
+        };
+      },
+    });
+    await fillAdult(d);
+    await d.user.click(screen.getByRole('button', { name: 'Барлығын белгілеу' }));
+    await d.user.click(screen.getByLabelText('Өтініш беруші келісімге қол қойды'));
+    await d.user.click(accept());
+    expect(await screen.findByText(/Бүгін кеңсенің демалыс күні \(§10\)/)).toBeInTheDocument();
+    const reason = screen.getByLabelText('Жұмыс уақытынан тыс тіркеу себебі');
+    await waitFor(() => expect(reason).toHaveFocus());
+    await d.user.type(reason, 'Қаулы бойынша жұмыс сенбісі');
+    await d.user.click(accept());
+    expect(await screen.findByRole('heading', { name: 'Өтініш қабылданды' })).toBeInTheDocument();
+    const [first, second] = d.inputsOf('intake.accept');
+    expect(first?.hoursException).toBeUndefined();
+    expect(second?.hoursException).toEqual({ reason: 'Қаулы бойынша жұмыс сенбісі' });
+  });
+});
+
+describe('§15, §23: papers promised and never printed, on the start screen', () => {
+  it('flags an accepted application without its talon until the button prints it', async () => {
+    let printed = false;
+    const d = renderDesk({
+      'documents.unprinted': () => ({
+        talons: printed
+          ? []
+          : [
+              {
+                applicationId: 41,
+                regNumber: '2026-0041',
+                applicantName: 'Қасымова Гүлнәр Әбілқызы',
+                at: '2026-11-24T06:00:00.000Z',
+              },
+            ],
+        complaintTalons: [],
+        missingLists: [],
+      }),
+      'intake.printTalon': () => {
+        printed = true;
+        return printedDocument('talon', { id: 61 });
+      },
+    });
+    const flags = await screen.findByTestId('unprinted');
+    expect(flags).toHaveTextContent('Басылмаған құжаттар: 1');
+    expect(flags).toHaveTextContent(
+      '№ 2026-0041 өтініштің талоны (Қасымова Гүлнәр Әбілқызы, 24.11.2026) басылмаған',
+    );
+    await d.user.click(within(flags).getByRole('button', { name: 'Басу' }));
+    await waitFor(() => expect(screen.queryByTestId('unprinted')).not.toBeInTheDocument());
+    expect(d.inputsOf('intake.printTalon')).toEqual([{ applicationId: 41 }]);
+    expect(d.printed).toEqual([61]);
+  });
+
+  it('flags a complaint without its tear-off talon and a turned-away visit without its list, each printed by its button', async () => {
+    const done = new Set<string>();
+    const d = renderDesk(
+      {
+        'documents.unprinted': () => ({
+          talons: [],
+          complaintTalons: done.has('complaint')
+            ? []
+            : [
+                {
+                  complaintId: 7,
+                  journalNumber: '2026/007',
+                  complainantName: 'Петренко О. И.',
+                  at: '2026-11-24T06:00:00.000Z',
+                },
+              ],
+          missingLists: done.has('missing')
+            ? []
+            : [{ attemptId: 9, applicantName: 'Омаров Ерлан', at: '2026-11-23T08:00:00.000Z' }],
+        }),
+        'complaints.printTalon': () => {
+          done.add('complaint');
+          return printedDocument('complaint_talon');
+        },
+        'intake.printMissingList': () => {
+          done.add('missing');
+          return printedDocument('missing_list');
+        },
+      },
+      { lang: 'ru' },
+    );
+    const flags = await screen.findByTestId('unprinted');
+    expect(flags).toHaveTextContent('Не напечатано документов: 2');
+    const line = (text: RegExp) => screen.getByText(text).closest('li') as HTMLElement;
+    await d.user.click(
+      within(line(/Отрывной талон жалобы № 2026\/007/)).getByRole('button', { name: 'Напечатать' }),
+    );
+    expect(d.inputsOf('complaints.printTalon')).toEqual([{ complaintId: 7 }]);
+    await waitFor(() => expect(flags).toHaveTextContent('Не напечатано документов: 1'));
+    await d.user.click(
+      within(line(/Список недостающих документов \(Омаров Ерлан/)).getByRole('button', {
+        name: 'Напечатать',
+      }),
+    );
+    expect(d.inputsOf('intake.printMissingList')).toEqual([{ attemptId: 9 }]);
+    await waitFor(() => expect(screen.queryByTestId('unprinted')).not.toBeInTheDocument());
   });
 });

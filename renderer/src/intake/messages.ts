@@ -30,6 +30,7 @@ export const INTAKE_FIELDS = [
   'representative.authorityDocument',
   'consentSigned',
   'documents',
+  'hoursException.reason',
 ] as const;
 
 /** The element id of a field named by a contract path. */

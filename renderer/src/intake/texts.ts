@@ -71,6 +71,14 @@ const intakeKk = {
   reprintMissing: 'Тізімді қайта басу',
   printFailed: 'Құжат басылмады: {{reason}}',
   popupBlocked: 'Браузер құжат терезесін ашпады. Қайта басу батырмасын басыңыз.',
+  // §15, §23: papers promised and never printed, on the start screen.
+  unprinted: {
+    title: 'Басылмаған құжаттар: {{count}}',
+    talon: '№ {{regNumber}} өтініштің талоны ({{name}}, {{date}}) басылмаған',
+    complaintTalon: '№ {{journalNumber}} шағымның жыртпалы талоны ({{name}}, {{date}}) басылмаған',
+    missing: 'Жетіспейтін құжаттар тізімі ({{name}}, {{date}}) басылмаған',
+    print: 'Басу',
+  },
 };
 
 const intakeRu = {
@@ -137,6 +145,13 @@ const intakeRu = {
   reprintMissing: 'Перепечатать список',
   printFailed: 'Документ не напечатан: {{reason}}',
   popupBlocked: 'Браузер не открыл окно документа. Нажмите «Перепечатать».',
+  unprinted: {
+    title: 'Не напечатано документов: {{count}}',
+    talon: 'Талон заявления № {{regNumber}} ({{name}}, {{date}}) не напечатан',
+    complaintTalon: 'Отрывной талон жалобы № {{journalNumber}} ({{name}}, {{date}}) не напечатан',
+    missing: 'Список недостающих документов ({{name}}, {{date}}) не напечатан',
+    print: 'Напечатать',
+  },
 };
 
 export const intakeTexts = placeTexts('intake', intakeKk, intakeRu);

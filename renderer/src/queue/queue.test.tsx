@@ -189,6 +189,7 @@ describe('the queue board', () => {
       documents: [],
       cancelledAt: null,
       cancelReason: null,
+      hoursException: null,
     } as ApplicationDetail;
     const d = renderDesk({ ...q.handlers, 'applications.get': () => detail });
     await openQueue(d);

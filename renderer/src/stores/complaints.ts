@@ -22,6 +22,7 @@ import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { checkInput } from '../api/check.ts';
 import type { ApiClient } from '../api/client.ts';
 import { browserDownload, type Download } from '../ui/download.ts';
+import { hoursExceptionOf } from '../ui/HoursException.tsx';
 
 export type { Download };
 
@@ -48,6 +49,8 @@ export interface RegisterDraft {
   applicationNumber: string;
   employee: string;
   summary: string;
+  /** §10: the reason for registering outside the hours, asked once the desk refused (null: not asked). */
+  hoursReason: string | null;
 }
 
 export interface OutcomeDraft {
@@ -160,6 +163,7 @@ const emptyDraft = (): RegisterDraft => ({
   applicationNumber: '',
   employee: '',
   summary: '',
+  hoursReason: null,
 });
 
 const emptyFilter = (): FilterDraft => ({
@@ -195,6 +199,7 @@ function registerInputOf(d: RegisterDraft, applicationId: number | null): Regist
     applicationId,
     employee: d.employee,
     summary: d.summary,
+    ...hoursExceptionOf(d.hoursReason),
   };
 }
 
@@ -337,7 +342,8 @@ export function createComplaintsStore(api: ApiClient, download: Download = brows
       patchDraft(change) {
         const before = get().draft;
         const draft = { ...before, ...change };
-        set({ draft, error: null });
+        // Typing the reason keeps the refusal it answers on screen (§10).
+        set({ draft, error: Object.keys(change).join() === 'hoursReason' ? get().error : null });
         if (change.receivedDate !== undefined && change.receivedDate !== before.receivedDate) {
           void api
             .invoke(
@@ -372,7 +378,12 @@ export function createComplaintsStore(api: ApiClient, download: Download = brows
         if (bad) return fail(bad);
         set({ busy: true, error: null, notice: null, fileErrors: [] });
         const r = await api.invoke('complaints.register', input);
-        if (!r.ok) return fail(r.error);
+        if (!r.ok) {
+          // §10: refused for the hours — the form asks for the reason, then the clerk tries again.
+          if (r.error.code === 'outside_hours')
+            set((s) => ({ draft: { ...s.draft, hoursReason: s.draft.hoursReason ?? '' } }));
+          return fail(r.error);
+        }
         const fileErrors = await upload(r.value.id, get().files);
         set({
           view: 'detail',

@@ -53,8 +53,13 @@ export interface IntakeState extends IntakeDraft {
   printed: { what: PrintedWhat; document: PrintedDocument; how: 'sent' | 'shown' } | null;
   error: AppError | null;
   printError: AppError | null;
+  /** §15, §23: the papers promised and never printed (documents.unprinted), for the start screen. */
+  unprinted: Output<'documents.unprinted'> | null;
 
   prepare(): Promise<void>;
+  loadUnprinted(): Promise<void>;
+  /** Prints one owed paper and asks the list again: once printed, it is owed no more. */
+  printOwed(paper: OwedPaper): Promise<void>;
   setApplicant(field: Exclude<keyof PersonDraft, 'iin'>, value: string): void;
   setApplicantIin(raw: string): void;
   setRepresentative(field: Exclude<keyof RepresentativeDraft, 'iin'>, value: string): void;
@@ -64,6 +69,7 @@ export interface IntakeState extends IntakeDraft {
   markAll(): void;
   setConsent(signed: boolean): void;
   setDocumentLanguage(lang: Lang): void;
+  setHoursReason(reason: string): void;
   printConsent(): Promise<boolean>;
   accept(): Promise<boolean>;
   turnAway(): Promise<boolean>;
@@ -77,12 +83,18 @@ export interface IntakeState extends IntakeDraft {
 
 export type IntakeStore = StoreApi<IntakeState>;
 
+export type OwedPaper =
+  | { what: 'talon'; applicationId: number }
+  | { what: 'complaintTalon'; complaintId: number }
+  | { what: 'missing'; attemptId: number };
+
 const blankVisit = () => ({
   category: 'adult' as ApplicantCategory,
   applicant: emptyPerson(),
   representative: emptyRepresentative(),
   consentSigned: false,
   marks: {} as Record<string, Mark>,
+  hoursReason: null as string | null,
   applicantLookup: null,
   representativeKnown: false,
   documentLanguage: null,
@@ -185,7 +197,7 @@ export function createIntakeStore(api: ApiClient): IntakeStore {
       channel: 'intake.accept' | 'intake.turnAway',
       done: (value: T) => Partial<IntakeState>,
     ): Promise<boolean> => {
-      const input = intakeInputOf(def(), get());
+      const input = { ...intakeInputOf(def(), get()), ...langParam() };
       const bad = checkInput(channel, input);
       if (bad) {
         set({ error: bad });
@@ -194,7 +206,9 @@ export function createIntakeStore(api: ApiClient): IntakeStore {
       set({ phase: 'busy', error: null, printError: null });
       const r = (await api.invoke(channel, input)) as Result<T>;
       if (!r.ok) {
-        set({ phase: 'editing', error: r.error });
+        // §10: refused for the hours — the form asks for the reason, then the clerk tries again.
+        const asked = r.error.code === 'outside_hours' ? { hoursReason: get().hoursReason ?? '' } : {};
+        set({ phase: 'editing', error: r.error, ...asked });
         return false;
       }
       set(done(r.value));
@@ -204,6 +218,7 @@ export function createIntakeStore(api: ApiClient): IntakeStore {
     return {
       today: null,
       term: null,
+      unprinted: null,
       ...blankVisit(),
       // Not part of a visit's blank form: one queue visit may bring several packages.
       queueTicket: null,
@@ -212,6 +227,28 @@ export function createIntakeStore(api: ApiClient): IntakeStore {
         const r = await api.invoke('calendar.termEnd', {});
         if (r.ok) set({ today: r.value.accepted, term: r.value });
         else set({ error: r.error });
+      },
+
+      async loadUnprinted() {
+        const r = await api.invoke('documents.unprinted', {});
+        // A list that cannot be read hides nothing from the form: the flags simply do not show.
+        set({ unprinted: r.ok ? r.value : null });
+      },
+
+      async printOwed(paper) {
+        set({ printError: null });
+        const r =
+          paper.what === 'talon'
+            ? await api.invoke('intake.printTalon', { applicationId: paper.applicationId })
+            : paper.what === 'complaintTalon'
+              ? await api.invoke('complaints.printTalon', { complaintId: paper.complaintId })
+              : await api.invoke('intake.printMissingList', { attemptId: paper.attemptId });
+        if (!r.ok) set({ printError: r.error });
+        else {
+          const shown = await api.printDocument(r.value.id);
+          if (!shown.ok) set({ printError: shown.error });
+        }
+        await get().loadUnprinted();
       },
 
       setApplicant(field, value) {
@@ -289,6 +326,10 @@ export function createIntakeStore(api: ApiClient): IntakeStore {
         set({ documentLanguage: lang });
       },
 
+      setHoursReason(reason) {
+        set((s) => ({ hoursReason: reason, error: withoutIssueAt(s.error, 'hoursException.reason') }));
+      },
+
       async printConsent() {
         const s = get();
         const input = {
@@ -313,7 +354,9 @@ export function createIntakeStore(api: ApiClient): IntakeStore {
           phase: 'accepted',
           accepted,
         }));
-        if (ok) await printTalon();
+        // §15: the talon was kept with the acceptance; sending it to paper is the next step.
+        const talon = get().accepted?.talon;
+        if (ok) await (talon ? toPaper('talon', { ok: true, value: talon }) : printTalon());
         return ok;
       },
 

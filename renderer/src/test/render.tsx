@@ -50,6 +50,7 @@ function deskHandlers(language: Lang = 'kk'): FakeHandlers {
     'intake.printMissingList': () => printedDocument('missing_list'),
     'intake.printConsentForm': () => printedDocument('consent_form'),
     'documents.list': () => [],
+    'documents.unprinted': () => ({ talons: [], complaintTalons: [], missingLists: [] }),
     'queue.forApplication': () => [],
     'decisions.due': () => ({ today: TODAY, rows: [] }),
     // The automatic backups are fresh unless a test says otherwise (the start screen warns).
