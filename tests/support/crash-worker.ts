@@ -15,7 +15,7 @@ import { intakeHandlers } from '../../electron/intake/handlers.ts';
 import { type AppContext, fixedClock } from '../../electron/kernel/context.ts';
 import type { Handlers } from '../../electron/kernel/handler.ts';
 import { createRegistry } from '../../electron/kernel/registry.ts';
-import { deskFonts } from '../../electron/print/fonts.ts';
+import { sampleTalon } from '../../electron/print/bench.ts';
 import { completeIin } from '../../shared/domain/iin.ts';
 import { adultIntake } from './people.ts';
 
@@ -49,10 +49,10 @@ function someIin(): string {
 // The holiday data loads when a term is first counted (electron/kernel/lazy-module.ts): loaded
 // before "ready", as in a desk that has been at work, so the kills fall on writes, not on loading.
 baseHolidays(2026);
-// §15: an acceptance renders its talon, and the first render parses the fonts (about 0.2 s).
-// Parsed before 'ready', as a desk that has been open a while has them: the kills fall on
-// registrations, not on a cold start.
-deskFonts();
+// §15: an acceptance renders its talon, and the first render parses the fonts, prepares their
+// subsets and loads pdfkit and the QR code (fonts.ts). One talon before 'ready', as a desk that
+// has been open a while has done: the kills fall on registrations, not on a cold start.
+await sampleTalon();
 process.stdout.write('ready\n');
 for (let i = 0; ; i++) {
   if (i % 2 === 0) {
