@@ -33,7 +33,7 @@ export function Checklist({ placed }: { placed: readonly Placed[] }) {
         <h3 id="checklist-title">{tp('documents')}</h3>
         <button
           type="button"
-          className="secondary"
+          className="secondary mark-all"
           onClick={() => store.getState().markAll()}
           aria-keyshortcuts="Alt+4"
         >

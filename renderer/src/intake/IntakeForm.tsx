@@ -284,17 +284,19 @@ export function IntakeForm() {
 
         <div className="intake-package">
           <Checklist placed={placed} />
-          {s.term && (
-            <div className="panel term-preview" data-testid="term-preview">
-              <p className="term-line">{tp('term', { date: formatLocalDate(s.term.termEnd) })}</p>
-              <p className="hint">
-                {s.term.unit === 'working'
-                  ? tp('termRuleWorking', { length: s.term.length })
-                  : tp('termRule', { length: s.term.length })}
-              </p>
-            </div>
-          )}
+          {/* Issue 11: the term and the actions in one compact panel under the list, so that at
+              1366×768 every row of the checklist stays in sight above it. */}
           <div className="panel actions">
+            {s.term && (
+              <div className="term-preview" data-testid="term-preview">
+                <p className="term-line">{tp('term', { date: formatLocalDate(s.term.termEnd) })}</p>
+                <p className="hint">
+                  {s.term.unit === 'working'
+                    ? tp('termRuleWorking', { length: s.term.length })
+                    : tp('termRule', { length: s.term.length })}
+                </p>
+              </div>
+            )}
             <div className="inline-field">
               <label htmlFor="document-language">{tp('documentLanguage')}</label>
               <select
