@@ -136,7 +136,7 @@ describe('the §7.1 term on the clerk’s start screen', () => {
     expect(within(overdue).getByText('2 күн кешікті')).toHaveClass('term-overdue');
     expect(within(overdue).getByText('Басшының шешімін күтуде')).toBeInTheDocument();
     expect(within(overdue).getByText('Хат басылған — жіберу не қолма-қол беру керек')).toBeInTheDocument();
-    const week = screen.getByRole('region', { name: /Осы аптада/ });
+    const week = screen.getByRole('region', { name: /Алдағы 7 күн ішінде/ });
     expect(within(week).getByText('жұмыс күні: 4')).toBeInTheDocument();
   });
 
