@@ -9,6 +9,7 @@ import { useCommonT } from '../i18n/common-texts.ts';
 import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import type { CorrectionDraft } from '../stores/settings.ts';
+import { DateField } from '../ui/DateField.tsx';
 import { TextField, TopErrors } from '../ui/Field.tsx';
 import { useSettingsT } from './texts.ts';
 
@@ -146,9 +147,8 @@ export function OfficeCalendar() {
         >
           <h4 id="add-correction-title">{tp('addCorrection')}</h4>
           <div className="person-fields">
-            <TextField
+            <DateField
               id="correction-date"
-              type="date"
               label={tf('date')}
               value={draft.date}
               onChange={(date) => setDraft({ ...draft, date })}
