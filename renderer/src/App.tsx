@@ -10,6 +10,7 @@ import { Nav } from './shell/Nav.tsx';
 import { ChangePassword, FirstStart, LockScreen, SignIn } from './shell/SignIn.tsx';
 import { TopErrors } from './ui/Field.tsx';
 import { useIdleLock, useLockShortcut } from './ui/keyboard.ts';
+import { ShortcutHelp } from './ui/ShortcutHelp.tsx';
 
 export function App() {
   const { tp: tc, i18n } = useCommonT();
@@ -52,6 +53,7 @@ export function App() {
               <OverdueComplaintsBanner />
               {Screen && <Screen />}
             </Fragment>
+            {phase === 'ready' && <ShortcutHelp />}
           </div>
         )}
       </main>
