@@ -202,4 +202,22 @@ describe('the checklist at the office resolution', () => {
     expect((await rowsOutOfSight(page)).out).toEqual([]);
     await inView('13-intake-1920x1080-ru');
   });
+
+  it('shows the map of keys on F1 and closes it on Esc', async () => {
+    const { page } = small;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.keyboard.press('F1');
+    const help = page.getByRole('dialog', { name: 'Клавиши' });
+    await ui.visible(help);
+    await inView('14-keys-help-ru');
+    await page.keyboard.press('Escape');
+    await ui.absent(help);
+  });
+
+  it('keeps them in sight at 1280×700 too (the window on a 768 px screen), with the backup warning', async () => {
+    const { page } = small;
+    await page.setViewportSize({ width: 1280, height: 700 });
+    await inView('15-intake-1280x700-ru');
+    expect((await rowsOutOfSight(page)).out).toEqual([]);
+  });
 });

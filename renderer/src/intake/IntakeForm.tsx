@@ -104,7 +104,9 @@ export function IntakeForm() {
     >
       <div className="screen-head">
         <h2 id="intake-title">{tp('title')}</h2>
-        <p className="service-title">{def.title[i18n.language === 'ru' ? 'ru' : 'kk']}</p>
+        <p className="service-title" title={def.title[i18n.language === 'ru' ? 'ru' : 'kk']}>
+          {def.title[i18n.language === 'ru' ? 'ru' : 'kk']}
+        </p>
       </div>
       <TopErrors messages={top} />
       <div className="intake-columns">
