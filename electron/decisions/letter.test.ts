@@ -118,7 +118,7 @@ describe('the notification letter (§5, §16, §17, §21)', () => {
     expect(text).toContain('от 27.11.2026');
     expect(text).toContain('УВЕДОМЛЕНИЕ');
     expect(text).toContain(`Уважаемая ${ADULT.firstName} ${ADULT.middleName}!`);
-    expect(text).toContain('РЕШЕНИЕ: ОКАЗЫВАТЬ СОЦИАЛЬНОЕ ОБСЛУЖИВАНИЕ НА ДОМУ');
+    expect(text).toContain('РЕШЕНИЕ: ОКАЗАТЬ СОЦИАЛЬНОЕ ОБСЛУЖИВАНИЕ НА ДОМУ');
     expect(text).toContain('Основание: приказ № 145-ө от 27.11.2026');
     expect(text).toContain('Срок оказания услуги (пункт 7 стандарта): до 07.12.2026');
     expect(text).toContain('Социальное обслуживание на дому начинается: 01.12.2026');

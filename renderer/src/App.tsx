@@ -10,6 +10,7 @@ import { Nav } from './shell/Nav.tsx';
 import { ChangePassword, FirstStart, LockScreen, SignIn } from './shell/SignIn.tsx';
 import { TopErrors } from './ui/Field.tsx';
 import { useIdleLock, useLockShortcut } from './ui/keyboard.ts';
+import { ShortcutHelp } from './ui/ShortcutHelp.tsx';
 
 export function App() {
   const { tp: tc, i18n } = useCommonT();
@@ -56,6 +57,7 @@ export function App() {
               <OverdueComplaintsBanner />
               <Suspense fallback={<p role="status">{tc('loading')}</p>}>{Screen && <Screen />}</Suspense>
             </Fragment>
+            {phase === 'ready' && <ShortcutHelp />}
           </div>
         )}
       </main>

@@ -55,6 +55,8 @@ export async function openE2eDesk(
     clock?: Clock;
     /** Fills the data folder before the program starts on it (e.g. `demo-data`'s month). */
     prepare?: (dataDir: string) => Promise<unknown>;
+    /** The browser's locale (kk-KZ unless a test needs the machine of another country). */
+    locale?: string;
   } = {},
 ): Promise<E2eDesk> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qabyldau-e2e-'));
@@ -81,7 +83,7 @@ export async function openE2eDesk(
       '--disable-sync',
     ],
     viewport: { width: opts.width ?? 1366, height: opts.height ?? 820 },
-    locale: 'kk-KZ',
+    locale: opts.locale ?? 'kk-KZ',
     acceptDownloads: true,
   });
   // The page's policy refuses anything inline (electron/shell/renderer-files.ts): Chromium

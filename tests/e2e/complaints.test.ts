@@ -175,8 +175,8 @@ describe('the complaint journal in the browser mode', () => {
   it('exports the journal as XLSX that opens in a spreadsheet reader', async () => {
     const { page } = desk;
     await page.getByRole('button', { name: 'Іріктеуді тазалау' }).click();
-    await page.getByLabel('Түскен күні: бастап').fill('2026-11-01');
-    await page.getByLabel('дейін', { exact: true }).fill('2026-11-30');
+    await page.getByLabel('Түскен күні: бастап').fill('01.11.2026');
+    await page.getByLabel('дейін', { exact: true }).fill('30.11.2026');
     await ui.visible(page.getByTestId('indicator-4.1'));
     await desk.screenshot('complaints-06-journal');
     const download = page.waitForEvent('download');

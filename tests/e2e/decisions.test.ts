@@ -115,7 +115,7 @@ describe('decisions and notification letters in the browser mode', () => {
     await page.getByRole('radio', { name: 'Шешім: бас тартылды' }).check();
     const refuse = page.getByRole('form', { name: 'Шешімді тіркеу: бас тарту' });
     await refuse.getByLabel('Бұйрық нөмірі').fill('146-ө');
-    expect(await refuse.getByLabel('Бұйрық күні').inputValue()).toBe('2026-11-27');
+    expect(await refuse.getByLabel('Бұйрық күні').inputValue()).toBe('27.11.2026');
     await refuse.getByRole('radio', { name: /2\) Құжаттардың дәйексіздігі/ }).check();
     await refuse
       .getByLabel('Түсініктеме (хатқа жазылады)')
@@ -128,13 +128,13 @@ describe('decisions and notification letters in the browser mode', () => {
     await page.getByRole('button', { name: /Тізімге оралу/ }).click();
     await page.getByRole('button', { name: approvedReg, exact: true }).click();
     await page.getByRole('radio', { name: 'Шешім: қызмет көрсетілсін' }).check();
-    const approve = page.getByRole('form', { name: 'Шешімді тіркеу: қызмет көрсету' });
+    const approve = page.getByRole('form', { name: 'Шешімді тіркеу: қызмет көрсетілсін' });
     await approve.getByLabel('Бұйрық нөмірі').fill('147-ө');
-    await approve.getByLabel('Қызмет басталатын күн').fill('2026-12-01');
+    await approve.getByLabel('Қызмет басталатын күн').fill('01.12.2026');
     await approve.getByLabel('Әлеуметтік қызметкер').fill('Сания Бекқызы Омарова');
     await approve.getByLabel(/^Бөлімше/).fill('Үйде әлеуметтік көмек көрсету бөлімшесі № 1');
-    await approve.getByRole('button', { name: 'Шешімді тіркеу: қызмет көрсету' }).click();
-    await ui.text(page.locator('.decision-panel .status-pill'), 'шешім: қызмет көрсету');
+    await approve.getByRole('button', { name: 'Шешімді тіркеу: қызмет көрсетілсін' }).click();
+    await ui.text(page.locator('.decision-panel .status-pill'), 'шешім: қызмет көрсетілсін');
     // The head records no notification: that is the desk's (§16).
     await ui.absent(page.getByRole('form', { name: 'Поштаға тапсырылды деп белгілеу' }));
     await desk.screenshot('decisions-03-head-approved');

@@ -1,10 +1,13 @@
 // The clerk's first day: create the first user, register a disabled child with the mother as
 // legal representative, tick the §12 checklist, accept, and hand over the talon (§15).
 
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/kernel/context.ts';
+import { requiredDocuments } from '../../shared/domain/checklist.ts';
+import { type ApplicantCategory, definitionFor } from '../../shared/standard/service-definition.ts';
 import { CHILD, MOTHER } from '../support/people.ts';
-import { E2E_OWN_PASSWORD, E2E_PASSWORD, type E2eDesk, openE2eDesk } from './browser.ts';
+import { ARTIFACTS, E2E_OWN_PASSWORD, E2E_PASSWORD, type E2eDesk, openE2eDesk } from './browser.ts';
 import { pdfPage1Png, pdfText } from './pdf.ts';
 import { ui } from './ui-expect.ts';
 
@@ -129,5 +132,92 @@ describe('intake of a disabled child in the browser mode', () => {
     await ui.visible(page.getByRole('navigation'));
     await ui.text(page.locator('header'), 'Жанар Мұратова');
     await desk.screenshot('06-changed-user');
+  });
+});
+
+// Issue 11: the checklist is the clerk's main work; on the office's 1366×768 screen every row
+// of the longest category is in sight without scrolling, not hidden under the actions.
+const CATEGORIES: readonly ApplicantCategory[] = ['adult', 'child'];
+
+describe('the checklist at the office resolution', () => {
+  let small: E2eDesk;
+  beforeAll(async () => {
+    small = await openE2eDesk({ width: 1366, height: 768, clock: fixedClock('2026-11-25T05:00:00.000Z') });
+  });
+  afterAll(async () => {
+    await small?.close();
+  });
+
+  /** What the window shows, not the whole page: what the clerk sees without scrolling. */
+  const inView = (name: string) => small.page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+
+  /**
+   * Rows of the checklist cut by the window or covered by something else (both marks must be
+   * what a click at their centre reaches: no sticky panel over them). In the page's own words.
+   */
+  const rowsOutOfSight = (page: E2eDesk['page']) =>
+    page.evaluate<{ rows: number; out: string[] }>(`(() => {
+      const rows = [...document.querySelectorAll('#documents tbody tr')];
+      const out = [];
+      for (const row of rows) {
+        const r = row.getBoundingClientRect();
+        const inside = r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+        const reachable = [...row.querySelectorAll('input')].every((box) => {
+          const b = box.getBoundingClientRect();
+          const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+          return hit === box || (hit !== null && hit.contains(box));
+        });
+        if (!inside || !reachable) out.push(row.textContent);
+      }
+      return { rows: rows.length, out };
+    })()`);
+
+  it('shows every row of the longest category, both categories, at 1366×768', async () => {
+    const { page } = small;
+    await small.firstStart('a.nurlanova', 'Айгерім Нұрланова');
+    await ui.visible(page.getByRole('heading', { name: 'Құжаттарды қабылдау' }));
+    const def = definitionFor('2026-11-25');
+    const longest = Math.max(...CATEGORIES.map((c) => requiredDocuments(def, c).length));
+    for (const category of CATEGORIES) {
+      await page
+        .getByRole('radio', {
+          name: category === 'adult' ? 'Мүгедек (ересек)' : 'Мүгедек бала (заңды өкілімен)',
+        })
+        .check();
+      await inView(`11-intake-1366x768-${category}`);
+      const seen = await rowsOutOfSight(page);
+      expect(seen.rows).toBe(requiredDocuments(def, category).length);
+      expect(seen.out).toEqual([]);
+    }
+    expect(longest).toBeGreaterThanOrEqual(8);
+  });
+
+  it('keeps them in sight in Russian, and lays the screen out at 1920×1080', async () => {
+    const { page } = small;
+    await page.getByRole('button', { name: 'РУС' }).click();
+    await ui.visible(page.getByRole('heading', { name: 'Приём документов' }));
+    await inView('12-intake-1366x768-ru');
+    expect((await rowsOutOfSight(page)).out).toEqual([]);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    expect((await rowsOutOfSight(page)).out).toEqual([]);
+    await inView('13-intake-1920x1080-ru');
+  });
+
+  it('shows the map of keys on F1 and closes it on Esc', async () => {
+    const { page } = small;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.keyboard.press('F1');
+    const help = page.getByRole('dialog', { name: 'Клавиши' });
+    await ui.visible(help);
+    await inView('14-keys-help-ru');
+    await page.keyboard.press('Escape');
+    await ui.absent(help);
+  });
+
+  it('keeps them in sight at 1280×700 too (the window on a 768 px screen), with the backup warning', async () => {
+    const { page } = small;
+    await page.setViewportSize({ width: 1280, height: 700 });
+    await inView('15-intake-1280x700-ru');
+    expect((await rowsOutOfSight(page)).out).toEqual([]);
   });
 });

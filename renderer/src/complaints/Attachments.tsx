@@ -8,6 +8,7 @@ import { useDesk, useSession } from '../desk.tsx';
 import { useCommonT } from '../i18n/common-texts.ts';
 import { describeError } from '../i18n/errors.ts';
 import { officeDateTime } from '../ui/dates.ts';
+import { FilePicker } from '../ui/FilePicker.tsx';
 import { pickedFiles } from './files.ts';
 import { useComplaintsT } from './texts.ts';
 
@@ -120,22 +121,16 @@ export function Attachments() {
         </form>
       )}
       {active && (
-        <div className="field">
-          <label htmlFor="attach-more">{tp('attachments.add')}</label>
-          <input
-            id="attach-more"
-            type="file"
-            multiple
-            accept={ATTACHMENT_ACCEPT}
-            disabled={busy}
-            onChange={(e) => {
-              const picked = pickedFiles(e.target.files);
-              e.target.value = '';
-              void store.getState().attach(picked);
-            }}
-          />
-          <div className="hint">{tp('form.attachmentsHint')}</div>
-        </div>
+        <FilePicker
+          id="attach-more"
+          label={tp('attachments.add')}
+          multiple
+          accept={ATTACHMENT_ACCEPT}
+          disabled={busy}
+          chosen={null}
+          hint={tp('form.attachmentsHint')}
+          onPick={(list) => void store.getState().attach(pickedFiles(list))}
+        />
       )}
       <FileErrors />
     </section>

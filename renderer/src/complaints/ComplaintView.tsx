@@ -11,6 +11,7 @@ import { useCommonT } from '../i18n/common-texts.ts';
 import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
+import { DateField } from '../ui/DateField.tsx';
 import { officeDate, officeDateTime } from '../ui/dates.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
 import { HoursExceptionLine } from '../ui/HoursException.tsx';
@@ -53,9 +54,8 @@ function CourtAndCancel() {
                 void store.getState().noteCourt(court.date, court.note);
               }}
             >
-              <TextField
+              <DateField
                 id="court-date"
-                type="date"
                 label={tf('courtDate')}
                 value={court.date}
                 onChange={(v) => setCourt({ ...court, date: v })}

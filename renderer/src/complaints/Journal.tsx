@@ -13,6 +13,7 @@ import { useCommonT } from '../i18n/common-texts.ts';
 import { describeError } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import type { FilterDraft } from '../stores/complaints.ts';
+import { DateField, isDate } from '../ui/DateField.tsx';
 import { DaysLeft } from '../ui/DaysLeft.tsx';
 import { officeDateTime } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
@@ -96,24 +97,18 @@ export function Journal() {
       </div>
       <fieldset className="panel complaint-filters">
         <legend>{tp('filters.legend')}</legend>
-        <div className="field">
-          <label htmlFor="complaints-from">{tp('filters.from')}</label>
-          <input
-            id="complaints-from"
-            type="date"
-            value={filter.from}
-            onChange={(e) => set({ from: e.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="complaints-to">{tp('filters.to')}</label>
-          <input
-            id="complaints-to"
-            type="date"
-            value={filter.to}
-            onChange={(e) => set({ to: e.target.value })}
-          />
-        </div>
+        <DateField
+          id="complaints-from"
+          label={tp('filters.from')}
+          value={filter.from}
+          onChange={(from) => (isDate(from) || !from) && set({ from })}
+        />
+        <DateField
+          id="complaints-to"
+          label={tp('filters.to')}
+          value={filter.to}
+          onChange={(to) => (isDate(to) || !to) && set({ to })}
+        />
         <div className="field">
           <label htmlFor="complaints-status">{tp('filters.status')}</label>
           <select

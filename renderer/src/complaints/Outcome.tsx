@@ -11,6 +11,7 @@ import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { useDesk, useSession } from '../desk.tsx';
 import { describeError, emptyIn, messagesAt } from '../i18n/errors.ts';
 import type { DispatchDraft, OutcomeDraft } from '../stores/complaints.ts';
+import { DateField } from '../ui/DateField.tsx';
 import { FieldMessages, TextField } from '../ui/Field.tsx';
 import { useComplaintsT } from './texts.ts';
 
@@ -131,9 +132,8 @@ function OutcomeForm({ onDone }: { onDone: () => void }) {
         <FieldMessages id="answerChannel" errors={messagesAt(placed, 'answerChannel')} />
       </fieldset>
       <div className="person-fields">
-        <TextField
+        <DateField
           id="outcome-date"
-          type="date"
           label={tp('outcome.answerDate')}
           value={draft.answerDate}
           onChange={(v) => set({ answerDate: v })}
@@ -200,9 +200,8 @@ function Dispatch() {
         <p className="email-note">{tp('dispatch.emailHint', { email: detail.complainant.email ?? '' })}</p>
       )}
       <div className="person-fields">
-        <TextField
+        <DateField
           id="dispatch-date"
-          type="date"
           label={tp('dispatch.date')}
           value={draft.sentDate}
           onChange={(v) => setDraft({ ...draft, sentDate: v })}

@@ -13,7 +13,9 @@ import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import type { RegisterDraft } from '../stores/complaints.ts';
+import { DateField } from '../ui/DateField.tsx';
 import { FieldMessages, TextField, TopErrors } from '../ui/Field.tsx';
+import { FilePicker } from '../ui/FilePicker.tsx';
 import { HoursExceptionField } from '../ui/HoursException.tsx';
 import { FileErrors } from './Attachments.tsx';
 import { pickedFiles } from './files.ts';
@@ -128,15 +130,13 @@ export function RegisterForm() {
             </div>
             {earlier && (
               <div className="person-fields">
-                {text(
-                  'received-date',
-                  'received.date',
-                  draft.receivedDate,
-                  (v) => patch({ receivedDate: v }),
-                  {
-                    type: 'date',
-                  },
-                )}
+                <DateField
+                  id="received-date"
+                  label={tf('received.date')}
+                  value={draft.receivedDate}
+                  onChange={(v) => patch({ receivedDate: v })}
+                  errors={messagesAt(placed, 'received.date')}
+                />
                 {text(
                   'received-time',
                   'received.time',
@@ -286,20 +286,18 @@ export function RegisterForm() {
           </fieldset>
           <fieldset className="panel">
             <legend>{tp('form.attachments')}</legend>
-            <div className="field">
-              <label htmlFor="complaint-files">{tp('attachments.add')}</label>
-              <input
-                id="complaint-files"
-                type="file"
-                multiple
-                accept={ATTACHMENT_ACCEPT}
-                onChange={(e) => store.getState().setFiles(pickedFiles(e.target.files))}
-              />
-              <div className="hint">{tp('form.attachmentsHint')}</div>
-              {files.length > 0 && (
-                <div>{tp('form.chosen', { names: files.map((f) => f.name).join(', ') })}</div>
-              )}
-            </div>
+            <FilePicker
+              id="complaint-files"
+              label={tp('attachments.add')}
+              multiple
+              accept={ATTACHMENT_ACCEPT}
+              chosen={files.length ? null : []}
+              hint={tp('form.attachmentsHint')}
+              onPick={(list) => store.getState().setFiles(pickedFiles(list))}
+            />
+            {files.length > 0 && (
+              <div>{tp('form.chosen', { names: files.map((f) => f.name).join(', ') })}</div>
+            )}
             <FileErrors />
           </fieldset>
         </div>

@@ -12,6 +12,8 @@ import { DecisionSummary } from './DecisionSummary.tsx';
 import { History } from './History.tsx';
 import { LetterBox } from './LetterBox.tsx';
 import { MoveForm } from './move-forms/MoveForm.tsx';
+import { NextStep } from './NextStep.tsx';
+import { nextStepOf } from './next-step.ts';
 import { StatusPill } from './StatusPill.tsx';
 import { TermLine } from './TermLine.tsx';
 import { useDecisionsT } from './texts.ts';
@@ -47,7 +49,6 @@ export function DecisionPanel({
   const today = useDecisions((s) => s.due?.today);
   const [choice, setChoice] = useState<Move | null>(null);
   const timeZone = desk.session.getState().office?.office.timeZone;
-  const role = desk.session.getState().user?.role;
 
   useEffect(() => {
     if (store.getState().file?.applicationId !== applicationId) void store.getState().openFile(applicationId);
@@ -62,14 +63,10 @@ export function DecisionPanel({
   const decisionMoves = file.moves.filter((m) => m === 'approve' || m === 'refuse');
   const otherMoves = file.moves.filter((m) => m !== 'approve' && m !== 'refuse');
   const picked = choice && file.moves.includes(choice) ? choice : null;
-  const waiting =
-    file.moves.length === 0 && file.status !== 'closed' && file.status !== 'cancelled'
-      ? role === 'head' || role === 'deputy'
-        ? tp('panel.waitingDesk')
-        : file.status === 'under_review'
-          ? tp('panel.waitingDecider')
-          : tp('panel.noMoves')
-      : null;
+  // Issue 11: what comes next and whose it is (NextStep); a role with nothing to do here and
+  // no next step (an administrator on a closed file) is told so.
+  const idle =
+    file.moves.length === 0 && !nextStepOf(file) && file.status !== 'closed' && file.status !== 'cancelled';
   const done = () => {
     setChoice(null);
     onChanged?.();
@@ -87,6 +84,7 @@ export function DecisionPanel({
           <span className="hint"> · {tp('panel.returns', { count: file.returnsForCorrection })}</span>
         )}
       </p>
+      <NextStep file={file} />
       <TopErrors messages={top} />
       {notice && (
         <p className="notice" role="status">
@@ -99,7 +97,7 @@ export function DecisionPanel({
       )}
       <DecisionSummary file={file} />
       <LetterBox file={file} />
-      {waiting && <p className="hint">{waiting}</p>}
+      {idle && <p className="hint">{tp('panel.noMoves')}</p>}
       {decisionMoves.length > 0 && (
         <fieldset className="decision-choice">
           <legend>{tp('panel.chooseDecision')}</legend>

@@ -49,6 +49,7 @@ export function LetterBox({ file }: { file: DecisionFile }) {
           </select>
         </div>
         <button
+          id="print-letter"
           type="button"
           className={printed.length ? 'secondary' : 'primary'}
           disabled={busy}

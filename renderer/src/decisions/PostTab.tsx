@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { useDecisions, useDesk } from '../desk.tsx';
+import { DateField, isDate } from '../ui/DateField.tsx';
 import { PrintedList } from '../ui/PrintedList.tsx';
 import { StatusPill } from './StatusPill.tsx';
 import { useDecisionsT } from './texts.ts';
@@ -37,16 +38,13 @@ export function PostTab() {
       : kind;
   return (
     <div className="post">
-      <div className="field post-date">
-        <label htmlFor="post-date">{tp('post.date')}</label>
-        <input
-          id="post-date"
-          type="date"
-          value={postDate ?? ''}
-          max={due?.today}
-          onChange={(e) => e.target.value && void store.getState().loadPostDay(e.target.value)}
-        />
-      </div>
+      <DateField
+        id="post-date"
+        className="post-date"
+        label={tp('post.date')}
+        value={postDate ?? ''}
+        onChange={(date) => isDate(date) && void store.getState().loadPostDay(date)}
+      />
       <section aria-labelledby="post-waiting">
         <h3 id="post-waiting">{tp('post.waiting')}</h3>
         {waiting.length ? (

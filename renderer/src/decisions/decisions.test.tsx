@@ -1,21 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { ApplicationRow } from '../../../shared/contract/applications.ts';
-import type { User } from '../../../shared/contract/common.ts';
-import type { DecisionFile, DueRow, Step } from '../../../shared/contract/decisions.ts';
+import type { DueRow } from '../../../shared/contract/decisions.ts';
 import { DomainError } from '../../../shared/contract/result.ts';
-import { STANDARD_2008 } from '../../../shared/standard/service-definition.ts';
 import { ADULT } from '../../../tests/support/people.ts';
+import { decisionFile as file, HEAD, step } from '../test/decision-files.ts';
 import { printedDocument } from '../test/fake-client.ts';
-import { atWork, CLERK, renderDesk, TERM_END, TODAY } from '../test/render.tsx';
+import { atWork, renderDesk, TERM_END, TODAY } from '../test/render.tsx';
 import { readScannedRegNumber } from './scanner.ts';
-
-const HEAD: User = {
-  id: 2,
-  login: 'bolat',
-  fullName: 'Болат Серікұлы Жақсылықов',
-  role: 'head',
-  language: 'kk',
-};
 
 const due = (over: Partial<DueRow>): DueRow => ({
   applicationId: 1,
@@ -63,60 +54,6 @@ const DUE = [
   }),
 ];
 
-const step = (over: Partial<Step>): Step => ({
-  id: 1,
-  move: 'start_review',
-  fromStatus: 'accepted',
-  toStatus: 'under_review',
-  at: '2026-11-25T05:30:00.000Z',
-  localDate: TODAY,
-  byName: CLERK.fullName,
-  byRole: 'clerk',
-  basisNumber: null,
-  basisDate: null,
-  note: null,
-  reason: null,
-  servicesFrom: null,
-  socialWorker: null,
-  serviceUnit: null,
-  refusalGround: null,
-  explanation: null,
-  letterId: null,
-  sentDate: null,
-  receivedBy: null,
-  queueTicketId: null,
-  correctsStepId: null,
-  voidedBy: null,
-  voidReason: null,
-  ...over,
-});
-
-const file = (over: Partial<DecisionFile>): DecisionFile => ({
-  applicationId: 7,
-  regNumber: '2026-0007',
-  status: 'under_review',
-  category: 'adult',
-  applicantName: 'Қасымова Гүлнәр Әбілқызы',
-  representativeName: null,
-  acceptedAt: '2026-11-13T05:00:00.000Z',
-  acceptedBy: CLERK.fullName,
-  termEnd: TERM_END,
-  daysLeft: 12,
-  termState: 'later',
-  cancelledAt: null,
-  cancelledBy: null,
-  cancelReason: null,
-  steps: [step({})],
-  moves: [],
-  correctable: null,
-  decision: null,
-  letter: null,
-  returnsForCorrection: 0,
-  servedInTerm: null,
-  refusalGrounds: STANDARD_2008.refusalGrounds.map(({ code, item, text }) => ({ code, item, text })),
-  ...over,
-});
-
 const asHead = {
   'session.current': () => atWork(HEAD),
   'session.users': () => [HEAD],
@@ -136,7 +73,7 @@ describe('the §7.1 term on the clerk’s start screen', () => {
     expect(within(overdue).getByText('2 күн кешікті')).toHaveClass('term-overdue');
     expect(within(overdue).getByText('Басшының шешімін күтуде')).toBeInTheDocument();
     expect(within(overdue).getByText('Хат басылған — жіберу не қолма-қол беру керек')).toBeInTheDocument();
-    const week = screen.getByRole('region', { name: /Осы аптада/ });
+    const week = screen.getByRole('region', { name: /Алдағы 7 күн ішінде/ });
     expect(within(week).getByText('жұмыс күні: 4')).toBeInTheDocument();
   });
 

@@ -7,6 +7,7 @@ import { useDesk, useIntake } from '../desk.tsx';
 import { messagesAt, type Placed } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import { FieldMessages, Kbd } from '../ui/Field.tsx';
+import { keysOf } from '../ui/shortcuts.ts';
 import { verdictOf } from './draft.ts';
 import { useIntakeT } from './texts.ts';
 
@@ -33,11 +34,11 @@ export function Checklist({ placed }: { placed: readonly Placed[] }) {
         <h3 id="checklist-title">{tp('documents')}</h3>
         <button
           type="button"
-          className="secondary"
+          className="secondary mark-all"
           onClick={() => store.getState().markAll()}
-          aria-keyshortcuts="Alt+4"
+          aria-keyshortcuts={keysOf('intake.markAll')}
         >
-          {tp('markAll')} <Kbd keys="Alt+4" />
+          {tp('markAll')} <Kbd keys={keysOf('intake.markAll')} />
         </button>
       </div>
       <table id="documents" aria-labelledby="checklist-title">

@@ -1,5 +1,5 @@
 // The clerk's main work, keyboard first: the IIN takes the focus, Tab and Enter walk the form
-// in reading order, and every action has an Alt+digit accelerator shown on it.
+// in reading order, and every action has its key (ui/shortcuts.ts) shown on it.
 
 import { useEffect, useRef, useState } from 'react';
 import { ageOn, categoryFor } from '../../../shared/domain/applicant.ts';
@@ -14,7 +14,8 @@ import { useFieldsT } from '../i18n/contract-texts.ts';
 import { messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { FieldMessages, Kbd, TextField, TopErrors } from '../ui/Field.tsx';
 import { HoursExceptionField } from '../ui/HoursException.tsx';
-import { enterMovesOn, useAccelerators } from '../ui/keyboard.ts';
+import { enterMovesOn } from '../ui/keyboard.ts';
+import { keysOf, useShortcuts } from '../ui/shortcuts.ts';
 import { Checklist } from './Checklist.tsx';
 import { RELATIONS, verdictOf } from './draft.ts';
 import { IinField } from './IinField.tsx';
@@ -74,16 +75,16 @@ export function IntakeForm() {
   };
   const focus = (id: string) => document.getElementById(id)?.focus();
 
-  useAccelerators({
-    '1': () => iinRef.current?.focus(),
-    '2': () => focus('representative-iin'),
-    '3': () => document.querySelector<HTMLInputElement>('#documents input')?.focus(),
-    '4': () => store.getState().markAll(),
-    '5': () => void printConsent(),
-    '6': () => store.getState().setConsent(!store.getState().consentSigned),
-    '7': () => void accept(),
-    '8': () => void turnAway(),
-    '9': () => {
+  useShortcuts({
+    'intake.applicantIin': () => iinRef.current?.focus(),
+    'intake.representativeIin': () => focus('representative-iin'),
+    'intake.documents': () => document.querySelector<HTMLInputElement>('#documents input')?.focus(),
+    'intake.markAll': () => store.getState().markAll(),
+    'intake.printConsent': () => void printConsent(),
+    'intake.consentSigned': () => store.getState().setConsent(!store.getState().consentSigned),
+    'intake.accept': () => void accept(),
+    'intake.turnAway': () => void turnAway(),
+    'intake.clear': () => {
       store.getState().reset();
       iinRef.current?.focus();
     },
@@ -108,7 +109,9 @@ export function IntakeForm() {
     >
       <div className="screen-head">
         <h2 id="intake-title">{tp('title')}</h2>
-        <p className="service-title">{def.title[i18n.language === 'ru' ? 'ru' : 'kk']}</p>
+        <p className="service-title" title={def.title[i18n.language === 'ru' ? 'ru' : 'kk']}>
+          {def.title[i18n.language === 'ru' ? 'ru' : 'kk']}
+        </p>
       </div>
       <TopErrors messages={top} />
       <div className="intake-columns">
@@ -123,7 +126,7 @@ export function IntakeForm() {
               today={today}
               errors={messagesAt(placed, 'applicant.iin')}
               inputRef={iinRef}
-              shortcut="Alt+1"
+              shortcut={keysOf('intake.applicantIin')}
             />
             <fieldset id="category" className="category" aria-describedby="category-note">
               <legend>{tp('category')}</legend>
@@ -198,7 +201,7 @@ export function IntakeForm() {
                 onChange={(v) => store.getState().setRepresentativeIin(v)}
                 today={today}
                 errors={messagesAt(placed, 'representative.iin')}
-                shortcut="Alt+2"
+                shortcut={keysOf('intake.representativeIin')}
               />
               {s.representativeKnown && (
                 <p className="returning" role="status">
@@ -260,9 +263,9 @@ export function IntakeForm() {
                 className="secondary"
                 onClick={() => void printConsent()}
                 disabled={busy}
-                aria-keyshortcuts="Alt+5"
+                aria-keyshortcuts={keysOf('intake.printConsent')}
               >
-                {tp('printConsent')} <Kbd keys="Alt+5" />
+                {tp('printConsent')} <Kbd keys={keysOf('intake.printConsent')} />
               </button>
               {consentNotice && <span role="status">{consentNotice}</span>}
             </div>
@@ -272,7 +275,7 @@ export function IntakeForm() {
                 type="checkbox"
                 checked={s.consentSigned}
                 onChange={(e) => store.getState().setConsent(e.target.checked)}
-                aria-keyshortcuts="Alt+6"
+                aria-keyshortcuts={keysOf('intake.consentSigned')}
                 aria-invalid={messagesAt(placed, 'consentSigned').length > 0 || undefined}
                 aria-describedby={
                   messagesAt(placed, 'consentSigned').length ? 'consentSigned-error' : undefined
@@ -281,7 +284,7 @@ export function IntakeForm() {
               <label htmlFor="consentSigned">
                 {child ? tp('consentSignedChild') : tp('consentSignedAdult')}
               </label>
-              <Kbd keys="Alt+6" />
+              <Kbd keys={keysOf('intake.consentSigned')} />
             </div>
             <FieldMessages id="consentSigned" errors={messagesAt(placed, 'consentSigned')} />
           </fieldset>
@@ -289,17 +292,19 @@ export function IntakeForm() {
 
         <div className="intake-package">
           <Checklist placed={placed} />
-          {s.term && (
-            <div className="panel term-preview" data-testid="term-preview">
-              <p className="term-line">{tp('term', { date: formatLocalDate(s.term.termEnd) })}</p>
-              <p className="hint">
-                {s.term.unit === 'working'
-                  ? tp('termRuleWorking', { length: s.term.length })
-                  : tp('termRule', { length: s.term.length })}
-              </p>
-            </div>
-          )}
+          {/* Issue 11: the term and the actions in one compact panel under the list, so that at
+              1366×768 every row of the checklist stays in sight above it. */}
           <div className="panel actions">
+            {s.term && (
+              <div className="term-preview" data-testid="term-preview">
+                <p className="term-line">{tp('term', { date: formatLocalDate(s.term.termEnd) })}</p>
+                <p className="hint">
+                  {s.term.unit === 'working'
+                    ? tp('termRuleWorking', { length: s.term.length })
+                    : tp('termRule', { length: s.term.length })}
+                </p>
+              </div>
+            )}
             <div className="inline-field">
               <label htmlFor="document-language">{tp('documentLanguage')}</label>
               <select
@@ -328,9 +333,9 @@ export function IntakeForm() {
               onClick={() => void accept()}
               disabled={!canAccept}
               aria-describedby={canAccept ? undefined : 'accept-needs'}
-              aria-keyshortcuts="Alt+7"
+              aria-keyshortcuts={keysOf('intake.accept')}
             >
-              {busy ? tc('busy') : tp('accept')} <Kbd keys="Alt+7" />
+              {busy ? tc('busy') : tp('accept')} <Kbd keys={keysOf('intake.accept')} />
             </button>
             {!canAccept && (
               <p id="accept-needs" className="hint">
@@ -344,9 +349,9 @@ export function IntakeForm() {
                 onClick={() => void turnAway()}
                 disabled={!canTurnAway}
                 aria-describedby={!s.consentSigned && !verdict.complete ? 'turn-away-needs' : undefined}
-                aria-keyshortcuts="Alt+8"
+                aria-keyshortcuts={keysOf('intake.turnAway')}
               >
-                {tp('turnAway')} <Kbd keys="Alt+8" />
+                {tp('turnAway')} <Kbd keys={keysOf('intake.turnAway')} />
               </button>
               <button
                 type="button"
@@ -355,9 +360,9 @@ export function IntakeForm() {
                   store.getState().reset();
                   iinRef.current?.focus();
                 }}
-                aria-keyshortcuts="Alt+9"
+                aria-keyshortcuts={keysOf('intake.clear')}
               >
-                {tp('clear')} <Kbd keys="Alt+9" />
+                {tp('clear')} <Kbd keys={keysOf('intake.clear')} />
               </button>
             </div>
             {!s.consentSigned && !verdict.complete && (

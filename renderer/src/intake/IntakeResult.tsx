@@ -6,10 +6,11 @@ import { fullName } from '../../../shared/contract/common.ts';
 import { documentName } from '../../../shared/domain/checklist.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { definitionFor } from '../../../shared/standard/service-definition.ts';
-import { useDesk, useIntake } from '../desk.tsx';
+import { useDesk, useIntake, useQueue } from '../desk.tsx';
 import { currentLang } from '../i18n/index.ts';
+import { useQueueT } from '../queue/texts.ts';
 import { Kbd } from '../ui/Field.tsx';
-import { useAccelerators } from '../ui/keyboard.ts';
+import { keysOf, useShortcuts } from '../ui/shortcuts.ts';
 import { printErrorText } from './messages.ts';
 import { useIntakeT } from './texts.ts';
 
@@ -25,16 +26,28 @@ function usePrintLine(): { notice: string | null; problem: string | null } {
   };
 }
 
-function ResultActions({ reprintLabel, reprintKey }: { reprintLabel: string; reprintKey: '7' | '8' }) {
+function ResultActions({
+  reprintLabel,
+  reprintKey,
+}: {
+  reprintLabel: string;
+  reprintKey: 'intake.accept' | 'intake.turnAway';
+}) {
   const { tp } = useIntakeT();
-  const store = useDesk().intake;
+  const { tp: tq } = useQueueT();
+  const desk = useDesk();
+  const store = desk.intake;
   const nextRef = useRef<HTMLButtonElement>(null);
+  const finishRef = useRef<HTMLButtonElement>(null);
   const { notice, problem } = usePrintLine();
-  // Enter on the focused button starts the next visitor.
-  useEffect(() => nextRef.current?.focus(), []);
-  useAccelerators({
+  // Issue 11: while the visitor's ticket is still being served, the desk finishes it first —
+  // Enter on the focused button ends the service; only then does Enter start the next visitor.
+  const served = useQueue((s) => (s.board?.mine?.status === 'serving' ? s.board.mine : null));
+  const busy = useQueue((s) => s.busy);
+  useEffect(() => (served ? finishRef : nextRef).current?.focus(), [served]);
+  useShortcuts({
     [reprintKey]: () => void store.getState().reprint(),
-    '9': () => store.getState().reset(),
+    'intake.clear': () => store.getState().reset(),
   });
   return (
     <>
@@ -53,18 +66,30 @@ function ResultActions({ reprintLabel, reprintKey }: { reprintLabel: string; rep
           type="button"
           className="secondary"
           onClick={() => void store.getState().reprint()}
-          aria-keyshortcuts={`Alt+${reprintKey}`}
+          aria-keyshortcuts={keysOf(reprintKey)}
         >
-          {reprintLabel} <Kbd keys={`Alt+${reprintKey}`} />
+          {reprintLabel} <Kbd keys={keysOf(reprintKey)} />
         </button>
+        {served && (
+          <button
+            ref={finishRef}
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void desk.queue.getState().finish()}
+            aria-keyshortcuts={keysOf('queue.finish')}
+          >
+            {tq('bar.finishTicket', { number: served.number })} <Kbd keys={keysOf('queue.finish')} />
+          </button>
+        )}
         <button
           ref={nextRef}
           type="button"
-          className="primary"
+          className={served ? 'secondary' : 'primary'}
           onClick={() => store.getState().reset()}
-          aria-keyshortcuts="Alt+9"
+          aria-keyshortcuts={keysOf('intake.clear')}
         >
-          {tp('next')} <Kbd keys="Alt+9" />
+          {tp('next')} <Kbd keys={keysOf('intake.clear')} />
         </button>
       </div>
     </>
@@ -98,7 +123,7 @@ export function AcceptedPanel() {
           <dd>{formatLocalDate(accepted.acceptedDate)}</dd>
         </div>
       </dl>
-      <ResultActions reprintLabel={tp('reprintTalon')} reprintKey="7" />
+      <ResultActions reprintLabel={tp('reprintTalon')} reprintKey="intake.accept" />
     </section>
   );
 }
@@ -122,7 +147,7 @@ export function TurnedAwayPanel() {
           return <li key={code}>{d ? `№ ${d.item} ${documentName(d, category, lang)}` : code}</li>;
         })}
       </ul>
-      <ResultActions reprintLabel={tp('reprintMissing')} reprintKey="8" />
+      <ResultActions reprintLabel={tp('reprintMissing')} reprintKey="intake.turnAway" />
     </section>
   );
 }

@@ -7,10 +7,10 @@ import { PURPOSE_LETTER, PURPOSES } from '../../../shared/domain/queue.ts';
 import { useDesk, useQueue } from '../desk.tsx';
 import { officeTime } from '../ui/dates.ts';
 import { Kbd } from '../ui/Field.tsx';
-import { useAccelerators } from '../ui/keyboard.ts';
+import { keysOf, type ShortcutId, useShortcuts } from '../ui/shortcuts.ts';
 import { useQueueT } from './texts.ts';
 
-const KEYS: Record<Purpose, '7' | '8'> = { hand_in: '7', collect: '8' };
+const KEYS: Record<Purpose, ShortcutId> = { hand_in: 'queue.issueHandIn', collect: 'queue.issueCollect' };
 
 function IssuedTicketCard({ timeZone }: { timeZone: string | undefined }) {
   const { tp } = useQueueT();
@@ -64,9 +64,9 @@ export function IssuePanel({ timeZone }: { timeZone: string | undefined }) {
   const busy = useQueue((s) => s.busy);
   const board = useQueue((s) => s.board);
   const open = board !== null && (board.phase === 'open' || board.phase === 'lunch') && !board.dayClosed;
-  useAccelerators({
-    '7': () => open && !busy && void store.getState().issue('hand_in'),
-    '8': () => open && !busy && void store.getState().issue('collect'),
+  useShortcuts({
+    'queue.issueHandIn': () => open && !busy && void store.getState().issue('hand_in'),
+    'queue.issueCollect': () => open && !busy && void store.getState().issue('collect'),
   });
   return (
     <section className="panel issue" aria-labelledby="issue-title">
@@ -79,10 +79,10 @@ export function IssuePanel({ timeZone }: { timeZone: string | undefined }) {
             className="big issue-button"
             disabled={!open || busy}
             onClick={() => void store.getState().issue(p)}
-            aria-keyshortcuts={`Alt+${KEYS[p]}`}
+            aria-keyshortcuts={keysOf(KEYS[p])}
           >
             <span className="issue-letter">{PURPOSE_LETTER[p]}</span> {tp(`purposes.${p}`)}{' '}
-            <Kbd keys={`Alt+${KEYS[p]}`} />
+            <Kbd keys={keysOf(KEYS[p])} />
           </button>
         ))}
       </div>

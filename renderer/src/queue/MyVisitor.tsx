@@ -1,10 +1,11 @@
 // The clerk's own visitor: "call next" when nobody is at the desk; then came / call again /
-// did not come; then the service and its end. Alt+1…Alt+5, so the keyboard never leaves the desk.
+// did not come; then the service and its end. F2…F9 (ui/shortcuts.ts), so the keyboard never
+// leaves the desk.
 
 import { useDesk, useQueue } from '../desk.tsx';
 import { officeTime } from '../ui/dates.ts';
 import { Kbd } from '../ui/Field.tsx';
-import { useAccelerators } from '../ui/keyboard.ts';
+import { keysOf, useShortcuts } from '../ui/shortcuts.ts';
 import { wholeMinutes } from './format.ts';
 import { useQueueT } from './texts.ts';
 
@@ -20,12 +21,12 @@ export function MyVisitor({ timeZone }: { timeZone: string | undefined }) {
   const called = mine?.status === 'called';
   const serving = mine?.status === 'serving';
 
-  useAccelerators({
-    '1': () => canCall && void q().callNext(),
-    '2': () => called && !busy && void q().start(),
-    '3': () => called && !busy && (mine?.callCount ?? 0) < max && void q().recall(),
-    '4': () => called && !busy && (mine?.callCount ?? 0) >= max && void q().noShow(),
-    '5': () => serving && !busy && void q().finish(),
+  useShortcuts({
+    'queue.callNext': () => canCall && void q().callNext(),
+    'queue.came': () => called && !busy && void q().start(),
+    'queue.recall': () => called && !busy && (mine?.callCount ?? 0) < max && void q().recall(),
+    'queue.noShow': () => called && !busy && (mine?.callCount ?? 0) >= max && void q().noShow(),
+    'queue.finish': () => serving && !busy && void q().finish(),
   });
 
   if (!board) return null;
@@ -41,9 +42,9 @@ export function MyVisitor({ timeZone }: { timeZone: string | undefined }) {
             className="primary big call-next"
             disabled={!canCall || !next}
             onClick={() => void q().callNext()}
-            aria-keyshortcuts="Alt+1"
+            aria-keyshortcuts={keysOf('queue.callNext')}
           >
-            {tp('call.next')} <Kbd keys="Alt+1" />
+            {tp('call.next')} <Kbd keys={keysOf('queue.callNext')} />
           </button>
           <p className="hint" role="status">
             {board.phase === 'lunch'
@@ -81,27 +82,27 @@ export function MyVisitor({ timeZone }: { timeZone: string | undefined }) {
                 className="primary"
                 disabled={busy}
                 onClick={() => void q().start()}
-                aria-keyshortcuts="Alt+2"
+                aria-keyshortcuts={keysOf('queue.came')}
               >
-                {tp('call.came')} <Kbd keys="Alt+2" />
+                {tp('call.came')} <Kbd keys={keysOf('queue.came')} />
               </button>
               <button
                 type="button"
                 disabled={busy || mine.callCount >= max}
                 onClick={() => void q().recall()}
-                aria-keyshortcuts="Alt+3"
+                aria-keyshortcuts={keysOf('queue.recall')}
               >
-                {tp('call.recall')} <Kbd keys="Alt+3" />
+                {tp('call.recall')} <Kbd keys={keysOf('queue.recall')} />
               </button>
               <button
                 type="button"
                 className="warn"
                 disabled={busy || mine.callCount < max}
                 onClick={() => void q().noShow()}
-                aria-keyshortcuts="Alt+4"
+                aria-keyshortcuts={keysOf('queue.noShow')}
                 aria-describedby="no-show-rule"
               >
-                {tp('call.noShow')} <Kbd keys="Alt+4" />
+                {tp('call.noShow')} <Kbd keys={keysOf('queue.noShow')} />
               </button>
             </div>
           )}
@@ -120,9 +121,9 @@ export function MyVisitor({ timeZone }: { timeZone: string | undefined }) {
                 className="primary"
                 disabled={busy}
                 onClick={() => void q().finish()}
-                aria-keyshortcuts="Alt+5"
+                aria-keyshortcuts={keysOf('queue.finish')}
               >
-                {tp('call.finish')} <Kbd keys="Alt+5" />
+                {tp('call.finish')} <Kbd keys={keysOf('queue.finish')} />
               </button>
             </div>
           )}

@@ -4,6 +4,7 @@
 import type { QueueStats } from '../../../shared/contract/queue.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { useDesk, useQueue } from '../desk.tsx';
+import { DateField, isDate, MonthField } from '../ui/DateField.tsx';
 import { decimal, percent } from './format.ts';
 import { useQueueT } from './texts.ts';
 
@@ -80,29 +81,19 @@ export function QueueStatsView() {
           </div>
         </fieldset>
         {period.kind === 'day' ? (
-          <div className="field">
-            <label htmlFor="stats-date">{tp('stats.date')}</label>
-            <input
-              id="stats-date"
-              type="date"
-              value={period.date}
-              onChange={(e) =>
-                e.target.value && void store.getState().setPeriod({ kind: 'day', date: e.target.value })
-              }
-            />
-          </div>
+          <DateField
+            id="stats-date"
+            label={tp('stats.date')}
+            value={period.date}
+            onChange={(date) => isDate(date) && void store.getState().setPeriod({ kind: 'day', date })}
+          />
         ) : (
-          <div className="field">
-            <label htmlFor="stats-month">{tp('stats.monthValue')}</label>
-            <input
-              id="stats-month"
-              type="month"
-              value={period.month}
-              onChange={(e) =>
-                e.target.value && void store.getState().setPeriod({ kind: 'month', month: e.target.value })
-              }
-            />
-          </div>
+          <MonthField
+            id="stats-month"
+            label={tp('stats.monthValue')}
+            value={period.month}
+            onChange={(month) => month && void store.getState().setPeriod({ kind: 'month', month })}
+          />
         )}
       </div>
       {stats && (

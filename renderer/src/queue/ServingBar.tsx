@@ -5,6 +5,8 @@
 
 import { useApplications, useDesk, useIntake, useQueue, useSession } from '../desk.tsx';
 import { officeTime } from '../ui/dates.ts';
+import { Kbd } from '../ui/Field.tsx';
+import { keysOf, useShortcuts } from '../ui/shortcuts.ts';
 import { useQueueT } from './texts.ts';
 
 export function ServingBar() {
@@ -16,6 +18,13 @@ export function ServingBar() {
   const attached = useIntake((s) => s.queueTicket?.id ?? null);
   const opened = useApplications((s) => s.detail);
   const about = useQueue((s) => s.about);
+  // The finish key works wherever the bar is (the queue place has its own, MyVisitor).
+  const finishHere = () => {
+    if (mine?.status !== 'serving' || place === 'queue' || desk.queue.getState().busy) return;
+    const linked = opened ? opened.id : about?.id;
+    void desk.queue.getState().finish(mine.purpose === 'collect' ? linked : undefined);
+  };
+  useShortcuts({ 'queue.finish': finishHere });
   if (!mine || place === 'queue') return null;
   // The application on screen, or the one the handover was opened for.
   const application = opened ? { id: opened.id, regNumber: opened.regNumber } : about;
@@ -44,13 +53,20 @@ export function ServingBar() {
             className="primary"
             disabled={busy}
             onClick={() => void q.finish(application.id)}
+            aria-keyshortcuts={keysOf('queue.finish')}
           >
-            {tp('bar.finishWith', { regNumber: application.regNumber })}
+            {tp('bar.finishWith', { regNumber: application.regNumber })} <Kbd keys={keysOf('queue.finish')} />
           </button>
         )}
         {mine.status === 'serving' && (
-          <button type="button" disabled={busy} onClick={() => void q.finish()}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void q.finish()}
+            aria-keyshortcuts={collecting ? undefined : keysOf('queue.finish')}
+          >
             {tp('call.finish')}
+            {!collecting && <Kbd keys={keysOf('queue.finish')} />}
           </button>
         )}
         <button type="button" className="quiet" onClick={() => desk.session.getState().go('queue')}>

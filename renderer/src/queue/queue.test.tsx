@@ -114,6 +114,18 @@ async function openQueue(d: ReturnType<typeof renderDesk>) {
   return screen.findByRole('heading', { name: 'Кезек', level: 2 });
 }
 
+/** Calls A-001 and starts its service with the queue's keys (F2, F3): the intake opens. */
+async function serveFirstByKeys() {
+  const d = renderDesk(liveQueue().handlers);
+  await openQueue(d);
+  // The queue's keys are the F-keys of the desk's one map, not the intake's Alt+digits.
+  await d.user.keyboard('{F2}');
+  await screen.findByTestId('my-ticket');
+  await d.user.keyboard('{F3}');
+  expect(await screen.findByRole('heading', { name: 'Құжаттарды қабылдау' })).toBeInTheDocument();
+  return d;
+}
+
 describe('the queue board', () => {
   it('shows who waits and for how long, warns near the 20-minute limit and marks a breach past it', async () => {
     const d = renderDesk(liveQueue().handlers);
@@ -166,6 +178,42 @@ describe('the queue board', () => {
     expect(d.inputsOf('queue.finish')).toEqual([{ ticketId: 1 }]);
     expect(d.desk.intake.getState().queueTicket).toBeNull();
     expect(screen.queryByTestId('serving-bar')).not.toBeInTheDocument();
+  });
+
+  it('after the talon, finishes the served ticket first: Enter ends the service, the next Enter a new walk-in', async () => {
+    const d = await serveFirstByKeys();
+    act(() =>
+      d.desk.intake.setState({
+        phase: 'accepted',
+        accepted: {
+          applicationId: 41,
+          regNumber: '2026-0041',
+          acceptedAt: iso('10:20'),
+          acceptedDate: TODAY,
+          termEnd: '2026-12-07',
+          attemptId: 1,
+          talon: null,
+        },
+      }),
+    );
+    const finish = await screen.findByRole('button', { name: 'A-001 талонына қызмет көрсетуді аяқтау' });
+    expect(finish).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Келесі өтініш беруші' })).not.toHaveClass('primary');
+    await d.user.keyboard('{Enter}');
+    expect(d.inputsOf('queue.finish')).toEqual([{ ticketId: 1 }]);
+    const next = await screen.findByRole('button', { name: 'Келесі өтініш беруші' });
+    expect(next).toHaveFocus();
+    expect(
+      screen.queryByRole('button', { name: /талонына қызмет көрсетуді аяқтау/ }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('finishes the served ticket with F9 from the intake, where the Alt+digits belong to the form', async () => {
+    const d = await serveFirstByKeys();
+    await d.user.keyboard('{Alt>}7{/Alt}');
+    expect(d.inputsOf('queue.finish')).toEqual([]);
+    await d.user.keyboard('{F9}');
+    expect(d.inputsOf('queue.finish')).toEqual([{ ticketId: 1 }]);
   });
 
   it('opens the applications search for a "collect result" visitor, hands over through decisions, links the application', async () => {

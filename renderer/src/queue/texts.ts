@@ -125,6 +125,7 @@ const queueKk = {
     finishWith: '№\u00a0{{regNumber}} өтінішімен аяқтау',
     handOver: 'Хабарламаны қолма-қол беру (№\u00a0{{regNumber}})',
     back: 'Кезекке',
+    finishTicket: '{{number}} талонына қызмет көрсетуді аяқтау',
   },
   stats: {
     period: 'Кезең',
@@ -287,6 +288,7 @@ const queueRu: QueueTexts = {
     finishWith: 'Завершить с заявлением №\u00a0{{regNumber}}',
     handOver: 'Выдать уведомление на руки (№\u00a0{{regNumber}})',
     back: 'К очереди',
+    finishTicket: 'Завершить обслуживание талона {{number}}',
   },
   stats: {
     period: 'Период',

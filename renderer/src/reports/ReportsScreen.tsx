@@ -29,6 +29,7 @@ const FORMATS: readonly ReportFormat[] = ['pdf', 'xlsx', 'csv', 'json'];
 
 function PeriodPicker() {
   const { tp } = useReportsT();
+  const { tp: tc } = useCommonT();
   const store = useDesk().report;
   const draft = useReportStore((s) => s.draft);
   const busy = useReportStore((s) => s.busy);
@@ -74,7 +75,7 @@ function PeriodPicker() {
             <select id="report-month" value={draft.month} onChange={(e) => set({ month: e.target.value })}>
               {MONTHS.map((m) => (
                 <option key={m} value={m}>
-                  {tp(`period.months.${m}`)}
+                  {tc(`date.months.${m}`)}
                 </option>
               ))}
             </select>

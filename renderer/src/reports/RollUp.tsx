@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useDesk } from '../desk.tsx';
 import { currentLang } from '../i18n/index.ts';
 import type { ReportFormat, RollUpFile } from '../stores/report.ts';
+import { FilePicker } from '../ui/FilePicker.tsx';
 import { useReportsT } from './texts.ts';
 import { useReportStore } from './use-report.ts';
 
@@ -23,13 +24,13 @@ export function RollUp() {
     <fieldset className="panel roll-up">
       <legend>{tp('rollUp.title')}</legend>
       <p className="hint">{tp('rollUp.explain')}</p>
-      <label htmlFor="roll-up-files">{tp('rollUp.files')}</label>
-      <input
+      <FilePicker
         id="roll-up-files"
-        type="file"
+        label={tp('rollUp.files')}
         accept=".json,application/json"
         multiple
-        onChange={(e) => void pick(e.target.files)}
+        chosen={files.length ? null : []}
+        onPick={(list) => void pick(list)}
       />
       {files.length > 0 && (
         <ul aria-label={tp('rollUp.chosen')}>

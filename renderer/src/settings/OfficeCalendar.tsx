@@ -15,6 +15,7 @@ import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import type { CorrectionDraft } from '../stores/settings.ts';
+import { DateField } from '../ui/DateField.tsx';
 import { officeDateTime } from '../ui/dates.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
 import { useSettingsT } from './texts.ts';
@@ -213,9 +214,8 @@ export function OfficeCalendar() {
         >
           <h4 id="add-correction-title">{tp('addCorrection')}</h4>
           <div className="person-fields">
-            <TextField
+            <DateField
               id="correction-date"
-              type="date"
               label={tf('date')}
               value={draft.date}
               onChange={(date) => setDraft({ ...draft, date })}

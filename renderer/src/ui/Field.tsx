@@ -20,7 +20,8 @@ export function FieldMessages({ id, errors }: { id: string; errors: readonly str
   );
 }
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id'> {
+/** What every labelled field of the desk takes (TextField, DateField). */
+export interface FieldProps {
   id: string;
   label: string;
   value: string;
@@ -28,8 +29,35 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'on
   errors?: readonly string[];
   hint?: ReactNode;
   optional?: boolean;
-  inputRef?: Ref<HTMLInputElement>;
   wide?: boolean;
+  className?: string;
+}
+
+/** The field's box and its label, "(optional)" said where it is. */
+export function FieldFrame({
+  id,
+  label,
+  optional,
+  wide,
+  className,
+  children,
+}: Pick<FieldProps, 'id' | 'label' | 'optional' | 'wide' | 'className'> & { children: ReactNode }) {
+  const { tp: tc } = useCommonT();
+  return (
+    <div className={`field${wide ? ' field-wide' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {optional && <span className="optional"> ({tc('optional')})</span>}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+interface TextFieldProps
+  extends FieldProps,
+    Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id' | 'className'> {
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 export function TextField({
@@ -45,13 +73,8 @@ export function TextField({
   className,
   ...rest
 }: TextFieldProps) {
-  const { tp: tc } = useCommonT();
   return (
-    <div className={`field${wide ? ' field-wide' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {optional && <span className="optional"> ({tc('optional')})</span>}
-      </label>
+    <FieldFrame id={id} label={label} optional={optional} wide={wide} className={className}>
       <input
         id={id}
         ref={inputRef}
@@ -69,7 +92,7 @@ export function TextField({
         </div>
       )}
       <FieldMessages id={id} errors={errors} />
-    </div>
+    </FieldFrame>
   );
 }
 

@@ -1,26 +1,8 @@
-// Keyboard-first desk work: Alt+digit accelerators (by physical key, so they work in the
-// Kazakh and Russian layouts alike) and Enter that moves to the next field like Tab does.
+// Keyboard-first desk work: Enter that moves to the next field like Tab does, the lock and the
+// idle lock. The places' own keys are one map in shortcuts.ts.
 
 import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useRef } from 'react';
-
-export type Accelerators = Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9', () => void>>;
-
-export function useAccelerators(map: Accelerators): void {
-  const current = useRef(map);
-  current.current = map;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!e.altKey || e.ctrlKey || e.metaKey) return;
-      const digit = /^(?:Digit|Numpad)([1-9])$/.exec(e.code)?.[1] ?? (/^[1-9]$/.test(e.key) ? e.key : null);
-      const run = digit ? current.current[digit as keyof Accelerators] : undefined;
-      if (!run) return;
-      e.preventDefault();
-      run();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-}
+import { keysOf, pressed } from './shortcuts.ts';
 
 const FOCUSABLE = 'input, select, textarea, button, [tabindex]';
 
@@ -61,7 +43,7 @@ export function useLockShortcut(lock: (() => void) | null): void {
   current.current = lock;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!e.ctrlKey || e.altKey || e.shiftKey || e.metaKey || e.code !== 'KeyL') return;
+      if (!pressed(e, keysOf('lock'))) return;
       if (!current.current) return;
       e.preventDefault();
       current.current();

@@ -10,7 +10,7 @@ import { type MoveFormProps, MoveFrame, useMoveForm } from './fields.tsx';
 
 export function ApproveForm(props: MoveFormProps) {
   const form = useMoveForm(props, { orderDate: props.today, servicesFrom: props.today });
-  const { text } = form;
+  const { text, date } = form;
   return (
     <MoveFrame
       move="approve"
@@ -24,8 +24,8 @@ export function ApproveForm(props: MoveFormProps) {
       }
     >
       {text('orderNumber')}
-      {text('orderDate', { type: 'date' })}
-      {text('servicesFrom', { type: 'date' })}
+      {date('orderDate')}
+      {date('servicesFrom')}
       {text('socialWorker')}
       {text('serviceUnit', { optional: true })}
     </MoveFrame>
@@ -36,7 +36,7 @@ export function RefuseForm(props: MoveFormProps) {
   const { i18n } = useDecisionsT();
   const { tp: tf } = useFieldsT();
   const form = useMoveForm(props, { orderDate: props.today, ground: '' });
-  const { v, set, id, text } = form;
+  const { v, set, id, text, date } = form;
   const lang = currentLang(i18n);
   return (
     <MoveFrame
@@ -51,7 +51,7 @@ export function RefuseForm(props: MoveFormProps) {
       }
     >
       {text('orderNumber')}
-      {text('orderDate', { type: 'date' })}
+      {date('orderDate')}
       <fieldset className="field field-wide grounds" aria-describedby={`${id('ground')}-error`}>
         <legend>{tf('ground')}</legend>
         {props.file.refusalGrounds.map((g) => (

@@ -24,7 +24,7 @@ export function PostForm(props: MoveFormProps) {
         })
       }
     >
-      {form.text('sentDate', { type: 'date' })}
+      {form.date('sentDate')}
       {form.note}
     </MoveFrame>
   );

@@ -8,6 +8,7 @@ import type { Move } from '../../../../shared/domain/application-states.ts';
 import { useDecisions, useDesk } from '../../desk.tsx';
 import { useFieldsT } from '../../i18n/contract-texts.ts';
 import { messagesAt, type Placed } from '../../i18n/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { FieldMessages, TextField } from '../../ui/Field.tsx';
 import { useDecisionsT } from '../texts.ts';
 
@@ -57,14 +58,23 @@ export function useMoveForm({ move, file, placed }: MoveFormProps, initial: Reco
   const [v, setV] = useState<Record<string, string>>(initial);
   const set = (key: string) => (value: string) => setV((old) => ({ ...old, [key]: value }));
   const id = (name: string) => `${move}-${name}`;
-  const text = (name: string, opts: { optional?: boolean; type?: string } = {}) => (
+  const text = (name: string, opts: { optional?: boolean } = {}) => (
     <TextField
       id={id(name)}
       label={tf(name as 'orderNumber')}
       value={v[name] ?? ''}
       onChange={set(name)}
       optional={opts.optional}
-      type={opts.type}
+      errors={messagesAt(placed, name)}
+    />
+  );
+  /** A date of the step, dd.mm.yyyy on screen whatever the machine's locale (issue 11). */
+  const date = (name: string) => (
+    <DateField
+      id={id(name)}
+      label={tf(name as 'orderDate')}
+      value={v[name] ?? ''}
+      onChange={set(name)}
       errors={messagesAt(placed, name)}
     />
   );
@@ -94,6 +104,7 @@ export function useMoveForm({ move, file, placed }: MoveFormProps, initial: Reco
       Object.fromEntries(names.map((n) => [n, v[n] ?? ''])) as Record<K, string>,
     id,
     text,
+    date,
     textArea,
     note,
     /** The note, when one was written. */
