@@ -249,14 +249,26 @@ describe('the notification letter (§5, §16, §17, §21)', () => {
     const second = await applicationIn(desk, staff, 'refused');
     expect((await letterPdf(first, 'kk')).text).toContain('Шығыс № 03-12/1');
     expect((await letterPdf(second, 'kk')).text).toContain('Шығыс № 03-12/2');
+    // The first ru paper after the kk one is an original of its own; the second ru one is its copy.
+    const ru = await letterPdf(first, 'ru');
+    expect(ru.doc.copy).toBe(false);
+    expect(ru.text).toContain('Исх. № 03-12/1');
+    expect(ru.text).not.toContain('КОПИЯ');
     const again = await letterPdf(first, 'ru');
     expect(again.doc.copy).toBe(true);
     expect(again.text).toContain('Исх. № 03-12/1');
     expect(again.text).toContain('от 27.11.2026');
     expect(again.text).toContain('КӨШІРМЕ / КОПИЯ');
     pdfPageToPng(again.pdf, path.join(OUT, 'letter-approval-ru-copy.png'));
+    const kkAgain = await letterPdf(first, 'kk');
+    expect(kkAgain.doc.copy).toBe(true);
     const file = await desk.ok('decisions.file', { applicationId: first });
-    expect(file.letter?.printed.map((p) => p.copy)).toEqual([false, true]);
+    expect(file.letter?.printed.map((p) => [p.lang, p.copy])).toEqual([
+      ['kk', false],
+      ['ru', false],
+      ['ru', true],
+      ['kk', true],
+    ]);
 
     // A new year starts the sequence again.
     desk.clock.set('2027-01-05T05:00:00.000Z');

@@ -43,12 +43,15 @@ describe('printing and keeping documents', () => {
     });
   });
 
-  it('marks a second talon for the same application as a copy, on paper and in the register', async () => {
+  it('marks a second talon for the same application in the same language as a copy, on paper and in the register', async () => {
     const { applicationId } = await desk.ok('intake.accept', adultIntake());
     const first = await desk.ok('intake.printTalon', { applicationId, lang: 'kk' });
+    // The first Russian paper is not a copy of the Kazakh one: a copy is the same paper again.
+    const ru = await desk.ok('intake.printTalon', { applicationId, lang: 'ru' });
     const second = await desk.ok('intake.printTalon', { applicationId, lang: 'ru' });
-    expect([first.copy, second.copy]).toEqual([false, true]);
+    expect([first.copy, ru.copy, second.copy]).toEqual([false, false, true]);
     expect(pdfText(fs.readFileSync(documentFile(desk.ctx, first.id)))).not.toContain('КОПИЯ');
+    expect(pdfText(fs.readFileSync(documentFile(desk.ctx, ru.id)))).not.toContain('КОПИЯ');
     expect(pdfText(fs.readFileSync(documentFile(desk.ctx, second.id)))).toContain('КӨШІРМЕ / КОПИЯ');
     // Another application's first talon is not a copy.
     const other = await desk.ok('intake.accept', adultIntake());
