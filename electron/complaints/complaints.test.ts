@@ -379,6 +379,7 @@ describe('the answer’s dispatch (§23) and the postal register', () => {
         journalNumber: '2026/001',
         addressee: 'Қасымова Гүлнәр Әбілқызы',
         address: ADULT.address,
+        postalAddress: null,
         outgoingNumber: '03-12/150',
         letterDate: '2026-11-25',
         sentDate: '2026-11-26',

@@ -4,6 +4,7 @@
 
 import type { ApplicationStatus, DeskRole, Move } from '../../shared/domain/application-states.ts';
 import { OPEN_STATUSES } from '../../shared/domain/application-states.ts';
+import { type PostalAddress, partsFromJson, partsToJson } from '../../shared/domain/postal-address.ts';
 import type { Db } from './open.ts';
 
 export type StepMove = Move | 'correction';
@@ -130,6 +131,8 @@ export interface LetterRow {
   letterDate: string;
   addresseeName: string;
   addresseeAddress: string;
+  /** The parts of the address as numbered; null for a free-text address (migration 0011). */
+  addresseePostalAddress: PostalAddress | null;
   addresseeRole: 'applicant' | 'representative';
   createdAt: string;
   createdBy: number;
@@ -138,18 +141,22 @@ export interface LetterRow {
 const LETTER_SELECT = `
   SELECT id, application_id AS applicationId, decision_step_id AS decisionStepId, out_year AS outYear,
          out_seq AS outSeq, out_number AS outNumber, letter_date AS letterDate, addressee_name AS addresseeName,
-         addressee_address AS addresseeAddress, addressee_role AS addresseeRole, created_at AS createdAt,
-         created_by AS createdBy
+         addressee_address AS addresseeAddress, addressee_postal_address AS addresseePostalAddress,
+         addressee_role AS addresseeRole, created_at AS createdAt, created_by AS createdBy
     FROM letters`;
 
+function letterOf(row: unknown): LetterRow | undefined {
+  if (!row) return undefined;
+  const r = row as Omit<LetterRow, 'addresseePostalAddress'> & { addresseePostalAddress: string | null };
+  return { ...r, addresseePostalAddress: partsFromJson(r.addresseePostalAddress) };
+}
+
 export function letterOfDecision(db: Db, decisionStepId: number): LetterRow | undefined {
-  return db.prepare(`${LETTER_SELECT} WHERE decision_step_id = ?`).get(decisionStepId) as
-    | LetterRow
-    | undefined;
+  return letterOf(db.prepare(`${LETTER_SELECT} WHERE decision_step_id = ?`).get(decisionStepId));
 }
 
 export function getLetter(db: Db, id: number): LetterRow | undefined {
-  return db.prepare(`${LETTER_SELECT} WHERE id = ?`).get(id) as LetterRow | undefined;
+  return letterOf(db.prepare(`${LETTER_SELECT} WHERE id = ?`).get(id));
 }
 
 export interface NewLetter {
@@ -160,6 +167,7 @@ export interface NewLetter {
   letterDate: string;
   addresseeName: string;
   addresseeAddress: string;
+  addresseePostalAddress: PostalAddress | null;
   addresseeRole: 'applicant' | 'representative';
   createdAt: string;
   createdBy: number;
@@ -174,11 +182,12 @@ export function insertLetter(db: Db, l: NewLetter): number {
     db
       .prepare(
         `INSERT INTO letters (application_id, decision_step_id, out_year, out_seq, out_number, letter_date,
-           addressee_name, addressee_address, addressee_role, created_at, created_by)
+           addressee_name, addressee_address, addressee_postal_address, addressee_role, created_at, created_by)
          VALUES (@applicationId, @decisionStepId, @year, @next, @outNumber, @letterDate, @addresseeName,
-           @addresseeAddress, @addresseeRole, @createdAt, @createdBy)`,
+           @addresseeAddress, @parts, @addresseeRole, @createdAt, @createdBy)`,
       )
-      .run({ ...l, next, outNumber: `${l.prefix}${next}` }).lastInsertRowid,
+      .run({ ...l, parts: partsToJson(l.addresseePostalAddress), next, outNumber: `${l.prefix}${next}` })
+      .lastInsertRowid,
   );
 }
 
@@ -190,6 +199,7 @@ export interface PostDayRow {
   letterDate: string;
   addresseeName: string;
   addresseeAddress: string;
+  addresseePostalAddress: PostalAddress | null;
   decision: 'approved' | 'refused';
   sentDate: string;
   stepId: number;
@@ -197,11 +207,11 @@ export interface PostDayRow {
 
 /** §16: the letters handed to the post office on a day, by steps still in force, in sending order. */
 export function lettersSentOn(db: Db, date: string): PostDayRow[] {
-  return db
+  const rows = db
     .prepare(
       `SELECT l.id AS letterId, a.id AS applicationId, a.reg_number AS regNumber, l.out_number AS outNumber,
               l.letter_date AS letterDate, l.addressee_name AS addresseeName,
-              l.addressee_address AS addresseeAddress,
+              l.addressee_address AS addresseeAddress, l.addressee_postal_address AS addresseePostalAddress,
               CASE d.move WHEN 'approve' THEN 'approved' ELSE 'refused' END AS decision,
               s.sent_date AS sentDate, s.id AS stepId
          FROM application_steps s
@@ -212,7 +222,8 @@ export function lettersSentOn(db: Db, date: string): PostDayRow[] {
           AND NOT EXISTS (SELECT 1 FROM application_steps c WHERE c.corrects_step_id = s.id)
         ORDER BY s.id`,
     )
-    .all(date) as PostDayRow[];
+    .all(date) as (Omit<PostDayRow, 'addresseePostalAddress'> & { addresseePostalAddress: string | null })[];
+  return rows.map((r) => ({ ...r, addresseePostalAddress: partsFromJson(r.addresseePostalAddress) }));
 }
 
 /** The register of a day's letters, found by its exact lists or made now. */

@@ -2,6 +2,7 @@
 // person's address or phone changed (the audit log keeps the old values).
 
 import type { Person } from '../../shared/contract/common.ts';
+import { type PostalAddress, partsFromJson, partsToJson } from '../../shared/domain/postal-address.ts';
 import type { Db } from './open.ts';
 
 export type PersonTable = 'applicants' | 'representatives';
@@ -13,35 +14,45 @@ export interface PersonFields {
   middleName: string | null;
   birthDate: string;
   sex: 'male' | 'female';
+  /** The one-line text of the address (its parts', or the free text typed before them). */
   address: string;
+  /** The parts; null for an address kept as free text (migration 0011). */
+  postalAddress: PostalAddress | null;
   phone: string | null;
 }
 
 const columns = `id, iin, last_name AS lastName, first_name AS firstName, middle_name AS middleName,
-  birth_date AS birthDate, sex, address, phone`;
+  birth_date AS birthDate, sex, address, postal_address AS postalAddress, phone`;
+
+function personOf(row: unknown): Person | undefined {
+  if (!row) return undefined;
+  const r = row as Omit<Person, 'postalAddress'> & { postalAddress: string | null };
+  return { ...r, postalAddress: partsFromJson(r.postalAddress) };
+}
 
 export function findPersonByIin(db: Db, table: PersonTable, iin: string): Person | undefined {
-  return db.prepare(`SELECT ${columns} FROM ${table} WHERE iin = ?`).get(iin) as Person | undefined;
+  return personOf(db.prepare(`SELECT ${columns} FROM ${table} WHERE iin = ?`).get(iin));
 }
 
 export function getPerson(db: Db, table: PersonTable, id: number): Person {
-  return db.prepare(`SELECT ${columns} FROM ${table} WHERE id = ?`).get(id) as Person;
+  return personOf(db.prepare(`SELECT ${columns} FROM ${table} WHERE id = ?`).get(id)) as Person;
 }
 
 export function insertPerson(db: Db, table: PersonTable, p: PersonFields, at: string): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO ${table} (iin, last_name, first_name, middle_name, birth_date, sex, address, phone, created_at, updated_at)
-         VALUES (@iin, @lastName, @firstName, @middleName, @birthDate, @sex, @address, @phone, @at, @at)`,
+        `INSERT INTO ${table} (iin, last_name, first_name, middle_name, birth_date, sex, address, postal_address,
+           phone, created_at, updated_at)
+         VALUES (@iin, @lastName, @firstName, @middleName, @birthDate, @sex, @address, @parts, @phone, @at, @at)`,
       )
-      .run({ ...p, at }).lastInsertRowid,
+      .run({ ...p, parts: partsToJson(p.postalAddress), at }).lastInsertRowid,
   );
 }
 
 export function updatePerson(db: Db, table: PersonTable, id: number, p: PersonFields, at: string): void {
   db.prepare(
     `UPDATE ${table} SET last_name = @lastName, first_name = @firstName, middle_name = @middleName,
-       address = @address, phone = @phone, updated_at = @at WHERE id = @id`,
-  ).run({ ...p, id, at });
+       address = @address, postal_address = @parts, phone = @phone, updated_at = @at WHERE id = @id`,
+  ).run({ ...p, parts: partsToJson(p.postalAddress), id, at });
 }

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,11 +6,11 @@ import { OFFICE_DEFAULTS } from '../../shared/standard/office-defaults.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { APPROVAL, applicationIn, hireStaff, REFUSAL, type Staff } from '../../tests/support/decisions.ts';
 import { ADULT, MOTHER } from '../../tests/support/people.ts';
-import { pdfPageSize, pdfPageToPng, pdfText } from '../../tests/support/poppler.ts';
+import { type PdfWord, pdfPageSize, pdfPageToPng, pdfText, pdfWords } from '../../tests/support/poppler.ts';
 import { documentFile } from '../print/archive.ts';
 import { deskFonts, missingGlyphs } from '../print/fonts.ts';
 import { MM } from '../print/layout.ts';
-import { type BoxMm, DL_ENVELOPE, THIRD, WINDOW_SAFE } from './letter.ts';
+import { type BoxMm, ENVELOPES, THIRD, windowSafeArea } from '../print/window-letter.ts';
 import { LETTER_TEXTS } from './letter-texts.ts';
 
 const OUT = path.resolve(import.meta.dirname, '../../test-artifacts/print');
@@ -30,37 +29,8 @@ async function letterPdf(applicationId: number, lang: 'kk' | 'ru') {
   return { doc, pdf, text: pdfText(pdf) };
 }
 
-interface Word {
-  page: number;
-  text: string;
-  /** Millimetres from the page's top-left corner. */
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-/** Every word with its box, as poppler reads the PDF back (`pdftotext -bbox`). */
-function pdfWords(pdf: Buffer): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', '-', '-'], { input: pdf }).toString(
-    'utf8',
-  );
-  const words: Word[] = [];
-  let page = 0;
-  const re = /<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
-  for (const m of html.matchAll(re)) {
-    if (m[0] === '<page ') {
-      page++;
-      continue;
-    }
-    const mm = (v: string | undefined) => Number(v) / MM;
-    words.push({ page, x0: mm(m[1]), y0: mm(m[2]), x1: mm(m[3]), y1: mm(m[4]), text: m[5] as string });
-  }
-  return words;
-}
-
 /** The run of words that is the addressee's name followed by the address; fails when there is none. */
-function addresseeWords(words: readonly Word[], name: string, address: string): Word[] {
+function addresseeWords(words: readonly PdfWord[], name: string, address: string): PdfWord[] {
   const tokens = `${name} ${address}`.split(/\s+/);
   for (let i = 0; i + tokens.length <= words.length; i++) {
     if (tokens.every((t, k) => words[i + k]?.text === t)) return words.slice(i, i + tokens.length);
@@ -75,16 +45,11 @@ const inside = (inner: BoxMm, outer: BoxMm, eps = 0) =>
   inner.x + inner.width <= outer.x + outer.width + eps &&
   inner.y + inner.height <= outer.y + outer.height + eps;
 
-/** The DL window on the page when the folded sheet sits `dx` right and `dy` down in the envelope. */
+/** The left DL window on the page when the folded sheet sits `dx` right and `dy` down in the envelope. */
 function windowOnPage(dx: number, dy: number): BoxMm {
-  const w = DL_ENVELOPE.window;
-  return {
-    x: w.left - dx,
-    y: DL_ENVELOPE.height - w.bottom - w.height - dy,
-    width: w.width,
-    height: w.height,
-  };
+  return { x: 20 - dx, y: ENVELOPES.dl.height - 15 - 45 - dy, width: 90, height: 45 };
 }
+const WINDOW_SAFE = windowSafeArea({ envelope: 'dl', side: 'left' });
 
 describe('the notification letter (§5, §16, §17, §21)', () => {
   it('tells an approval in Kazakh: number, date, decision, the order it rests on, the term and what happens next', async () => {
@@ -181,7 +146,7 @@ describe('the notification letter (§5, §16, §17, §21)', () => {
         termEnd: file.termEnd,
         category: 'child',
         applicantName: file.applicantName,
-        addressee: { ...MOTHER, sex: 'female', fullName: fullName(MOTHER), address: MOTHER.address },
+        addressee: { ...MOTHER, sex: 'female', fullName: fullName(MOTHER), addressLines: [MOTHER.address] },
         decision: {
           kind: 'refused',
           orderNumber: '1',
@@ -201,7 +166,7 @@ describe('the notification letter (§5, §16, §17, §21)', () => {
     const box = rendered.addresseeBox;
     expect(inside(box, WINDOW_SAFE)).toBe(true);
     for (const dx of [0, 10])
-      for (const dy of [0, DL_ENVELOPE.height - THIRD]) expect(inside(box, windowOnPage(dx, dy))).toBe(true);
+      for (const dy of [0, ENVELOPES.dl.height - THIRD]) expect(inside(box, windowOnPage(dx, dy))).toBe(true);
     expect(inside(rendered.windowBlockBox, WINDOW_SAFE)).toBe(true);
 
     // And what poppler reads back from the kept PDF: the name and the address, word after word in

@@ -6,6 +6,7 @@ import type { PrintedDocument } from '../../shared/contract/common.ts';
 import { fullName } from '../../shared/contract/common.ts';
 import type { LetterSettings } from '../../shared/contract/decisions.ts';
 import { DomainError } from '../../shared/contract/result.ts';
+import { printedAddressLines } from '../../shared/domain/postal-address.ts';
 import { complaintLettersSentOn } from '../db/complaint-dispatches.ts';
 import {
   getLetter,
@@ -61,6 +62,7 @@ function letterFor(
       letterDate: today,
       addresseeName: fullName(person),
       addresseeAddress: person.address,
+      addresseePostalAddress: person.postalAddress,
       addresseeRole: toRepresentative ? 'representative' : 'applicant',
       createdAt: ctx.now.toISOString(),
       createdBy: ctx.user.id,
@@ -96,7 +98,11 @@ function letterData(
     category: app.category,
     applicantName: app.applicantName,
     // The name and address as numbered and listed for the post, with the person's own name parts.
-    addressee: { ...person, fullName: letter.addresseeName, address: letter.addresseeAddress },
+    addressee: {
+      ...person,
+      fullName: letter.addresseeName,
+      addressLines: printedAddressLines(letter.addresseeAddress, letter.addresseePostalAddress, lang),
+    },
     decision:
       decision.move === 'approve'
         ? {
@@ -132,12 +138,17 @@ function postalDay(ctx: DeskContext, date: string, lang: Lang) {
     throw new DomainError('not_found', { what: 'letters_sent', date });
   const t = LETTER_TEXTS[lang].post;
   const letters: RegisterLine[] = [
-    ...notifications.map((l) => ({ ...l, subject: fill(t.subjectApplication, { n: l.regNumber }) })),
+    ...notifications.map((l) => ({
+      ...l,
+      addressLines: printedAddressLines(l.addresseeAddress, l.addresseePostalAddress, lang),
+      subject: fill(t.subjectApplication, { n: l.regNumber }),
+    })),
     ...answers.map((a) => ({
       outNumber: a.outgoingNumber,
       letterDate: a.letterDate,
       addresseeName: a.addressee,
       addresseeAddress: a.address,
+      addressLines: printedAddressLines(a.address, a.postalAddress, lang),
       subject: fill(t.subjectComplaint, { n: a.journalNumber }),
     })),
   ];

@@ -17,8 +17,10 @@ import {
   lang,
   localDate,
   officeDate,
+  optionalPostalAddress,
   optionalText,
   phone,
+  postalAddress,
   printedDocument,
   text,
   timestamp,
@@ -53,8 +55,10 @@ const optionalPhone = z.preprocess((v) => (typeof v === 'string' && v.trim() ===
 export const complainantInput = z.object({
   name: text(200),
   iin: optionalIin,
-  /** The postal address, for an answer by post (and the window envelope). */
+  /** The postal address as free text (how it was typed before its parts existed). */
   address: optionalText(300),
+  /** The postal address in its parts, for an answer by post (and the window envelope). */
+  postalAddress: optionalPostalAddress,
   email: optionalEmail,
   phone: optionalPhone,
 });
@@ -79,7 +83,7 @@ export const registerComplaintInput = z
   .strict()
   .superRefine((v, ctx) => {
     // §23: the answer goes back by post or e-mail, so there must be somewhere to send it.
-    if (!v.complainant.address && !v.complainant.email) {
+    if (!v.complainant.address && !v.complainant.postalAddress && !v.complainant.email) {
       ctx.addIssue({ code: 'custom', path: ['complainant', 'address'], message: 'answer_contact_required' });
     }
     if (v.channel === 'email' && !v.complainant.email) {
@@ -183,6 +187,7 @@ export const complaintDetail = complaintRow.extend({
     name: z.string(),
     iin: z.string().nullable(),
     address: z.string().nullable(),
+    postalAddress: postalAddress.nullable(),
     email: z.string().nullable(),
     phone: z.string().nullable(),
   }),

@@ -18,7 +18,17 @@ export const letterSettings = z.object({
   outgoingPrefix: anyText(20),
   /** Window envelopes need nothing more; otherwise the day's address labels or DL envelopes. */
   addressing: z.enum(['window', 'labels', 'envelopes']),
+  /**
+   * The office's window envelope: every letter that goes by post (notification, answer to a
+   * complaint) places its addressee for it (electron/print/window-letter.ts). Settings stored
+   * before it read the left DL window the notification letter always had.
+   */
+  window: z
+    .object({ envelope: z.enum(['dl', 'c5_6']), side: z.enum(['left', 'right']) })
+    .strict()
+    .default(() => ({ envelope: 'dl' as const, side: 'left' as const })),
 });
+export type EnvelopeWindow = LetterSettings['window'];
 export type LetterSettings = z.infer<typeof letterSettings>;
 export const letterSettingsWithDefaults = letterSettings.default(() => structuredClone(LETTER_DEFAULTS));
 

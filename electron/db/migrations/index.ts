@@ -12,6 +12,7 @@ import { updateToSchemaVersion5 } from './0005-user-deactivation.ts';
 import { updateToSchemaVersion6 } from './0006-passwords.ts';
 import { updateToSchemaVersion7 } from './0007-read-log.ts';
 import { updateToSchemaVersion8 } from './0008-report.ts';
+import { updateToSchemaVersion11 } from './0011-letters.ts';
 
 export interface Migration {
   version: number;
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: '0006-passwords', up: updateToSchemaVersion6 },
   { version: 7, name: '0007-read-log', up: updateToSchemaVersion7 },
   { version: 8, name: '0008-report', up: updateToSchemaVersion8 },
+  { version: 11, name: '0011-letters', up: updateToSchemaVersion11 },
 ];

@@ -43,6 +43,7 @@ const detail = (over: Partial<ComplaintDetail> = {}): ComplaintDetail => ({
     name: 'Қасымова Гүлнәр Әбілқызы',
     iin: ADULT.iin,
     address: ADULT.address,
+    postalAddress: null,
     email: 'gulnar@example.kz',
     phone: null,
   },
