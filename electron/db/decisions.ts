@@ -27,6 +27,7 @@ export interface NewStep {
   serviceUnit?: string | null;
   refusalGround?: string | null;
   explanation?: string | null;
+  explanationLang?: 'kk' | 'ru' | null;
   letterId?: number | null;
   sentDate?: string | null;
   receivedBy?: 'applicant' | 'representative' | null;
@@ -40,10 +41,10 @@ export function insertStep(db: Db, s: NewStep): number {
       .prepare(
         `INSERT INTO application_steps (application_id, move, from_status, to_status, at, local_date, by_user, by_role,
            basis_number, basis_date, note, reason, services_from, social_worker, service_unit, refusal_ground,
-           explanation, letter_id, sent_date, received_by, queue_ticket_id, corrects_step_id)
+           explanation, explanation_lang, letter_id, sent_date, received_by, queue_ticket_id, corrects_step_id)
          VALUES (@applicationId, @move, @fromStatus, @toStatus, @at, @localDate, @byUser, @byRole,
            @basisNumber, @basisDate, @note, @reason, @servicesFrom, @socialWorker, @serviceUnit, @refusalGround,
-           @explanation, @letterId, @sentDate, @receivedBy, @queueTicketId, @correctsStepId)`,
+           @explanation, @explanationLang, @letterId, @sentDate, @receivedBy, @queueTicketId, @correctsStepId)`,
       )
       .run({
         basisNumber: null,
@@ -55,6 +56,7 @@ export function insertStep(db: Db, s: NewStep): number {
         serviceUnit: null,
         refusalGround: null,
         explanation: null,
+        explanationLang: null,
         letterId: null,
         sentDate: null,
         receivedBy: null,
@@ -85,6 +87,7 @@ export interface StepRow {
   serviceUnit: string | null;
   refusalGround: string | null;
   explanation: string | null;
+  explanationLang: 'kk' | 'ru' | null;
   letterId: number | null;
   sentDate: string | null;
   receivedBy: 'applicant' | 'representative' | null;
@@ -99,7 +102,8 @@ const STEP_SELECT = `
          s.at, s.local_date AS localDate, s.by_user AS byUser, u.full_name AS byName, s.by_role AS byRole,
          s.basis_number AS basisNumber, s.basis_date AS basisDate, s.note, s.reason,
          s.services_from AS servicesFrom, s.social_worker AS socialWorker, s.service_unit AS serviceUnit,
-         s.refusal_ground AS refusalGround, s.explanation, s.letter_id AS letterId, s.sent_date AS sentDate,
+         s.refusal_ground AS refusalGround, s.explanation, s.explanation_lang AS explanationLang,
+         s.letter_id AS letterId, s.sent_date AS sentDate,
          s.received_by AS receivedBy, s.queue_ticket_id AS queueTicketId, s.corrects_step_id AS correctsStepId,
          c.id AS voidedBy, c.reason AS voidReason
     FROM application_steps s
@@ -335,4 +339,26 @@ export function cancellationOf(db: Db, applicationId: number): CancelRecord {
          FROM applications a LEFT JOIN users u ON u.id = a.cancelled_by WHERE a.id = ?`,
     )
     .get(applicationId) as CancelRecord;
+}
+
+/** A refusal's explanation in the other language, typed when its letter was first printed in it. */
+export function refusalExplanation(db: Db, decisionStepId: number, lang: 'kk' | 'ru'): string | undefined {
+  const row = db
+    .prepare('SELECT explanation FROM refusal_explanations WHERE decision_step_id = ? AND lang = ?')
+    .get(decisionStepId, lang) as { explanation: string } | undefined;
+  return row?.explanation;
+}
+
+export function insertRefusalExplanation(
+  db: Db,
+  e: { decisionStepId: number; lang: 'kk' | 'ru'; explanation: string; at: string; by: number },
+): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO refusal_explanations (decision_step_id, lang, explanation, recorded_at, recorded_by)
+         VALUES (@decisionStepId, @lang, @explanation, @at, @by)`,
+      )
+      .run(e).lastInsertRowid,
+  );
 }

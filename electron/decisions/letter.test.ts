@@ -23,8 +23,14 @@ beforeEach(async () => {
 });
 afterEach(() => desk.close());
 
-async function letterPdf(applicationId: number, lang: 'kk' | 'ru') {
-  const doc = await desk.ok('decisions.printLetter', { applicationId, lang });
+const RU_EXPLANATION = 'Копия выписки из справки об инвалидности не совпадает с оригиналом.';
+
+async function letterPdf(applicationId: number, lang: 'kk' | 'ru', explanation?: string) {
+  const doc = await desk.ok('decisions.printLetter', {
+    applicationId,
+    lang,
+    ...(explanation ? { explanation } : {}),
+  });
   const pdf = fs.readFileSync(documentFile(desk.ctx, doc.id));
   return { doc, pdf, text: pdfText(pdf) };
 }
@@ -95,7 +101,8 @@ describe('the notification letter (§5, §16, §17, §21)', () => {
   for (const lang of ['kk', 'ru'] as const) {
     it(`states a refusal's §17 ground, the explanation, all three complaint addresses (§21) and the court, in ${lang}`, async () => {
       const id = await applicationIn(desk, staff, 'refused', { child: true });
-      const { text, pdf, doc } = await letterPdf(id, lang);
+      // The decision's explanation is Kazakh; the Russian letter carries its own Russian text.
+      const { text, pdf, doc } = await letterPdf(id, lang, lang === 'ru' ? RU_EXPLANATION : undefined);
       const t = LETTER_TEXTS[lang].letter;
       expect(doc.pages).toBe(1);
       // For a child the letter goes to the legal representative and names the child.
@@ -109,7 +116,7 @@ describe('the notification letter (§5, §16, §17, §21)', () => {
           ? 'Бас тарту негізі (стандарттың 17-тармағының 2) тармақшасы): Құжаттардың дәйексіздігі'
           : 'Основание отказа (подпункт 2) пункта 17 стандарта): Недостоверность документов',
       );
-      expect(text).toContain(REFUSAL.explanation);
+      expect(text).toContain(lang === 'kk' ? REFUSAL.explanation : RU_EXPLANATION);
       expect(text).toContain(lang === 'kk' ? '07.12.2026 дейін' : 'до 07.12.2026');
       const contacts = OFFICE_DEFAULTS.contacts;
       for (const c of [contacts.head, contacts.deputy, contacts.regional]) {
@@ -123,6 +130,52 @@ describe('the notification letter (§5, §16, §17, §21)', () => {
       pdfPageToPng(pdf, path.join(OUT, `letter-refusal-child-${lang}.png`));
     });
   }
+
+  it('prints a refusal’s explanation only in the letter’s own language: the other letter asks for its text once and keeps it (§17)', async () => {
+    const id = await applicationIn(desk, staff, 'refused');
+    const kk = await letterPdf(id, 'kk');
+    expect(kk.text).toContain(REFUSAL.explanation);
+    // The Russian letter never carries the Kazakh explanation: the clerk is asked for a Russian one.
+    const asked = await desk.call('decisions.printLetter', { applicationId: id, lang: 'ru' });
+    expect(asked.ok || asked.error).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: 'explanation', message: 'explanation_needed_ru' }],
+    });
+    const ru = await letterPdf(id, 'ru', RU_EXPLANATION);
+    expect(ru.doc.copy).toBe(false);
+    expect(ru.text).toContain(`Пояснение: ${RU_EXPLANATION}`);
+    expect(ru.text).not.toContain(REFUSAL.explanation);
+    pdfPageToPng(ru.pdf, path.join(OUT, 'letter-refusal-ru-own-explanation.png'));
+    // Kept with who typed it, in the audit log; the next Russian paper needs nothing and is a copy.
+    const audit = desk.ctx.db
+      .prepare("SELECT user_id AS userId, after FROM audit_log WHERE action = 'decisions.explanation'")
+      .all() as { userId: number; after: string }[];
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.userId).toBe(staff.clerk.id);
+    expect(JSON.parse(audit[0]?.after ?? '{}')).toMatchObject({ lang: 'ru', explanation: RU_EXPLANATION });
+    const again = await letterPdf(id, 'ru', 'Другой текст');
+    expect(again.doc.copy).toBe(true);
+    expect(again.text).toContain(RU_EXPLANATION);
+    expect(again.text).not.toContain('Другой текст');
+    // And the Kazakh letter keeps the decision's own words.
+    expect((await letterPdf(id, 'kk')).text).not.toContain(RU_EXPLANATION);
+  });
+
+  it('takes a refusal explained in Russian as Russian: the Kazakh letter asks for the Kazakh text', async () => {
+    const id = await applicationIn(desk, staff, 'under_review');
+    await desk.signInAs(staff.head);
+    await desk.ok('decisions.refuse', {
+      applicationId: id,
+      ...REFUSAL,
+      explanation: RU_EXPLANATION,
+      explanationLang: 'ru',
+    });
+    expect((await letterPdf(id, 'ru')).text).toContain(RU_EXPLANATION);
+    const asked = await desk.call('decisions.printLetter', { applicationId: id, lang: 'kk' });
+    expect(asked.ok || asked.error).toMatchObject({
+      issues: [{ path: 'explanation', message: 'explanation_needed_kk' }],
+    });
+  });
 
   it('places the addressee inside the DL window however the folded sheet lies in the envelope', async () => {
     const id = await applicationIn(desk, staff, 'refused', { child: true });
