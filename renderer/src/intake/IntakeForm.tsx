@@ -1,7 +1,7 @@
 // The clerk's main work, keyboard first: the IIN takes the focus, Tab and Enter walk the form
 // in reading order, and every action has an Alt+digit accelerator shown on it.
 
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ageOn, categoryFor } from '../../../shared/domain/applicant.ts';
 import { parseIin } from '../../../shared/domain/iin.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
@@ -14,8 +14,9 @@ import { useFieldsT } from '../i18n/contract-texts.ts';
 import { messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { FieldMessages, Kbd, TextField, TopErrors } from '../ui/Field.tsx';
 import { enterMovesOn, useAccelerators } from '../ui/keyboard.ts';
+import type { PostalAddressDraft } from '../ui/postal-address.ts';
 import { Checklist } from './Checklist.tsx';
-import { RELATIONS, verdictOf } from './draft.ts';
+import { RELATIONS, type Relation, verdictOf } from './draft.ts';
 import { IinField } from './IinField.tsx';
 import { fieldId, focusFirstMessage, INTAKE_FIELDS, printErrorText, useIntakeMessages } from './messages.ts';
 import { PersonFields } from './PersonFields.tsx';
@@ -31,6 +32,14 @@ export function IntakeForm() {
   const desk = useDesk();
   const store = desk.intake;
   const s = useIntake((x) => x);
+  const setApplicantAddress = useCallback(
+    (v: PostalAddressDraft) => store.getState().setApplicant('postalAddress', v),
+    [store],
+  );
+  const setRepresentativeAddress = useCallback(
+    (v: PostalAddressDraft) => store.getState().setRepresentative('postalAddress', v),
+    [store],
+  );
   const officeLanguage = useSession((x) => x.office?.documentLanguage ?? 'kk');
   const placed = useIntakeMessages();
   const iinRef = useRef<HTMLInputElement>(null);
@@ -178,6 +187,7 @@ export function IntakeForm() {
               who="applicant"
               person={s.applicant}
               onChange={(f, v) => store.getState().setApplicant(f, v)}
+              onAddress={setApplicantAddress}
               placed={placed}
             />
           </fieldset>
@@ -204,6 +214,7 @@ export function IntakeForm() {
                 who="representative"
                 person={s.representative}
                 onChange={(f, v) => store.getState().setRepresentative(f, v)}
+                onAddress={setRepresentativeAddress}
                 placed={placed}
               />
               <div className="person-fields">
@@ -212,7 +223,9 @@ export function IntakeForm() {
                   <select
                     id="representative-relation"
                     value={s.representative.relation}
-                    onChange={(e) => store.getState().setRepresentative('relation', e.target.value)}
+                    onChange={(e) =>
+                      store.getState().setRepresentative('relation', e.target.value as Relation | '')
+                    }
                     aria-invalid={messagesAt(placed, 'representative.relation').length > 0 || undefined}
                     aria-describedby={
                       messagesAt(placed, 'representative.relation').length

@@ -31,6 +31,7 @@ import {
   representativeInputOf,
   verdictOf,
 } from '../intake/draft.ts';
+import { postalAddressDraftOf } from '../ui/postal-address.ts';
 
 type Lookup = Output<'people.lookup'>;
 type Term = Output<'calendar.termEnd'>;
@@ -55,9 +56,12 @@ export interface IntakeState extends IntakeDraft {
   printError: AppError | null;
 
   prepare(): Promise<void>;
-  setApplicant(field: Exclude<keyof PersonDraft, 'iin'>, value: string): void;
+  setApplicant<F extends Exclude<keyof PersonDraft, 'iin'>>(field: F, value: PersonDraft[F]): void;
   setApplicantIin(raw: string): void;
-  setRepresentative(field: Exclude<keyof RepresentativeDraft, 'iin'>, value: string): void;
+  setRepresentative<F extends Exclude<keyof RepresentativeDraft, 'iin'>>(
+    field: F,
+    value: RepresentativeDraft[F],
+  ): void;
   setRepresentativeIin(raw: string): void;
   setCategory(category: ApplicantCategory): void;
   setMark(code: string, kind: MarkKind, value: boolean): void;
@@ -156,7 +160,9 @@ export function createIntakeStore(api: ApiClient): IntakeStore {
                 lastName: p.lastName,
                 firstName: p.firstName,
                 middleName: p.middleName ?? '',
-                address: p.address,
+                // An address in parts comes back as its parts; an old one as its free text.
+                address: p.postalAddress ? '' : p.address,
+                postalAddress: postalAddressDraftOf(p.postalAddress),
                 phone: p.phone ?? '',
               }
             : s.applicant,
@@ -173,7 +179,8 @@ export function createIntakeStore(api: ApiClient): IntakeStore {
           lastName: p.lastName,
           firstName: p.firstName,
           middleName: p.middleName ?? '',
-          address: p.address,
+          address: p.postalAddress ? '' : p.address,
+          postalAddress: postalAddressDraftOf(p.postalAddress),
           phone: p.phone ?? '',
           relation: rep?.relation ?? s.representative.relation,
           authorityDocument: rep?.authorityDocument || s.representative.authorityDocument,
