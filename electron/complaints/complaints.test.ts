@@ -130,7 +130,7 @@ describe('registering a complaint (§23)', () => {
       'complaints.register',
       emailComplaint({ channel: 'courier', complainant: { name: 'Иванов Пётр' } }),
     );
-    expect(nowhere).toMatchObject({ ok: false, error: { issues: [{ path: 'complainant.address' }] } });
+    expect(nowhere).toMatchObject({ ok: false, error: { issues: [{ path: 'complainant.postalAddress' }] } });
     expect(count('complaints')).toBe(0);
   });
 

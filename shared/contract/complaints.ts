@@ -84,7 +84,11 @@ export const registerComplaintInput = z
   .superRefine((v, ctx) => {
     // §23: the answer goes back by post or e-mail, so there must be somewhere to send it.
     if (!v.complainant.address && !v.complainant.postalAddress && !v.complainant.email) {
-      ctx.addIssue({ code: 'custom', path: ['complainant', 'address'], message: 'answer_contact_required' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['complainant', 'postalAddress'],
+        message: 'answer_contact_required',
+      });
     }
     if (v.channel === 'email' && !v.complainant.email) {
       ctx.addIssue({ code: 'custom', path: ['complainant', 'email'], message: 'email_required_for_email' });

@@ -155,7 +155,9 @@ describe('the complaint journal', () => {
         complainant: {
           name: 'Қасымова Гүлнәр Әбілқызы',
           iin: '',
-          address: '',
+          // An answer by e-mail: no part of a postal address typed, none sent.
+          address: null,
+          postalAddress: null,
           email: 'gulnar@example.kz',
           phone: '',
         },

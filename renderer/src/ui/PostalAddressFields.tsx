@@ -7,7 +7,7 @@ import { useSession } from '../desk.tsx';
 import { useFieldsT } from '../i18n/contract-texts.ts';
 import { messagesAt, type Placed } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
-import { TextField } from './Field.tsx';
+import { FieldMessages, TextField } from './Field.tsx';
 import {
   ADDRESS_PARTS,
   type AddressPart,
@@ -39,6 +39,8 @@ export function PostalAddressFields({ path, value, onChange, legacy, placed }: P
   return (
     <fieldset className="plain postal-address field-wide">
       <legend>{tf('postalAddress._')}</legend>
+      {/* What is said of the address as a whole (e.g. "an address or an e-mail is needed"). */}
+      <FieldMessages id={path.replace(/\./g, '-')} errors={messagesAt(placed, path, true)} />
       {legacy && !partsTyped(value) && (
         <p className="hint">{tf('postalAddress.legacy', { address: legacy })}</p>
       )}
