@@ -1,6 +1,7 @@
 // The office's own details and the desk's printing preferences (minimal but real).
 
 import { useEffect } from 'react';
+import type { EnvelopeWindow } from '../../../shared/contract/decisions.ts';
 import { roleMayCall } from '../../../shared/contract/roles.ts';
 import type { OfficeSettings } from '../../../shared/contract/settings.ts';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
@@ -28,6 +29,7 @@ const SHOWN = [
   'office.phone',
   'office.email',
   'office.timeZone',
+  'office.area',
   'printing.sheetPrinter',
   'printing.receiptPrinter',
   'queue.noShowAfterCalls',
@@ -131,6 +133,20 @@ export function SettingsScreen() {
             {text('office.phone', draft.office.phone, (v) => office({ phone: v }), 40)}
             {text('office.email', draft.office.email, (v) => office({ email: v }), 120)}
             {text('office.timeZone', draft.office.timeZone, (v) => office({ timeZone: v }), 60)}
+            {/* Prefilled in every postal address typed at the desk (Kazpost's district and oblast lines). */}
+            {(['oblast', 'district'] as const).flatMap((part) =>
+              (['kk', 'ru'] as const).map((l) =>
+                text(
+                  `office.area.${part}.${l}`,
+                  draft.office.area[part][l],
+                  (v) =>
+                    office({
+                      area: { ...draft.office.area, [part]: { ...draft.office.area[part], [l]: v } },
+                    }),
+                  100,
+                ),
+              ),
+            )}
           </div>
 
           <h3>{tp('printing')}</h3>
@@ -217,6 +233,51 @@ export function SettingsScreen() {
                 {(['window', 'labels', 'envelopes'] as const).map((a) => (
                   <option key={a} value={a}>
                     {tp(`addressing.${a}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {/* One window for every letter that goes by post: the notification and the complaint answer. */}
+            <div className="field">
+              <label htmlFor="letters-window-envelope">{tf('letters.window.envelope')}</label>
+              <select
+                id="letters-window-envelope"
+                value={draft.letters.window.envelope}
+                onChange={(e) =>
+                  patch((d) => ({
+                    ...d,
+                    letters: {
+                      ...d.letters,
+                      window: { ...d.letters.window, envelope: e.target.value as EnvelopeWindow['envelope'] },
+                    },
+                  }))
+                }
+              >
+                {(['dl', 'c5_6'] as const).map((e) => (
+                  <option key={e} value={e}>
+                    {tp(`envelopes.${e}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="letters-window-side">{tf('letters.window.side')}</label>
+              <select
+                id="letters-window-side"
+                value={draft.letters.window.side}
+                onChange={(e) =>
+                  patch((d) => ({
+                    ...d,
+                    letters: {
+                      ...d.letters,
+                      window: { ...d.letters.window, side: e.target.value as EnvelopeWindow['side'] },
+                    },
+                  }))
+                }
+              >
+                {(['left', 'right'] as const).map((side) => (
+                  <option key={side} value={side}>
+                    {tp(`windowSides.${side}`)}
                   </option>
                 ))}
               </select>
