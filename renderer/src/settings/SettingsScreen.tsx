@@ -82,6 +82,32 @@ export function SettingsScreen() {
     />
   );
 
+  const windowSelect = <K extends keyof EnvelopeWindow>(
+    key: K,
+    values: readonly EnvelopeWindow[K][],
+    name: (v: EnvelopeWindow[K]) => string,
+  ) => (
+    <div className="field">
+      <label htmlFor={`letters-window-${key}`}>{tf(`letters.window.${key}`)}</label>
+      <select
+        id={`letters-window-${key}`}
+        value={draft.letters.window[key]}
+        onChange={(e) =>
+          patch((d) => ({
+            ...d,
+            letters: { ...d.letters, window: { ...d.letters.window, [key]: e.target.value } },
+          }))
+        }
+      >
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {name(v)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
   return (
     <div className="settings">
       <div className="screen-head">
@@ -238,50 +264,8 @@ export function SettingsScreen() {
               </select>
             </div>
             {/* One window for every letter that goes by post: the notification and the complaint answer. */}
-            <div className="field">
-              <label htmlFor="letters-window-envelope">{tf('letters.window.envelope')}</label>
-              <select
-                id="letters-window-envelope"
-                value={draft.letters.window.envelope}
-                onChange={(e) =>
-                  patch((d) => ({
-                    ...d,
-                    letters: {
-                      ...d.letters,
-                      window: { ...d.letters.window, envelope: e.target.value as EnvelopeWindow['envelope'] },
-                    },
-                  }))
-                }
-              >
-                {(['dl', 'c5_6'] as const).map((e) => (
-                  <option key={e} value={e}>
-                    {tp(`envelopes.${e}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="letters-window-side">{tf('letters.window.side')}</label>
-              <select
-                id="letters-window-side"
-                value={draft.letters.window.side}
-                onChange={(e) =>
-                  patch((d) => ({
-                    ...d,
-                    letters: {
-                      ...d.letters,
-                      window: { ...d.letters.window, side: e.target.value as EnvelopeWindow['side'] },
-                    },
-                  }))
-                }
-              >
-                {(['left', 'right'] as const).map((side) => (
-                  <option key={side} value={side}>
-                    {tp(`windowSides.${side}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            {windowSelect('envelope', ['dl', 'c5_6'], (e) => tp(`envelopes.${e as 'dl'}`))}
+            {windowSelect('side', ['left', 'right'], (side) => tp(`windowSides.${side as 'left'}`))}
           </div>
           <QueueSettingsFields draft={draft} patch={patch} placed={placed} />
           <h3>{tp('security')}</h3>
