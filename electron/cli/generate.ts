@@ -133,7 +133,7 @@ class Maker extends Picker {
     surname: readonly [string, string],
     address: string,
   ): PersonFields {
-    return { ...this.person(lang, sex, birth, surname, address), birthDate: birth, sex };
+    return { ...this.person(lang, sex, birth, surname, address), postalAddress: null, birthDate: birth, sex };
   }
 
   surname(lang: Lang): readonly [string, string] {
@@ -424,6 +424,7 @@ export function generateHistory(db: Db, o: GenerateOptions): GenerateSummary {
     next(1);
     const rep = representativeId !== null;
     const letterId = insertLetter(db, {
+      addresseePostalAddress: null,
       applicationId: id,
       decisionStepId: decision,
       year: Number(dayOf.slice(0, 4)),
@@ -452,6 +453,7 @@ export function generateHistory(db: Db, o: GenerateOptions): GenerateSummary {
         db,
         {
           journalYear: Number(received.slice(0, 4)),
+          complainantPostalAddress: null,
           receivedAt: instantOf(received, 10 * 3600),
           receivedDate: received,
           channel: make.pick(['post', 'email', 'courier'] as const),

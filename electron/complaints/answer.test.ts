@@ -1,17 +1,16 @@
 // §23: the written answer to a complaint, A4, the address where the window of an E65 envelope
 // shows it; read back with poppler, words placed by their coordinates, page 1 as a PNG.
 
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutcomeInput } from '../../shared/contract/complaints.ts';
 import { emailComplaint } from '../../tests/support/complaints.ts';
 import { openTestDesk, TEST_PASSWORD, type TestDesk } from '../../tests/support/context.ts';
-import { pdfPageSize, pdfPageToPng, pdfText } from '../../tests/support/poppler.ts';
+import { pdfPageSize, pdfPageToPng, pdfText, pdfWords } from '../../tests/support/poppler.ts';
 import { documentFile } from '../print/archive.ts';
 import { MM } from '../print/layout.ts';
-import { ADDRESS_WINDOW } from './answer.ts';
+import { windowSafeArea } from '../print/window-letter.ts';
 
 const OUT = path.resolve(import.meta.dirname, '../../test-artifacts/print');
 
@@ -42,21 +41,10 @@ const OUTCOME: Omit<OutcomeInput, 'id'> = {
 };
 
 /** Words of page 1 with their boxes in millimetres from the top left (pdftotext -bbox). */
-function words(pdf: Buffer): { text: string; x: number; y: number; right: number; bottom: number }[] {
-  const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', '-enc', 'UTF-8', '-', '-'], {
-    input: pdf,
-  }).toString('utf8');
-  return [
-    ...html.matchAll(
-      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
-    ),
-  ].map((m) => ({
-    x: Number(m[1]) / MM,
-    y: Number(m[2]) / MM,
-    right: Number(m[3]) / MM,
-    bottom: Number(m[4]) / MM,
-    text: m[5] as string,
-  }));
+function words(pdf: Buffer) {
+  return pdfWords(pdf)
+    .filter((w) => w.page === 1)
+    .map((w) => ({ text: w.text, x: w.x0, y: w.y0, right: w.x1, bottom: w.y1 }));
 }
 
 async function answer(complaintId: number, lang?: 'kk' | 'ru') {
@@ -110,7 +98,9 @@ describe('the answer letter (§23)', () => {
     await as(headId);
     await desk.ok('complaints.recordOutcome', { id: c.id, ...OUTCOME });
     const { pdf } = await answer(c.id);
-    const w = ADDRESS_WINDOW;
+    // The office's envelope (a left DL window by default), as for the notification letters.
+    const safe = windowSafeArea({ envelope: 'dl', side: 'left' });
+    const w = { left: safe.x, top: safe.y, width: safe.width, height: safe.height };
     const inside = (x: { x: number; y: number; right: number; bottom: number }) =>
       x.x >= w.left && x.right <= w.left + w.width && x.y >= w.top && x.bottom <= w.top + w.height;
     const all = words(pdf);
@@ -118,7 +108,8 @@ describe('the answer letter (§23)', () => {
       .filter(inside)
       .map((x) => x.text)
       .join(' ');
-    expect(inWindow).toBe('Қасымова Гүлнәр Әбілқызы Пресновка ауылы, Достық көшесі, 12');
+    // The sender's line for the post, then the complainant and the address.
+    expect(inWindow).toMatch(/^Жіберуші: .* Қасымова Гүлнәр Әбілқызы Пресновка ауылы, Достық көшесі, 12$/);
     // Nothing of the letter's text overlaps the window (it would show through the envelope).
     const overlapping = all.filter(
       (x) =>
@@ -146,7 +137,8 @@ describe('the answer letter (§23)', () => {
     await desk.ok('complaints.recordOutcome', { id: c.id, ...OUTCOME, justified: false, satisfied: null });
     const { pdf, text } = await answer(c.id, 'ru');
     pdfPageToPng(pdf, path.join(OUT, 'complaint-answer-ru-long-address.png'));
-    const w = ADDRESS_WINDOW;
+    const safe = windowSafeArea({ envelope: 'dl', side: 'left' });
+    const w = { left: safe.x, top: safe.y, width: safe.width, height: safe.height };
     const addressWords = words(pdf).filter(
       (x) => x.y > w.top - 5 && x.y < w.top + w.height + 5 && x.x >= w.left - 1,
     );

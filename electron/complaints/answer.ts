@@ -1,32 +1,17 @@
-// §23: the written answer to a complaint, on A4. The complainant's name and postal address sit
-// where the window of an E65 (DL, 110×220 mm) envelope shows them once the sheet is folded in
-// three: the address field of the letter conventions (ГОСТ Р 7.0.97: the addressee top right;
-// DIN 5008: 45–90 mm from the top edge, 85 mm wide), on the right. Fold marks at the thirds.
-// An answer by e-mail is the same letter as a PDF to attach; its address field names the e-mail.
+// §23: the written answer to a complaint, on A4. Its top third is the frame every posted letter
+// shares (electron/print/window-letter.ts): the complainant's name and address where the office's
+// window envelope shows them — the same envelope as the notification letters of the same postal
+// register. An answer by e-mail is the same letter as a PDF to attach; its address field names
+// the e-mail.
 
 import type { OfficeSettings } from '../../shared/contract/settings.ts';
 import type { ComplaintAddressee } from '../../shared/domain/complaint.ts';
 import { formatLocalDate } from '../../shared/domain/office-time.ts';
-import { BOLD, REGULAR } from '../print/fonts.ts';
-import {
-  type Block,
-  drawFlow,
-  endDocument,
-  MM,
-  newDocument,
-  type RenderedPdf,
-  SHEETS,
-} from '../print/layout.ts';
-import { fill, type Lang, TEXTS } from '../print/texts.ts';
+import { type Block, drawFlow, endDocument, MM, type RenderedPdf, SHEETS } from '../print/layout.ts';
+import { fill, type Lang } from '../print/texts.ts';
+import { BODY_TOP, drawLetterFrame, newLetterDocument } from '../print/window-letter.ts';
 import { surveyInviteBlocks } from '../report/survey-invite.ts';
 import { COMPLAINT_TEXTS } from './texts.ts';
-
-/** Where the window of the envelope is on the unfolded sheet, in millimetres from the top left. */
-export const ADDRESS_WINDOW = { left: 105, top: 45, width: 85, height: 45 } as const;
-const PAGE = { width: 210, height: 297 } as const;
-const MARGINS = { top: 15, bottom: 20, left: 20, right: 15 } as const;
-/** The body starts below the window, with room for the fold. */
-const BODY_TOP = 102;
 
 export interface ComplaintAnswerData {
   journalNumber: string;
@@ -34,7 +19,8 @@ export interface ComplaintAnswerData {
   addressee: ComplaintAddressee;
   complainantName: string;
   channel: 'post' | 'email';
-  postalAddress: string | null;
+  /** The postal address line by line (shared/domain/postal-address.ts); [] for an e-mail answer. */
+  postalAddressLines: readonly string[];
   email: string | null;
   justified: boolean;
   satisfied: boolean | null;
@@ -108,74 +94,10 @@ export function answerBlocks(a: ComplaintAnswerData, office: OfficeSettings, lan
   ];
 }
 
-const mm = (v: number) => v * MM;
-
-/** The office's letterhead, the outgoing number and date, and what the letter answers: top left. */
-function drawLetterhead(
-  doc: PDFKit.PDFDocument,
-  a: ComplaintAnswerData,
-  office: OfficeSettings,
-  lang: Lang,
-): void {
-  const x = COMPLAINT_TEXTS[lang].answer;
-  const common = TEXTS[lang].common;
-  const o = office.office;
-  const left = mm(MARGINS.left);
-  const width = mm(ADDRESS_WINDOW.left - MARGINS.left - 8);
-  doc.font(BOLD).fontSize(10).text(o.name[lang], left, mm(MARGINS.top), { width });
-  doc.moveDown(0.3);
-  doc.font(REGULAR).fontSize(8).text(o.address[lang], { width });
-  const contacts = [
-    fill(common.phone, { phone: o.phone }),
-    o.email ? fill(common.email, { email: o.email }) : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
-  doc.text(contacts, { width });
-  doc.moveDown(1.2);
-  const number = a.outgoingNumber ? fill(x.outNumber, { number: a.outgoingNumber }) : x.outNumberBlank;
-  doc
-    .font(BOLD)
-    .fontSize(10)
-    .text(`${number}   ${fill(x.date, { date: formatLocalDate(a.answerDate) })}`, { width });
-  doc.moveDown(0.3);
-  doc
-    .font(REGULAR)
-    .fontSize(9)
-    .text(fill(x.regarding, { date: formatLocalDate(a.receivedDate), number: a.journalNumber }), { width });
-}
-
-/** The address field, shrunk until it fits the window (a long rural address must not hide under the paper). */
-function drawWindowAddress(doc: PDFKit.PDFDocument, a: ComplaintAnswerData, lang: Lang): void {
-  const x = COMPLAINT_TEXTS[lang].answer;
-  const w = ADDRESS_WINDOW;
-  // A few millimetres inside the window: envelopes and folds are not exact.
-  const left = mm(w.left + 3);
-  const width = mm(w.width - 6);
-  const room = mm(w.height - 6);
-  const where =
-    a.channel === 'email' ? fill(x.byEmail, { email: a.email ?? '' }) : (a.postalAddress ?? '').trim();
-  let size = 11;
-  const height = () => {
-    doc.font(BOLD).fontSize(size);
-    const h1 = doc.heightOfString(a.complainantName, { width });
-    doc.font(REGULAR).fontSize(size);
-    return h1 + size * 0.4 + doc.heightOfString(where, { width });
-  };
-  while (size > 7 && height() > room) size -= 0.5;
-  const top = mm(w.top + 3);
-  doc.font(BOLD).fontSize(size).text(a.complainantName, left, top, { width });
-  doc.moveDown(0.4);
-  doc.font(REGULAR).fontSize(size).text(where, left, doc.y, { width });
-}
-
-/** Short marks on the left edge where the sheet is folded in three for the envelope. */
-function drawFoldMarks(doc: PDFKit.PDFDocument): void {
-  doc.save();
-  for (const y of [PAGE.height / 3, (PAGE.height * 2) / 3]) {
-    doc.moveTo(mm(4), mm(y)).lineTo(mm(9), mm(y)).lineWidth(0.4).stroke('#000000');
-  }
-  doc.restore();
+/** Where the answer goes, line by line: the postal address, or the e-mail it is attached to. */
+function windowLines(a: ComplaintAnswerData, lang: Lang): readonly string[] {
+  if (a.channel === 'email') return [fill(COMPLAINT_TEXTS[lang].answer.byEmail, { email: a.email ?? '' })];
+  return a.postalAddressLines;
 }
 
 export async function renderComplaintAnswer(
@@ -184,22 +106,22 @@ export async function renderComplaintAnswer(
   lang: Lang,
   createdAt: Date,
 ): Promise<RenderedPdf> {
-  const doc = newDocument({
-    size: [mm(PAGE.width), mm(PAGE.height)],
-    margin: mm(MARGINS.top),
-    margins: {
-      top: mm(MARGINS.top),
-      bottom: mm(MARGINS.bottom),
-      left: mm(MARGINS.left),
-      right: mm(MARGINS.right),
-    },
+  const x = COMPLAINT_TEXTS[lang].answer;
+  const doc = newLetterDocument(lang, `${x.title} ${a.journalNumber}`, createdAt);
+  drawLetterFrame(
+    doc,
+    office,
     lang,
-    title: `${COMPLAINT_TEXTS[lang].answer.title} ${a.journalNumber}`,
-    createdAt,
-  });
-  drawFoldMarks(doc);
-  drawLetterhead(doc, a, office, lang);
-  drawWindowAddress(doc, a, lang);
-  drawFlow(doc, answerBlocks(a, office, lang), SHEETS.a4.scale, mm(BODY_TOP));
+    { name: a.complainantName, lines: windowLines(a, lang) },
+    {
+      number: a.outgoingNumber ? fill(x.outNumber, { number: a.outgoingNumber }) : x.outNumberBlank,
+      lines: [
+        fill(x.date, { date: formatLocalDate(a.answerDate) }),
+        fill(x.regarding, { date: formatLocalDate(a.receivedDate), number: a.journalNumber }),
+      ],
+      copy: false,
+    },
+  );
+  drawFlow(doc, answerBlocks(a, office, lang), SHEETS.a4.scale, BODY_TOP * MM);
   return endDocument(doc);
 }

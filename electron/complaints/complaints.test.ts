@@ -130,7 +130,7 @@ describe('registering a complaint (§23)', () => {
       'complaints.register',
       emailComplaint({ channel: 'courier', complainant: { name: 'Иванов Пётр' } }),
     );
-    expect(nowhere).toMatchObject({ ok: false, error: { issues: [{ path: 'complainant.address' }] } });
+    expect(nowhere).toMatchObject({ ok: false, error: { issues: [{ path: 'complainant.postalAddress' }] } });
     expect(count('complaints')).toBe(0);
   });
 
@@ -382,6 +382,7 @@ describe('the answer’s dispatch (§23) and the postal register', () => {
         journalNumber: '2026/001',
         addressee: 'Қасымова Гүлнәр Әбілқызы',
         address: ADULT.address,
+        postalAddress: null,
         outgoingNumber: '03-12/150',
         letterDate: '2026-11-25',
         sentDate: '2026-11-26',

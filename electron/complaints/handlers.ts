@@ -8,6 +8,7 @@ import type { ComplaintDetail } from '../../shared/contract/complaints.ts';
 import { DomainError } from '../../shared/contract/result.ts';
 import { type AnswerChannel, complaintTermEnd, journalNumber } from '../../shared/domain/complaint.ts';
 import { localDateOf } from '../../shared/domain/office-time.ts';
+import { storedAddress } from '../../shared/domain/postal-address.ts';
 import { officeInstant } from '../../shared/domain/queue-hours.ts';
 import { indicator41, indicator42 } from '../../shared/domain/report/indicators.ts';
 import { rangePeriod } from '../../shared/domain/report/period.ts';
@@ -90,6 +91,8 @@ const journalHandlers: HandlerGroup<Channels> = {
     const term = reviewTermOn(ctx.db, receivedDate);
     // The term from the calendar as it stands today, kept: the talon prints it.
     const termEnd = complaintTermEnd(receivedDate, term, calendarAround(ctx.db, receivedDate));
+    const language = input.language ?? office.documentLanguage;
+    const address = storedAddress(input.complainant.address, input.complainant.postalAddress, language);
     const { id } = insertComplaint(
       ctx.db,
       {
@@ -100,10 +103,11 @@ const journalHandlers: HandlerGroup<Channels> = {
         addressee: input.addressee,
         complainantName: input.complainant.name,
         complainantIin: input.complainant.iin,
-        complainantAddress: input.complainant.address,
+        complainantAddress: address.text,
+        complainantPostalAddress: address.parts,
         complainantEmail: input.complainant.email,
         complainantPhone: input.complainant.phone,
-        language: input.language ?? office.documentLanguage,
+        language,
         applicationId: input.applicationId,
         employee: input.employee,
         summary: input.summary,
@@ -197,6 +201,8 @@ const journalHandlers: HandlerGroup<Channels> = {
         sentDate,
         addressee: r.complainantName,
         address,
+        // The parts go with the letter unless the clerk typed another address for it.
+        postalAddress: channel === 'post' && !input.dispatchAddress ? r.complainantPostalAddress : null,
         outgoingNumber,
         recordedAt: ctx.now.toISOString(),
         recordedBy: ctx.user.id,

@@ -94,6 +94,7 @@ export function complaintDetail(ctx: DeskContext, id: number): ComplaintDetail {
       name: r.complainantName,
       iin: r.complainantIin,
       address: r.complainantAddress,
+      postalAddress: r.complainantPostalAddress,
       email: r.complainantEmail,
       phone: r.complainantPhone,
     },

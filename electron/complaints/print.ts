@@ -9,6 +9,7 @@ import type { JournalFilter } from '../../shared/contract/complaints.ts';
 import type { ParsedInput } from '../../shared/contract/index.ts';
 import { DomainError } from '../../shared/contract/result.ts';
 import type { OfficeSettings } from '../../shared/contract/settings.ts';
+import { printedAddressLines } from '../../shared/domain/postal-address.ts';
 import { type ComplaintRecord, searchComplaints } from '../db/complaints.ts';
 import { type DeskContext, type HandlerGroup, task } from '../kernel/handler.ts';
 import { printAndKeep } from '../print/archive.ts';
@@ -107,7 +108,9 @@ export const complaintPrintHandlers: HandlerGroup<
       addressee: c.addressee,
       complainantName: c.complainantName,
       channel: c.answerChannel,
-      postalAddress: c.complainantAddress,
+      postalAddressLines: c.complainantAddress
+        ? printedAddressLines(c.complainantAddress, c.complainantPostalAddress, lang)
+        : [],
       email: c.complainantEmail,
       justified: c.justified,
       satisfied: c.satisfied,

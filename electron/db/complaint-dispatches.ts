@@ -3,6 +3,7 @@
 // complaintLettersSentOn(db, date).
 
 import type { AnswerChannel } from '../../shared/domain/complaint.ts';
+import { type PostalAddress, partsFromJson, partsToJson } from '../../shared/domain/postal-address.ts';
 import type { Db } from './open.ts';
 import { prepared } from './statements.ts';
 
@@ -18,17 +19,19 @@ export interface Dispatch {
   recordedBy: string;
 }
 
+/** `postalAddress`: the parts the letter was addressed with (null: free text, or an e-mail). */
 export function insertDispatch(
   db: Db,
-  d: Omit<Dispatch, 'id' | 'recordedBy'> & { recordedBy: number },
+  d: Omit<Dispatch, 'id' | 'recordedBy'> & { recordedBy: number; postalAddress: PostalAddress | null },
 ): number {
   return Number(
     prepared(
       db,
-      `INSERT INTO complaint_dispatches (complaint_id, channel, sent_date, addressee, address, outgoing_number,
-         recorded_at, recorded_by)
-       VALUES (@complaintId, @channel, @sentDate, @addressee, @address, @outgoingNumber, @recordedAt, @recordedBy)`,
-    ).run(d).lastInsertRowid,
+      `INSERT INTO complaint_dispatches (complaint_id, channel, sent_date, addressee, address, postal_address,
+         outgoing_number, recorded_at, recorded_by)
+       VALUES (@complaintId, @channel, @sentDate, @addressee, @address, @parts, @outgoingNumber, @recordedAt,
+         @recordedBy)`,
+    ).run({ ...d, parts: partsToJson(d.postalAddress) }).lastInsertRowid,
   );
 }
 
@@ -54,6 +57,8 @@ export interface PostedLetter {
   /** The person the letter is addressed to, and their postal address. */
   addressee: string;
   address: string;
+  /** The address's parts as posted; null for a free-text address. */
+  postalAddress: PostalAddress | null;
   /** The office's outgoing number of the letter, and the letter's date (the answer's date). */
   outgoingNumber: string;
   letterDate: string;
@@ -69,13 +74,15 @@ export interface PostedLetter {
  * cancelled complaints never had a letter sent. Ordered by outgoing number.
  */
 export function complaintLettersSentOn(db: Db, date: string): PostedLetter[] {
-  return prepared(
+  const rows = prepared(
     db,
     `SELECT 'complaint_answer' AS kind, d.id AS dispatchId, c.id AS complaintId,
-            c.journal_number AS journalNumber, d.addressee, d.address, d.outgoing_number AS outgoingNumber,
+            c.journal_number AS journalNumber, d.addressee, d.address, d.postal_address AS postalAddress,
+            d.outgoing_number AS outgoingNumber,
             c.answer_date AS letterDate, d.sent_date AS sentDate, c.language
        FROM complaint_dispatches d JOIN complaints c ON c.id = d.complaint_id
       WHERE d.channel = 'post' AND d.sent_date = ? AND c.cancelled_at IS NULL
       ORDER BY d.outgoing_number, d.id`,
-  ).all(date) as PostedLetter[];
+  ).all(date) as (Omit<PostedLetter, 'postalAddress'> & { postalAddress: string | null })[];
+  return rows.map((r) => ({ ...r, postalAddress: partsFromJson(r.postalAddress) }));
 }

@@ -7,6 +7,7 @@
 import type { DeskRole } from '../../shared/domain/application-states.ts';
 import type { AnswerChannel, ComplaintAddressee, ComplaintChannel } from '../../shared/domain/complaint.ts';
 import { foldName } from '../../shared/domain/fold-name.ts';
+import { type PostalAddress, partsFromJson, partsToJson } from '../../shared/domain/postal-address.ts';
 import type { Db } from './open.ts';
 import { prepared } from './statements.ts';
 
@@ -19,6 +20,8 @@ export interface NewComplaint {
   complainantName: string;
   complainantIin: string | null;
   complainantAddress: string | null;
+  /** The parts of the postal address; null for one typed as free text (migration 0011). */
+  complainantPostalAddress: PostalAddress | null;
   complainantEmail: string | null;
   complainantPhone: string | null;
   language: 'kk' | 'ru';
@@ -51,14 +54,15 @@ export function insertComplaint(
     prepared(
       db,
       `INSERT INTO complaints (journal_year, journal_seq, journal_number, received_at, received_date, channel,
-         addressee, complainant_name, complainant_iin, complainant_address, complainant_email, complainant_phone,
+         addressee, complainant_name, complainant_iin, complainant_address, complainant_postal_address,
+         complainant_email, complainant_phone,
          language, application_id, employee, summary, term_length, term_unit, term_end, standard_version,
          registered_at, registered_by)
        VALUES (@journalYear, @next, @journalNumber, @receivedAt, @receivedDate, @channel, @addressee,
-         @complainantName, @complainantIin, @complainantAddress, @complainantEmail, @complainantPhone, @language,
-         @applicationId, @employee, @summary, @termLength, @termUnit, @termEnd, @standardVersion, @registeredAt,
-         @registeredBy)`,
-    ).run({ ...c, next, journalNumber }).lastInsertRowid,
+         @complainantName, @complainantIin, @complainantAddress, @parts, @complainantEmail, @complainantPhone,
+         @language, @applicationId, @employee, @summary, @termLength, @termUnit, @termEnd, @standardVersion,
+         @registeredAt, @registeredBy)`,
+    ).run({ ...c, parts: partsToJson(c.complainantPostalAddress), next, journalNumber }).lastInsertRowid,
   );
   return { id, journalNumber };
 }
@@ -73,6 +77,7 @@ export interface ComplaintRecord {
   complainantName: string;
   complainantIin: string | null;
   complainantAddress: string | null;
+  complainantPostalAddress: PostalAddress | null;
   complainantEmail: string | null;
   complainantPhone: string | null;
   language: 'kk' | 'ru';
@@ -110,7 +115,8 @@ export interface ComplaintRecord {
 const SELECT = `
   SELECT c.id, c.journal_number AS journalNumber, c.received_at AS receivedAt, c.received_date AS receivedDate,
          c.channel, c.addressee, c.complainant_name AS complainantName, c.complainant_iin AS complainantIin,
-         c.complainant_address AS complainantAddress, c.complainant_email AS complainantEmail,
+         c.complainant_address AS complainantAddress, c.complainant_postal_address AS complainantPostalAddress,
+         c.complainant_email AS complainantEmail,
          c.complainant_phone AS complainantPhone, c.language, c.application_id AS applicationId,
          a.reg_number AS applicationRegNumber,
          CASE WHEN p.id IS NULL THEN NULL ELSE concat_ws(' ', p.last_name, p.first_name, p.middle_name) END
@@ -132,9 +138,10 @@ const SELECT = `
     LEFT JOIN applicants p ON p.id = a.applicant_id
     LEFT JOIN complaint_dispatches d ON d.complaint_id = c.id`;
 
-type RawRecord = Omit<ComplaintRecord, 'justified' | 'satisfied'> & {
+type RawRecord = Omit<ComplaintRecord, 'justified' | 'satisfied' | 'complainantPostalAddress'> & {
   justified: number | null;
   satisfied: number | null;
+  complainantPostalAddress: string | null;
 };
 
 /** The journal's yes/no columns (justified, satisfied): 1, 0, or NULL while not recorded. */
@@ -144,6 +151,7 @@ const toRecord = (r: RawRecord): ComplaintRecord => ({
   ...r,
   justified: yesNo(r.justified),
   satisfied: yesNo(r.satisfied),
+  complainantPostalAddress: partsFromJson(r.complainantPostalAddress),
 });
 
 export function getComplaint(db: Db, id: number): ComplaintRecord | undefined {

@@ -4,6 +4,7 @@
 
 import type { ApplicationStatus, DeskRole, Move } from '../../shared/domain/application-states.ts';
 import { OPEN_STATUSES } from '../../shared/domain/application-states.ts';
+import { type PostalAddress, partsFromJson, partsToJson } from '../../shared/domain/postal-address.ts';
 import type { Db } from './open.ts';
 import { prepared } from './statements.ts';
 
@@ -27,6 +28,7 @@ export interface NewStep {
   serviceUnit?: string | null;
   refusalGround?: string | null;
   explanation?: string | null;
+  explanationLang?: 'kk' | 'ru' | null;
   letterId?: number | null;
   sentDate?: string | null;
   receivedBy?: 'applicant' | 'representative' | null;
@@ -40,10 +42,10 @@ export function insertStep(db: Db, s: NewStep): number {
       db,
       `INSERT INTO application_steps (application_id, move, from_status, to_status, at, local_date, by_user, by_role,
            basis_number, basis_date, note, reason, services_from, social_worker, service_unit, refusal_ground,
-           explanation, letter_id, sent_date, received_by, queue_ticket_id, corrects_step_id)
+           explanation, explanation_lang, letter_id, sent_date, received_by, queue_ticket_id, corrects_step_id)
          VALUES (@applicationId, @move, @fromStatus, @toStatus, @at, @localDate, @byUser, @byRole,
            @basisNumber, @basisDate, @note, @reason, @servicesFrom, @socialWorker, @serviceUnit, @refusalGround,
-           @explanation, @letterId, @sentDate, @receivedBy, @queueTicketId, @correctsStepId)`,
+           @explanation, @explanationLang, @letterId, @sentDate, @receivedBy, @queueTicketId, @correctsStepId)`,
     ).run({
       basisNumber: null,
       basisDate: null,
@@ -54,6 +56,7 @@ export function insertStep(db: Db, s: NewStep): number {
       serviceUnit: null,
       refusalGround: null,
       explanation: null,
+      explanationLang: null,
       letterId: null,
       sentDate: null,
       receivedBy: null,
@@ -84,6 +87,7 @@ export interface StepRow {
   serviceUnit: string | null;
   refusalGround: string | null;
   explanation: string | null;
+  explanationLang: 'kk' | 'ru' | null;
   letterId: number | null;
   sentDate: string | null;
   receivedBy: 'applicant' | 'representative' | null;
@@ -98,7 +102,8 @@ const STEP_SELECT = `
          s.at, s.local_date AS localDate, s.by_user AS byUser, u.full_name AS byName, s.by_role AS byRole,
          s.basis_number AS basisNumber, s.basis_date AS basisDate, s.note, s.reason,
          s.services_from AS servicesFrom, s.social_worker AS socialWorker, s.service_unit AS serviceUnit,
-         s.refusal_ground AS refusalGround, s.explanation, s.letter_id AS letterId, s.sent_date AS sentDate,
+         s.refusal_ground AS refusalGround, s.explanation, s.explanation_lang AS explanationLang,
+         s.letter_id AS letterId, s.sent_date AS sentDate,
          s.received_by AS receivedBy, s.queue_ticket_id AS queueTicketId, s.corrects_step_id AS correctsStepId,
          c.id AS voidedBy, c.reason AS voidReason
     FROM application_steps s
@@ -130,6 +135,8 @@ export interface LetterRow {
   letterDate: string;
   addresseeName: string;
   addresseeAddress: string;
+  /** The parts of the address as numbered; null for a free-text address (migration 0011). */
+  addresseePostalAddress: PostalAddress | null;
   addresseeRole: 'applicant' | 'representative';
   createdAt: string;
   createdBy: number;
@@ -138,18 +145,22 @@ export interface LetterRow {
 const LETTER_SELECT = `
   SELECT id, application_id AS applicationId, decision_step_id AS decisionStepId, out_year AS outYear,
          out_seq AS outSeq, out_number AS outNumber, letter_date AS letterDate, addressee_name AS addresseeName,
-         addressee_address AS addresseeAddress, addressee_role AS addresseeRole, created_at AS createdAt,
-         created_by AS createdBy
+         addressee_address AS addresseeAddress, addressee_postal_address AS addresseePostalAddress,
+         addressee_role AS addresseeRole, created_at AS createdAt, created_by AS createdBy
     FROM letters`;
 
+function letterOf(row: unknown): LetterRow | undefined {
+  if (!row) return undefined;
+  const r = row as Omit<LetterRow, 'addresseePostalAddress'> & { addresseePostalAddress: string | null };
+  return { ...r, addresseePostalAddress: partsFromJson(r.addresseePostalAddress) };
+}
+
 export function letterOfDecision(db: Db, decisionStepId: number): LetterRow | undefined {
-  return prepared(db, `${LETTER_SELECT} WHERE decision_step_id = ?`).get(decisionStepId) as
-    | LetterRow
-    | undefined;
+  return letterOf(prepared(db, `${LETTER_SELECT} WHERE decision_step_id = ?`).get(decisionStepId));
 }
 
 export function getLetter(db: Db, id: number): LetterRow | undefined {
-  return prepared(db, `${LETTER_SELECT} WHERE id = ?`).get(id) as LetterRow | undefined;
+  return letterOf(prepared(db, `${LETTER_SELECT} WHERE id = ?`).get(id));
 }
 
 export interface NewLetter {
@@ -160,6 +171,7 @@ export interface NewLetter {
   letterDate: string;
   addresseeName: string;
   addresseeAddress: string;
+  addresseePostalAddress: PostalAddress | null;
   addresseeRole: 'applicant' | 'representative';
   createdAt: string;
   createdBy: number;
@@ -175,10 +187,11 @@ export function insertLetter(db: Db, l: NewLetter): number {
     prepared(
       db,
       `INSERT INTO letters (application_id, decision_step_id, out_year, out_seq, out_number, letter_date,
-           addressee_name, addressee_address, addressee_role, created_at, created_by)
+           addressee_name, addressee_address, addressee_postal_address, addressee_role, created_at, created_by)
          VALUES (@applicationId, @decisionStepId, @year, @next, @outNumber, @letterDate, @addresseeName,
-           @addresseeAddress, @addresseeRole, @createdAt, @createdBy)`,
-    ).run({ ...l, next, outNumber: `${l.prefix}${next}` }).lastInsertRowid,
+           @addresseeAddress, @parts, @addresseeRole, @createdAt, @createdBy)`,
+    ).run({ ...l, parts: partsToJson(l.addresseePostalAddress), next, outNumber: `${l.prefix}${next}` })
+      .lastInsertRowid,
   );
 }
 
@@ -190,6 +203,7 @@ export interface PostDayRow {
   letterDate: string;
   addresseeName: string;
   addresseeAddress: string;
+  addresseePostalAddress: PostalAddress | null;
   decision: 'approved' | 'refused';
   sentDate: string;
   stepId: number;
@@ -197,11 +211,11 @@ export interface PostDayRow {
 
 /** §16: the letters handed to the post office on a day, by steps still in force, in sending order. */
 export function lettersSentOn(db: Db, date: string): PostDayRow[] {
-  return prepared(
+  const rows = prepared(
     db,
     `SELECT l.id AS letterId, a.id AS applicationId, a.reg_number AS regNumber, l.out_number AS outNumber,
               l.letter_date AS letterDate, l.addressee_name AS addresseeName,
-              l.addressee_address AS addresseeAddress,
+              l.addressee_address AS addresseeAddress, l.addressee_postal_address AS addresseePostalAddress,
               CASE d.move WHEN 'approve' THEN 'approved' ELSE 'refused' END AS decision,
               s.sent_date AS sentDate, s.id AS stepId
          FROM application_steps s
@@ -211,7 +225,8 @@ export function lettersSentOn(db: Db, date: string): PostDayRow[] {
         WHERE s.move = 'send_by_post' AND s.sent_date = ?
           AND NOT EXISTS (SELECT 1 FROM application_steps c WHERE c.corrects_step_id = s.id)
         ORDER BY s.id`,
-  ).all(date) as PostDayRow[];
+  ).all(date) as (Omit<PostDayRow, 'addresseePostalAddress'> & { addresseePostalAddress: string | null })[];
+  return rows.map((r) => ({ ...r, addresseePostalAddress: partsFromJson(r.addresseePostalAddress) }));
 }
 
 /** The register of a day's letters, found by its exact lists or made now. */
@@ -318,4 +333,26 @@ export function cancellationOf(db: Db, applicationId: number): CancelRecord {
     `SELECT a.cancelled_at AS cancelledAt, u.full_name AS cancelledBy
          FROM applications a LEFT JOIN users u ON u.id = a.cancelled_by WHERE a.id = ?`,
   ).get(applicationId) as CancelRecord;
+}
+
+/** A refusal's explanation in the other language, typed when its letter was first printed in it. */
+export function refusalExplanation(db: Db, decisionStepId: number, lang: 'kk' | 'ru'): string | undefined {
+  const row = db
+    .prepare('SELECT explanation FROM refusal_explanations WHERE decision_step_id = ? AND lang = ?')
+    .get(decisionStepId, lang) as { explanation: string } | undefined;
+  return row?.explanation;
+}
+
+export function insertRefusalExplanation(
+  db: Db,
+  e: { decisionStepId: number; lang: 'kk' | 'ru'; explanation: string; at: string; by: number },
+): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO refusal_explanations (decision_step_id, lang, explanation, recorded_at, recorded_by)
+         VALUES (@decisionStepId, @lang, @explanation, @at, @by)`,
+      )
+      .run(e).lastInsertRowid,
+  );
 }

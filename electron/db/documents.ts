@@ -61,13 +61,24 @@ export function listPrintedDocuments(db: Db, entity: string, entityId: number): 
   ).map(toDoc);
 }
 
-export function countPrinted(db: Db, kind: string, entity: string, entityId: number): number {
-  return (
-    prepared(
-      db,
-      'SELECT count(*) AS n FROM printed_documents WHERE kind = ? AND entity = ? AND entity_id = ?',
-    ).get(kind, entity, entityId) as { n: number }
-  ).n;
+/**
+ * How many times a document was printed for an entity; with `lang`, in that language only — a
+ * copy is a second print of the same paper in the same language (a ru letter after the kk one is
+ * the first ru paper, not a copy of the kk one).
+ */
+export function countPrinted(
+  db: Db,
+  kind: string,
+  entity: string,
+  entityId: number,
+  lang?: 'kk' | 'ru',
+): number {
+  const sql = 'SELECT count(*) AS n FROM printed_documents WHERE kind = ? AND entity = ? AND entity_id = ?';
+  const row =
+    lang === undefined
+      ? prepared(db, sql).get(kind, entity, entityId)
+      : prepared(db, `${sql} AND lang = ?`).get(kind, entity, entityId, lang);
+  return (row as { n: number }).n;
 }
 
 /**

@@ -33,10 +33,23 @@ interface Planned {
   input: unknown;
 }
 
+/**
+ * §17: the head writes the explanation in one language; the letter in the other carries its own
+ * text, typed by the clerk when that letter is first printed.
+ */
 const EXPLANATIONS = [
-  'Мүгедектік туралы анықтама үзіндісінің көшірмесі түпнұсқамен сәйкес келмейді.',
-  'Тұрғылықты жерден анықтамадағы мекенжай өтініштегі мекенжайға сәйкес келмейді.',
-  'Материально-бытовые условия, указанные в акте обследования, при проверке не подтвердились.',
+  {
+    kk: 'Мүгедектік туралы анықтама үзіндісінің көшірмесі түпнұсқамен сәйкес келмейді.',
+    ru: 'Копия выписки из справки об инвалидности не совпадает с оригиналом.',
+  },
+  {
+    kk: 'Тұрғылықты жерден анықтамадағы мекенжай өтініштегі мекенжайға сәйкес келмейді.',
+    ru: 'Адрес в справке с места жительства не совпадает с адресом в заявлении.',
+  },
+  {
+    kk: 'Акттегі материалдық-тұрмыстық жағдайлар тексеру кезінде расталмады.',
+    ru: 'Материально-бытовые условия, указанные в акте обследования, при проверке не подтвердились.',
+  },
 ];
 const RETURN_REASONS = [
   'Материалдық-тұрмыстық жағдайларды зерттеу актісінде комиссия мүшелерінің қолы жоқ.',
@@ -81,6 +94,15 @@ export async function walkDemoDecisions(
     }
     const decideDay = day + 1 + Math.floor(o.rnd() * 3);
     const orderNumber = `${order++}-ө`;
+    const own: { kk?: string } = {};
+    /** The head writes the first and the third explanation in Kazakh, the second in Russian. */
+    const explained = () => {
+      const i = Math.floor(o.rnd() * EXPLANATIONS.length);
+      const e = EXPLANATIONS[i] as (typeof EXPLANATIONS)[number];
+      const written = i === 1 ? ('ru' as const) : ('kk' as const);
+      if (written === 'ru') own.kk = e.kk;
+      return { explanation: e[written], explanationLang: written };
+    };
     const decision =
       o.rnd() < 0.12
         ? {
@@ -90,7 +112,7 @@ export async function walkDemoDecisions(
               orderNumber,
               orderDate: date(decideDay),
               ground: pick(STANDARD_2008.refusalGrounds).code,
-              explanation: pick(EXPLANATIONS),
+              ...explained(),
             },
           }
         : {
@@ -105,7 +127,9 @@ export async function walkDemoDecisions(
           };
     if (!add(decideDay, 15 * 60, 'head', decision.channel, decision.input)) continue;
     decided++;
-    add(decideDay, 16 * 60, 'clerk', 'decisions.printLetter', at);
+    // The letter in the office's language (kk): a refusal explained in Russian gets its Kazakh text.
+    const ownText = own.kk ? { explanation: own.kk } : {};
+    add(decideDay, 16 * 60, 'clerk', 'decisions.printLetter', { ...at, ...ownText });
     const inPerson = o.rnd() < 0.25;
     const notifyDay = decideDay + (inPerson ? 1 + Math.floor(o.rnd() * 3) : 1);
     const recorded = inPerson

@@ -19,7 +19,8 @@ export interface AddressedLetter {
   /** What the letter answers, worded (see postal-register.ts). */
   subject: string;
   addresseeName: string;
-  addresseeAddress: string;
+  /** Kazpost's order, line by line (shared/domain/postal-address.ts). */
+  addressLines: readonly string[];
 }
 
 export const DL_PAGE = { width: 220, height: 110 };
@@ -101,7 +102,7 @@ export async function renderEnvelopes(
       { text: `${t.to}:`, scale: 0.75 },
       { text: l.addresseeName, bold: true, scale: 1 },
       { text: `${t.where}:`, scale: 0.75 },
-      { text: l.addresseeAddress, scale: 1 },
+      { text: l.addressLines.join('\n'), scale: 1 },
     ];
     drawParts(doc, to, 105 * MM, 52 * MM, 105 * MM, fitted(doc, to, 105 * MM, 45 * MM, 12, 8));
     doc
@@ -138,7 +139,7 @@ export async function renderAddressLabels(
     const width = L.width * MM - 2 * pad;
     const parts = [
       { text: l.addresseeName, bold: true, scale: 1 },
-      { text: l.addresseeAddress, scale: 0.95 },
+      { text: l.addressLines.join('\n'), scale: 0.95 },
     ];
     drawParts(doc, parts, x, y, width, fitted(doc, parts, width, 24 * MM, 10.5, 7));
     doc

@@ -200,6 +200,7 @@ export const decisionsHandlers: HandlerGroup<DecisionChannels> = {
         basisDate: input.orderDate,
         refusalGround: input.ground,
         explanation: input.explanation,
+        explanationLang: input.explanationLang,
       };
     }),
   ),

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,11 +6,11 @@ import { OFFICE_DEFAULTS } from '../../shared/standard/office-defaults.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { APPROVAL, applicationIn, hireStaff, REFUSAL, type Staff } from '../../tests/support/decisions.ts';
 import { ADULT, MOTHER } from '../../tests/support/people.ts';
-import { pdfPageSize, pdfPageToPng, pdfText } from '../../tests/support/poppler.ts';
+import { type PdfWord, pdfPageSize, pdfPageToPng, pdfText, pdfWords } from '../../tests/support/poppler.ts';
 import { documentFile } from '../print/archive.ts';
 import { deskFonts, missingGlyphs } from '../print/fonts.ts';
 import { MM } from '../print/layout.ts';
-import { type BoxMm, DL_ENVELOPE, THIRD, WINDOW_SAFE } from './letter.ts';
+import { type BoxMm, ENVELOPES, THIRD, windowSafeArea } from '../print/window-letter.ts';
 import { LETTER_TEXTS } from './letter-texts.ts';
 
 const OUT = path.resolve(import.meta.dirname, '../../test-artifacts/print');
@@ -24,43 +23,20 @@ beforeEach(async () => {
 });
 afterEach(() => desk.close());
 
-async function letterPdf(applicationId: number, lang: 'kk' | 'ru') {
-  const doc = await desk.ok('decisions.printLetter', { applicationId, lang });
+const RU_EXPLANATION = 'Копия выписки из справки об инвалидности не совпадает с оригиналом.';
+
+async function letterPdf(applicationId: number, lang: 'kk' | 'ru', explanation?: string) {
+  const doc = await desk.ok('decisions.printLetter', {
+    applicationId,
+    lang,
+    ...(explanation ? { explanation } : {}),
+  });
   const pdf = fs.readFileSync(documentFile(desk.ctx, doc.id));
   return { doc, pdf, text: pdfText(pdf) };
 }
 
-interface Word {
-  page: number;
-  text: string;
-  /** Millimetres from the page's top-left corner. */
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-/** Every word with its box, as poppler reads the PDF back (`pdftotext -bbox`). */
-function pdfWords(pdf: Buffer): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', '-', '-'], { input: pdf }).toString(
-    'utf8',
-  );
-  const words: Word[] = [];
-  let page = 0;
-  const re = /<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
-  for (const m of html.matchAll(re)) {
-    if (m[0] === '<page ') {
-      page++;
-      continue;
-    }
-    const mm = (v: string | undefined) => Number(v) / MM;
-    words.push({ page, x0: mm(m[1]), y0: mm(m[2]), x1: mm(m[3]), y1: mm(m[4]), text: m[5] as string });
-  }
-  return words;
-}
-
 /** The run of words that is the addressee's name followed by the address; fails when there is none. */
-function addresseeWords(words: readonly Word[], name: string, address: string): Word[] {
+function addresseeWords(words: readonly PdfWord[], name: string, address: string): PdfWord[] {
   const tokens = `${name} ${address}`.split(/\s+/);
   for (let i = 0; i + tokens.length <= words.length; i++) {
     if (tokens.every((t, k) => words[i + k]?.text === t)) return words.slice(i, i + tokens.length);
@@ -75,16 +51,11 @@ const inside = (inner: BoxMm, outer: BoxMm, eps = 0) =>
   inner.x + inner.width <= outer.x + outer.width + eps &&
   inner.y + inner.height <= outer.y + outer.height + eps;
 
-/** The DL window on the page when the folded sheet sits `dx` right and `dy` down in the envelope. */
+/** The left DL window on the page when the folded sheet sits `dx` right and `dy` down in the envelope. */
 function windowOnPage(dx: number, dy: number): BoxMm {
-  const w = DL_ENVELOPE.window;
-  return {
-    x: w.left - dx,
-    y: DL_ENVELOPE.height - w.bottom - w.height - dy,
-    width: w.width,
-    height: w.height,
-  };
+  return { x: 20 - dx, y: ENVELOPES.dl.height - 15 - 45 - dy, width: 90, height: 45 };
 }
+const WINDOW_SAFE = windowSafeArea({ envelope: 'dl', side: 'left' });
 
 describe('the notification letter (§5, §16, §17, §21)', () => {
   it('tells an approval in Kazakh: number, date, decision, the order it rests on, the term and what happens next', async () => {
@@ -130,7 +101,8 @@ describe('the notification letter (§5, §16, §17, §21)', () => {
   for (const lang of ['kk', 'ru'] as const) {
     it(`states a refusal's §17 ground, the explanation, all three complaint addresses (§21) and the court, in ${lang}`, async () => {
       const id = await applicationIn(desk, staff, 'refused', { child: true });
-      const { text, pdf, doc } = await letterPdf(id, lang);
+      // The decision's explanation is Kazakh; the Russian letter carries its own Russian text.
+      const { text, pdf, doc } = await letterPdf(id, lang, lang === 'ru' ? RU_EXPLANATION : undefined);
       const t = LETTER_TEXTS[lang].letter;
       expect(doc.pages).toBe(1);
       // For a child the letter goes to the legal representative and names the child.
@@ -144,7 +116,7 @@ describe('the notification letter (§5, §16, §17, §21)', () => {
           ? 'Бас тарту негізі (стандарттың 17-тармағының 2) тармақшасы): Құжаттардың дәйексіздігі'
           : 'Основание отказа (подпункт 2) пункта 17 стандарта): Недостоверность документов',
       );
-      expect(text).toContain(REFUSAL.explanation);
+      expect(text).toContain(lang === 'kk' ? REFUSAL.explanation : RU_EXPLANATION);
       expect(text).toContain(lang === 'kk' ? '07.12.2026 дейін' : 'до 07.12.2026');
       const contacts = OFFICE_DEFAULTS.contacts;
       for (const c of [contacts.head, contacts.deputy, contacts.regional]) {
@@ -158,6 +130,52 @@ describe('the notification letter (§5, §16, §17, §21)', () => {
       pdfPageToPng(pdf, path.join(OUT, `letter-refusal-child-${lang}.png`));
     });
   }
+
+  it('prints a refusal’s explanation only in the letter’s own language: the other letter asks for its text once and keeps it (§17)', async () => {
+    const id = await applicationIn(desk, staff, 'refused');
+    const kk = await letterPdf(id, 'kk');
+    expect(kk.text).toContain(REFUSAL.explanation);
+    // The Russian letter never carries the Kazakh explanation: the clerk is asked for a Russian one.
+    const asked = await desk.call('decisions.printLetter', { applicationId: id, lang: 'ru' });
+    expect(asked.ok || asked.error).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: 'explanation', message: 'explanation_needed_ru' }],
+    });
+    const ru = await letterPdf(id, 'ru', RU_EXPLANATION);
+    expect(ru.doc.copy).toBe(false);
+    expect(ru.text).toContain(`Пояснение: ${RU_EXPLANATION}`);
+    expect(ru.text).not.toContain(REFUSAL.explanation);
+    pdfPageToPng(ru.pdf, path.join(OUT, 'letter-refusal-ru-own-explanation.png'));
+    // Kept with who typed it, in the audit log; the next Russian paper needs nothing and is a copy.
+    const audit = desk.ctx.db
+      .prepare("SELECT user_id AS userId, after FROM audit_log WHERE action = 'decisions.explanation'")
+      .all() as { userId: number; after: string }[];
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.userId).toBe(staff.clerk.id);
+    expect(JSON.parse(audit[0]?.after ?? '{}')).toMatchObject({ lang: 'ru', explanation: RU_EXPLANATION });
+    const again = await letterPdf(id, 'ru', 'Другой текст');
+    expect(again.doc.copy).toBe(true);
+    expect(again.text).toContain(RU_EXPLANATION);
+    expect(again.text).not.toContain('Другой текст');
+    // And the Kazakh letter keeps the decision's own words.
+    expect((await letterPdf(id, 'kk')).text).not.toContain(RU_EXPLANATION);
+  });
+
+  it('takes a refusal explained in Russian as Russian: the Kazakh letter asks for the Kazakh text', async () => {
+    const id = await applicationIn(desk, staff, 'under_review');
+    await desk.signInAs(staff.head);
+    await desk.ok('decisions.refuse', {
+      applicationId: id,
+      ...REFUSAL,
+      explanation: RU_EXPLANATION,
+      explanationLang: 'ru',
+    });
+    expect((await letterPdf(id, 'ru')).text).toContain(RU_EXPLANATION);
+    const asked = await desk.call('decisions.printLetter', { applicationId: id, lang: 'kk' });
+    expect(asked.ok || asked.error).toMatchObject({
+      issues: [{ path: 'explanation', message: 'explanation_needed_kk' }],
+    });
+  });
 
   it('places the addressee inside the DL window however the folded sheet lies in the envelope', async () => {
     const id = await applicationIn(desk, staff, 'refused', { child: true });
@@ -181,7 +199,7 @@ describe('the notification letter (§5, §16, §17, §21)', () => {
         termEnd: file.termEnd,
         category: 'child',
         applicantName: file.applicantName,
-        addressee: { ...MOTHER, sex: 'female', fullName: fullName(MOTHER), address: MOTHER.address },
+        addressee: { ...MOTHER, sex: 'female', fullName: fullName(MOTHER), addressLines: [MOTHER.address] },
         decision: {
           kind: 'refused',
           orderNumber: '1',
@@ -201,7 +219,7 @@ describe('the notification letter (§5, §16, §17, §21)', () => {
     const box = rendered.addresseeBox;
     expect(inside(box, WINDOW_SAFE)).toBe(true);
     for (const dx of [0, 10])
-      for (const dy of [0, DL_ENVELOPE.height - THIRD]) expect(inside(box, windowOnPage(dx, dy))).toBe(true);
+      for (const dy of [0, ENVELOPES.dl.height - THIRD]) expect(inside(box, windowOnPage(dx, dy))).toBe(true);
     expect(inside(rendered.windowBlockBox, WINDOW_SAFE)).toBe(true);
 
     // And what poppler reads back from the kept PDF: the name and the address, word after word in
@@ -249,14 +267,26 @@ describe('the notification letter (§5, §16, §17, §21)', () => {
     const second = await applicationIn(desk, staff, 'refused');
     expect((await letterPdf(first, 'kk')).text).toContain('Шығыс № 03-12/1');
     expect((await letterPdf(second, 'kk')).text).toContain('Шығыс № 03-12/2');
+    // The first ru paper after the kk one is an original of its own; the second ru one is its copy.
+    const ru = await letterPdf(first, 'ru');
+    expect(ru.doc.copy).toBe(false);
+    expect(ru.text).toContain('Исх. № 03-12/1');
+    expect(ru.text).not.toContain('КОПИЯ');
     const again = await letterPdf(first, 'ru');
     expect(again.doc.copy).toBe(true);
     expect(again.text).toContain('Исх. № 03-12/1');
     expect(again.text).toContain('от 27.11.2026');
     expect(again.text).toContain('КӨШІРМЕ / КОПИЯ');
     pdfPageToPng(again.pdf, path.join(OUT, 'letter-approval-ru-copy.png'));
+    const kkAgain = await letterPdf(first, 'kk');
+    expect(kkAgain.doc.copy).toBe(true);
     const file = await desk.ok('decisions.file', { applicationId: first });
-    expect(file.letter?.printed.map((p) => p.copy)).toEqual([false, true]);
+    expect(file.letter?.printed.map((p) => [p.lang, p.copy])).toEqual([
+      ['kk', false],
+      ['ru', false],
+      ['ru', true],
+      ['kk', true],
+    ]);
 
     // A new year starts the sequence again.
     desk.clock.set('2027-01-05T05:00:00.000Z');

@@ -14,7 +14,10 @@ export interface RegisterLine {
   outNumber: string;
   letterDate: string;
   addresseeName: string;
+  /** The address on one line (the register's column). */
   addresseeAddress: string;
+  /** The address line by line in Kazpost's order, for the envelope and the label. */
+  addressLines: readonly string[];
   /** What the letter answers, worded: «өтініш № 2026-0001» or «шағым № 2026/001». */
   subject: string;
 }

@@ -6,15 +6,19 @@ import type { PrintedDocument } from '../../shared/contract/common.ts';
 import { fullName } from '../../shared/contract/common.ts';
 import type { LetterSettings } from '../../shared/contract/decisions.ts';
 import { DomainError } from '../../shared/contract/result.ts';
+import { languageOfText } from '../../shared/domain/explanation.ts';
+import { printedAddressLines } from '../../shared/domain/postal-address.ts';
 import { complaintLettersSentOn } from '../db/complaint-dispatches.ts';
 import {
   getLetter,
   insertLetter,
+  insertRefusalExplanation,
   type LetterRow,
   letterOfDecision,
   lettersSentOn,
   listSteps,
   postalRegisterFor,
+  refusalExplanation,
   type StepRow,
 } from '../db/decisions.ts';
 import { getPerson } from '../db/people.ts';
@@ -61,6 +65,7 @@ function letterFor(
       letterDate: today,
       addresseeName: fullName(person),
       addresseeAddress: person.address,
+      addresseePostalAddress: person.postalAddress,
       addresseeRole: toRepresentative ? 'representative' : 'applicant',
       createdAt: ctx.now.toISOString(),
       createdBy: ctx.user.id,
@@ -71,12 +76,47 @@ function letterFor(
   });
 }
 
+/**
+ * §17: the explanation the letter in `lang` carries — the decision's own when it was written in
+ * that language, else the second text kept for it. The first letter in the other language needs
+ * that text (`typed`): it is kept with who typed it and audited; without it the clerk is asked.
+ * A letter never prints an explanation in another language.
+ */
+function explanationIn(ctx: DeskContext, decision: StepRow, lang: 'kk' | 'ru', typed: string | null): string {
+  const own = decision.explanation ?? '';
+  if ((decision.explanationLang ?? languageOfText(own)) === lang) return own;
+  const kept = refusalExplanation(ctx.db, decision.id, lang);
+  if (kept !== undefined) return kept;
+  if (!typed) {
+    throw new DomainError('invalid_input', { lang }, [
+      { path: 'explanation', message: `explanation_needed_${lang}` },
+    ]);
+  }
+  return ctx.write(() => {
+    const id = insertRefusalExplanation(ctx.db, {
+      decisionStepId: decision.id,
+      lang,
+      explanation: typed,
+      at: ctx.now.toISOString(),
+      by: ctx.user.id,
+    });
+    ctx.audit({
+      action: 'decisions.explanation',
+      entity: 'application',
+      entityId: decision.applicationId,
+      after: { id, decisionStepId: decision.id, lang, explanation: typed },
+    });
+    return typed;
+  });
+}
+
 function letterData(
   ctx: DeskContext,
   letter: LetterRow,
   decision: StepRow,
   copy: boolean,
   lang: 'kk' | 'ru',
+  explanation: string,
 ): LetterData {
   const { office } = ctx;
   const app = applicationOrThrow(ctx, letter.applicationId);
@@ -96,7 +136,11 @@ function letterData(
     category: app.category,
     applicantName: app.applicantName,
     // The name and address as numbered and listed for the post, with the person's own name parts.
-    addressee: { ...person, fullName: letter.addresseeName, address: letter.addresseeAddress },
+    addressee: {
+      ...person,
+      fullName: letter.addresseeName,
+      addressLines: printedAddressLines(letter.addresseeAddress, letter.addresseePostalAddress, lang),
+    },
     decision:
       decision.move === 'approve'
         ? {
@@ -112,7 +156,7 @@ function letterData(
             orderNumber: decision.basisNumber ?? '',
             orderDate: decision.basisDate ?? decision.localDate,
             ground: { item: ground?.item ?? 0, text: ground?.text[lang] ?? decision.refusalGround ?? '' },
-            explanation: decision.explanation ?? '',
+            explanation,
           },
     signer: { title: signerContact.title[lang], name: decision.byName },
     executor: { name: ctx.user.fullName, phone: office.office.phone },
@@ -132,12 +176,17 @@ function postalDay(ctx: DeskContext, date: string, lang: Lang) {
     throw new DomainError('not_found', { what: 'letters_sent', date });
   const t = LETTER_TEXTS[lang].post;
   const letters: RegisterLine[] = [
-    ...notifications.map((l) => ({ ...l, subject: fill(t.subjectApplication, { n: l.regNumber }) })),
+    ...notifications.map((l) => ({
+      ...l,
+      addressLines: printedAddressLines(l.addresseeAddress, l.addresseePostalAddress, lang),
+      subject: fill(t.subjectApplication, { n: l.regNumber }),
+    })),
     ...answers.map((a) => ({
       outNumber: a.outgoingNumber,
       letterDate: a.letterDate,
       addresseeName: a.addressee,
       addresseeAddress: a.address,
+      addressLines: printedAddressLines(a.address, a.postalAddress, lang),
       subject: fill(t.subjectComplaint, { n: a.journalNumber }),
     })),
   ];
@@ -171,13 +220,15 @@ export const decisionPrintHandlers: HandlerGroup<PrintChannels> = {
     }
     const { office } = ctx;
     const lang = input.lang ?? office.documentLanguage;
+    const explanation =
+      decision.move === 'refuse' ? explanationIn(ctx, decision, lang, input.explanation) : '';
     const letter = letterFor(ctx, app.id, decision, office.letters);
     return printAndKeep(
       ctx,
       { kind: 'notification', entity: 'letter', entityId: letter.id, lang, layout: 'a4' },
       (copy) =>
         renderLetter(
-          letterData(ctx, letter, decision, copy, lang),
+          letterData(ctx, letter, decision, copy, lang, explanation),
           serviceDefinitionOf(app),
           office,
           lang,

@@ -34,7 +34,7 @@ interface Checked extends CheckedPeople {
 /** Every rule an intake must pass before anything is written. */
 function checkIntake(input: IntakeInput, ctx: DeskContext): Checked {
   const def = definitionFor(ctx.today);
-  const people = checkPeople(input, ctx.today);
+  const people = checkPeople(input, ctx.today, ctx.office.documentLanguage);
 
   // Law No. 94-V Arts. 7–9: nothing personal is stored without the signed consent.
   if (!input.consentSigned) throw new DomainError('consent_required');

@@ -3,12 +3,12 @@
 // birth date and sex come from the IIN (never typed twice); a returning person's row is updated
 // and the audit log keeps what it said before.
 
-import type { PersonInput } from '../../shared/contract/common.ts';
 import type { ParsedInput } from '../../shared/contract/index.ts';
 import { DomainError } from '../../shared/contract/result.ts';
 import { AGE_OF_MAJORITY, ageOn, categoryFor, plausiblyAlive } from '../../shared/domain/applicant.ts';
 import { daysBetween } from '../../shared/domain/calendar.ts';
 import { parseIin } from '../../shared/domain/iin.ts';
+import { type PostalAddress, storedAddress } from '../../shared/domain/postal-address.ts';
 import {
   findPersonByIin,
   getPerson,
@@ -18,10 +18,22 @@ import {
   updatePerson,
 } from '../db/people.ts';
 import type { DeskContext } from '../kernel/handler.ts';
+import type { Lang } from '../print/texts.ts';
 
-export function personFields(p: Required<PersonInput> | PersonInputParsed): PersonFields {
+/**
+ * `who` names the form's part in an error; `lang` is the language the one-line text of an address
+ * in parts is written in (the office's documents' language).
+ */
+export function personFields(p: PersonInputParsed, who: string, lang: Lang): PersonFields {
   const r = parseIin(p.iin);
   if (!r.ok) throw new DomainError('iin_invalid', { problem: r.problem, iin: p.iin });
+  const address = storedAddress(p.address, p.postalAddress, lang);
+  // Every paper that goes to the person needs one of them (the letter's window, the talon).
+  if (!address.text) {
+    throw new DomainError('invalid_input', undefined, [
+      { path: `${who}.postalAddress`, message: 'required' },
+    ]);
+  }
   return {
     iin: r.info.iin,
     lastName: p.lastName,
@@ -29,7 +41,8 @@ export function personFields(p: Required<PersonInput> | PersonInputParsed): Pers
     middleName: p.middleName ?? null,
     birthDate: r.info.birthDate,
     sex: r.info.sex,
-    address: p.address,
+    address: address.text,
+    postalAddress: address.parts,
     phone: p.phone ?? null,
   };
 }
@@ -39,7 +52,8 @@ interface PersonInputParsed {
   lastName: string;
   firstName: string;
   middleName: string | null;
-  address: string;
+  address: string | null;
+  postalAddress: PostalAddress | null;
   phone: string | null;
 }
 
@@ -57,8 +71,8 @@ export interface CheckedPeople {
  * the age; a child brought by an adult legal representative who is someone else; an adult with
  * no representative.
  */
-export function checkPeople(input: PeopleInput, today: string): CheckedPeople {
-  const applicant = personFields(input.applicant);
+export function checkPeople(input: PeopleInput, today: string, lang: Lang): CheckedPeople {
+  const applicant = personFields(input.applicant, 'applicant', lang);
   if (daysBetween(applicant.birthDate, today) < 0) {
     throw new DomainError('iin_invalid', { problem: 'future_birth_date', iin: applicant.iin });
   }
@@ -77,7 +91,7 @@ export function checkPeople(input: PeopleInput, today: string): CheckedPeople {
     return { applicant, representative: null };
   }
   if (!rep) throw new DomainError('representative_required');
-  const representative = personFields(rep);
+  const representative = personFields(rep, 'representative', lang);
   refuseImplausibleAge(representative, 'representative.iin', today);
   if (representative.iin === applicant.iin) throw new DomainError('representative_is_applicant');
   if (ageOn(representative.birthDate, today) < AGE_OF_MAJORITY) {
@@ -114,6 +128,7 @@ export function upsertPerson(ctx: DeskContext, table: PersonTable, fields: Perso
     existing.firstName !== fields.firstName ||
     existing.middleName !== fields.middleName ||
     existing.address !== fields.address ||
+    JSON.stringify(existing.postalAddress) !== JSON.stringify(fields.postalAddress) ||
     existing.phone !== fields.phone;
   if (changed) {
     updatePerson(ctx.db, table, existing.id, fields, at);

@@ -33,7 +33,7 @@ function choices(ctx: DeskContext, input: { layout?: 'a6' | 'a5' | 'receipt80'; 
 /** Law No. 94-V Arts. 7–9: the form is printed from what the clerk has typed, under the same
  *  rules on the people as intake.accept (checkPeople). */
 function consentData(input: ParsedInput<'intake.printConsentForm'>, ctx: DeskContext): ConsentData {
-  const { applicant, representative } = checkPeople(input, ctx.today);
+  const { applicant, representative } = checkPeople(input, ctx.today, ctx.office.documentLanguage);
   const person = (p: PersonFields) => ({
     fullName: fullName(p),
     iin: p.iin,

@@ -103,8 +103,9 @@ function keep(ctx: DeskContext, k: ToKeep, copy: boolean, rendered: RenderedPdf)
 }
 
 /**
- * Renders and keeps one document. A document printed before for the same entity is a reprint
- * and says "КӨШІРМЕ / КОПИЯ". Rendering is asynchronous and a transaction must not span an
+ * Renders and keeps one document. A document printed before for the same entity in the same
+ * language is a reprint and says "КӨШІРМЕ / КОПИЯ"; the first paper in the other language is an
+ * original of its own (issue 11: the first ru letter after the kk one was stamped КОПИЯ). Rendering is asynchronous and a transaction must not span an
  * await, so the reprint question is asked again inside the transaction; if another print
  * slipped in meanwhile, the paper is rendered again with the right answer.
  */
@@ -113,7 +114,8 @@ export async function printAndKeep(
   k: ToKeep,
   render: (copy: boolean) => Promise<RenderedPdf>,
 ): Promise<PrintedDocument> {
-  const printedBefore = () => k.entityId !== null && countPrinted(ctx.db, k.kind, k.entity, k.entityId) > 0;
+  const printedBefore = () =>
+    k.entityId !== null && countPrinted(ctx.db, k.kind, k.entity, k.entityId, k.lang) > 0;
   for (let attempt = 0; attempt < 3; attempt++) {
     const copy = printedBefore();
     const rendered = await render(copy);

@@ -51,7 +51,7 @@ export async function sampleLetter(): Promise<RenderedPdf> {
         middleName: 'Һадиқызы',
         sex: 'female',
         fullName: 'Өмірбекова Іңкәр Һадиқызы',
-        address: 'Пресновка ауылы, Шұғыла көшесі, 4',
+        addressLines: ['Шұғыла көшесі, 4', 'Пресновка ауылы', '150800'],
       },
       decision: {
         kind: 'refused',

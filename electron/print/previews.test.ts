@@ -60,6 +60,7 @@ describe('previews of every printed document (test-artifacts/print/*.png)', () =
   }
 
   it('renders a reprinted talon with its copy mark', async () => {
+    // A copy is the same paper again in the same language: the kk talon was made at acceptance.
     const doc = await desk.ok('intake.printTalon', { applicationId, layout: 'a6', lang: 'kk' });
     expect(doc.copy).toBe(true);
     preview('talon-a6-kk-copy', doc);

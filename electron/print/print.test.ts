@@ -49,11 +49,16 @@ describe('printing and keeping documents', () => {
     });
   });
 
-  it('marks a second talon for the same application as a copy, on paper and in the register', async () => {
+  it('marks a second talon for the same application in the same language as a copy, on paper and in the register', async () => {
+    // The talon made at acceptance is the first Kazakh paper.
     const { applicationId, talon: first } = await acceptWithTalon();
+    expect(first.lang).toBe('kk');
+    // The first Russian paper is not a copy of the Kazakh one: a copy is the same paper again.
+    const ru = await desk.ok('intake.printTalon', { applicationId, lang: 'ru' });
     const second = await desk.ok('intake.printTalon', { applicationId, lang: 'ru' });
-    expect([first.copy, second.copy]).toEqual([false, true]);
+    expect([first.copy, ru.copy, second.copy]).toEqual([false, false, true]);
     expect(pdfText(fs.readFileSync(documentFile(desk.ctx, first.id)))).not.toContain('КОПИЯ');
+    expect(pdfText(fs.readFileSync(documentFile(desk.ctx, ru.id)))).not.toContain('КОПИЯ');
     expect(pdfText(fs.readFileSync(documentFile(desk.ctx, second.id)))).toContain('КӨШІРМЕ / КОПИЯ');
     // Another application's first talon is not a copy.
     expect((await acceptWithTalon()).talon.copy).toBe(false);

@@ -8,7 +8,8 @@ describe('the bench statistics', () => {
   it('gives the median, the 95th percentile and the interquartile range of the samples', () => {
     const s = summarize([5, 1, 4, 2, 3, 100]);
     expect(s).toMatchObject({ n: 6, median: 3.5, min: 1, max: 100 });
-    expect(s.iqr).toBeCloseTo(4.25 - 2.25);
+    // Linear interpolation between ranks: Q3 = 4 + 0.75 × (5 − 4), Q1 = 2 + 0.25 × (3 − 2).
+    expect(s.iqr).toBeCloseTo(4.75 - 2.25);
     expect(s.p95).toBeGreaterThan(5);
   });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { OFFICE_YEARS } from '../domain/calendar.ts';
 import { parseIin } from '../domain/iin.ts';
+import { POSTCODE } from '../domain/postal-address.ts';
 import { printableProblem } from '../domain/printable.ts';
 
 export const lang = z.enum(['kk', 'ru']);
@@ -93,12 +94,50 @@ export const phone = z
   .optional()
   .transform((s) => s ?? null);
 
+/**
+ * A postal address in its parts (shared/domain/postal-address.ts: Kazpost's order); the office's
+ * oblast and district are prefilled in the forms (Settings → office).
+ */
+export const postalAddressInput = z
+  .object({
+    oblast: text(100),
+    district: optionalText(100),
+    settlement: text(100),
+    street: optionalText(150),
+    house: optionalText(20),
+    flat: optionalText(20),
+    postcode: z.string().trim().regex(POSTCODE, 'postcode_format'),
+  })
+  .strict();
+export type PostalAddressInput = z.input<typeof postalAddressInput>;
+/** An address in parts, or none; the stored form of it is the same shape (PostalAddress). */
+export const optionalPostalAddress = postalAddressInput
+  .nullable()
+  .optional()
+  .transform((a) => a ?? null);
+
+/** An address as the main side answers it (the parts as stored). */
+export const postalAddress = z.object({
+  oblast: z.string(),
+  district: z.string().nullable(),
+  settlement: z.string(),
+  street: z.string().nullable(),
+  house: z.string().nullable(),
+  flat: z.string().nullable(),
+  postcode: z.string(),
+});
+
 export const personInput = z.object({
   iin,
   lastName: text(80),
   firstName: text(80),
   middleName: optionalText(80),
-  address: text(300),
+  /**
+   * The address as one free text: how addresses were typed before their parts existed. A new
+   * address comes in `postalAddress`; one of the two is required (intake/people.ts personFields).
+   */
+  address: optionalText(300),
+  postalAddress: optionalPostalAddress,
   phone,
 });
 export type PersonInput = z.input<typeof personInput>;
@@ -112,6 +151,8 @@ export const person = z.object({
   birthDate: localDate,
   sex: z.enum(['male', 'female']),
   address: z.string(),
+  /** The parts of the address; null for an address typed as free text before they existed. */
+  postalAddress: postalAddress.nullable(),
   phone: z.string().nullable(),
 });
 export type Person = z.infer<typeof person>;

@@ -18,8 +18,10 @@ import {
   lang,
   localDate,
   officeDate,
+  optionalPostalAddress,
   optionalText,
   phone,
+  postalAddress,
   printedDocument,
   text,
   timestamp,
@@ -54,8 +56,10 @@ const optionalPhone = z.preprocess((v) => (typeof v === 'string' && v.trim() ===
 export const complainantInput = z.object({
   name: text(200),
   iin: optionalIin,
-  /** The postal address, for an answer by post (and the window envelope). */
+  /** The postal address as free text (how it was typed before its parts existed). */
   address: optionalText(300),
+  /** The postal address in its parts, for an answer by post (and the window envelope). */
+  postalAddress: optionalPostalAddress,
   email: optionalEmail,
   phone: optionalPhone,
 });
@@ -85,8 +89,12 @@ export const registerComplaintInput = z
   .strict()
   .superRefine((v, ctx) => {
     // §23: the answer goes back by post or e-mail, so there must be somewhere to send it.
-    if (!v.complainant.address && !v.complainant.email) {
-      ctx.addIssue({ code: 'custom', path: ['complainant', 'address'], message: 'answer_contact_required' });
+    if (!v.complainant.address && !v.complainant.postalAddress && !v.complainant.email) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['complainant', 'postalAddress'],
+        message: 'answer_contact_required',
+      });
     }
     if (v.channel === 'email' && !v.complainant.email) {
       ctx.addIssue({ code: 'custom', path: ['complainant', 'email'], message: 'email_required_for_email' });
@@ -189,6 +197,7 @@ export const complaintDetail = complaintRow.extend({
     name: z.string(),
     iin: z.string().nullable(),
     address: z.string().nullable(),
+    postalAddress: postalAddress.nullable(),
     email: z.string().nullable(),
     phone: z.string().nullable(),
   }),

@@ -5,7 +5,17 @@
 import { z } from 'zod';
 import { APPLICATION_STATUSES, MOVES } from '../domain/application-states.ts';
 import { LETTER_DEFAULTS } from '../standard/office-defaults.ts';
-import { anyText, id, lang, localDate, officeDate, printedDocument, text, timestamp } from './common.ts';
+import {
+  anyText,
+  id,
+  lang,
+  localDate,
+  officeDate,
+  optionalText,
+  printedDocument,
+  text,
+  timestamp,
+} from './common.ts';
 
 // The state machine's own lists: the contract never restates them.
 const status = z.enum(APPLICATION_STATUSES);
@@ -18,7 +28,17 @@ export const letterSettings = z.object({
   outgoingPrefix: anyText(20),
   /** Window envelopes need nothing more; otherwise the day's address labels or DL envelopes. */
   addressing: z.enum(['window', 'labels', 'envelopes']),
+  /**
+   * The office's window envelope: every letter that goes by post (notification, answer to a
+   * complaint) places its addressee for it (electron/print/window-letter.ts). Settings stored
+   * before it read the left DL window the notification letter always had.
+   */
+  window: z
+    .object({ envelope: z.enum(['dl', 'c5_6']), side: z.enum(['left', 'right']) })
+    .strict()
+    .default(() => ({ envelope: 'dl' as const, side: 'left' as const })),
 });
+export type EnvelopeWindow = LetterSettings['window'];
 export type LetterSettings = z.infer<typeof letterSettings>;
 export const letterSettingsWithDefaults = letterSettings.default(() => structuredClone(LETTER_DEFAULTS));
 
@@ -52,6 +72,8 @@ export const step = z.object({
   serviceUnit: z.string().nullable(),
   refusalGround: z.string().nullable(),
   explanation: z.string().nullable(),
+  /** The language of the explanation (null on steps from before it was recorded). */
+  explanationLang: lang.nullable(),
   letterId: id.nullable(),
   sentDate: localDate.nullable(),
   receivedBy: z.enum(['applicant', 'representative']).nullable(),
@@ -206,6 +228,8 @@ export const decisionsChannels = {
         orderDate: officeDate,
         ground: text(60),
         explanation: text(1000, 'lines'),
+        /** The language the explanation is written in: the letter in it carries it unchanged. */
+        explanationLang: lang,
       })
       .strict(),
     output: decisionFile,
@@ -252,8 +276,15 @@ export const decisionsChannels = {
     }),
   },
   /** §5, §16: the notification letter of the decision in force (A4, for a DL/C5 window envelope). */
+  /**
+   * A refusal's letter carries the explanation in its own language (§17): printing it in the
+   * other language the first time needs that text (`explanation`), kept with who typed it;
+   * without it the answer is `explanation_needed`.
+   */
   'decisions.printLetter': {
-    input: z.object({ applicationId: id, lang: lang.optional() }).strict(),
+    input: z
+      .object({ applicationId: id, lang: lang.optional(), explanation: optionalText(1000, 'lines') })
+      .strict(),
     output: printedDocument,
   },
   'decisions.printPostalRegister': {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OFFICE_YEARS } from '../domain/calendar.ts';
-import { SECURITY_DEFAULTS } from '../standard/office-defaults.ts';
+import { OFFICE_AREA_DEFAULTS, SECURITY_DEFAULTS } from '../standard/office-defaults.ts';
 import { anyText, empty, lang, localDate, officeDate, text } from './common.ts';
 import { letterSettingsWithDefaults } from './decisions.ts';
 import { queueSettingsWithDefaults } from './queue.ts';
@@ -31,6 +31,16 @@ export const officeSettings = z.object({
     email: anyText(120),
     /** IANA zone of the office; all local dates and times are computed in it. */
     timeZone: anyText(60).pipe(z.string().min(3)),
+    /**
+     * The office's own oblast and district (Kazpost's address lines): prefilled in every postal
+     * address typed at the desk. Settings stored before them read the defaults.
+     */
+    area: z
+      .object({
+        oblast: z.object({ kk: text(100), ru: text(100) }),
+        district: z.object({ kk: text(100), ru: text(100) }),
+      })
+      .default(() => structuredClone(OFFICE_AREA_DEFAULTS)),
   }),
   /** §21 — where complaints go. */
   contacts: z.object({ head: contact, deputy: contact, regional: contact }),

@@ -26,7 +26,17 @@ export const QUEUE_DEFAULTS: QueueSettings = {
  * nomenclature of files, e.g. "03-12/", then the year's sequence); none is assumed here.
  * Window envelopes (DL) need no addressing of their own.
  */
-export const LETTER_DEFAULTS: LetterSettings = { outgoingPrefix: '', addressing: 'window' };
+export const LETTER_DEFAULTS: LetterSettings = {
+  outgoingPrefix: '',
+  addressing: 'window',
+  window: { envelope: 'dl', side: 'left' },
+};
+
+/** The office's own oblast and district, prefilled in every address typed at the desk. */
+export const OFFICE_AREA_DEFAULTS = {
+  oblast: { kk: 'Солтүстік Қазақстан облысы', ru: 'Северо-Казахстанская область' },
+  district: { kk: 'Жамбыл ауданы', ru: 'Жамбылский район' },
+};
 
 /** §18: ten minutes without input lock the desk — long enough not to interrupt a visitor's file. */
 export const SECURITY_DEFAULTS = { idleLockMinutes: 10 };
@@ -72,6 +82,7 @@ export const OFFICE_DEFAULTS: OfficeSettings = {
     phone: '2-13-38',
     email: 'ro_gambl@mail.online.kz',
     timeZone: DEFAULT_TIME_ZONE,
+    area: OFFICE_AREA_DEFAULTS,
   },
   // §6, §21
   contacts: {

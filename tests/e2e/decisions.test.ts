@@ -6,7 +6,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/kernel/context.ts';
-import { ADULT, adultIntake, iinFor } from '../support/people.ts';
+import { addressText } from '../../shared/domain/postal-address.ts';
+import { ADULT, adultIntake, iinFor, PARTS } from '../support/people.ts';
+import { fillPostalAddress } from './address.ts';
 import { E2E_PASSWORD, type E2eDesk, openE2eDesk } from './browser.ts';
 import { pdfPage1Png, pdfText } from './pdf.ts';
 import { ui } from './ui-expect.ts';
@@ -43,7 +45,7 @@ async function acceptAdult(person: typeof ADULT): Promise<string> {
   await page.getByLabel('Тегі', { exact: true }).fill(person.lastName);
   await page.getByLabel('Аты', { exact: true }).fill(person.firstName);
   await page.getByLabel(/^Әкесінің аты/).fill(person.middleName);
-  await page.getByLabel('Мекенжайы', { exact: true }).fill(person.address);
+  await fillPostalAddress(page, 'applicant.postalAddress');
   await page.getByRole('button', { name: 'Барлығын белгілеу' }).click();
   await page.getByLabel('Өтініш беруші келісімге қол қойды').check();
   const talon = context.waitForEvent('page');
@@ -164,7 +166,7 @@ describe('decisions and notification letters in the browser mode', () => {
     await row.getByRole('button', { name: 'Осы күні тапсырылды' }).click();
     const sent = page.getByRole('region', { name: /Осы күні поштаға тапсырылған хаттар/ });
     await ui.text(sent, 'Қасымова Гүлнәр Әбілқызы');
-    await ui.text(sent, ADULT.address);
+    await ui.text(sent, addressText(PARTS, 'kk'));
     const register = await printed(
       () => page.getByRole('button', { name: 'Пошта тізілімін басу' }).click(),
       'e2e-postal-register-kk',

@@ -7,6 +7,7 @@ import { fixedClock } from '../../electron/kernel/context.ts';
 import { requiredDocuments } from '../../shared/domain/checklist.ts';
 import { type ApplicantCategory, definitionFor } from '../../shared/standard/service-definition.ts';
 import { CHILD, MOTHER } from '../support/people.ts';
+import { fillPostalAddress } from './address.ts';
 import { ARTIFACTS, E2E_OWN_PASSWORD, E2E_PASSWORD, type E2eDesk, openE2eDesk } from './browser.ts';
 import { pdfPage1Png, pdfText } from './pdf.ts';
 import { ui } from './ui-expect.ts';
@@ -40,13 +41,13 @@ describe('intake of a disabled child in the browser mode', () => {
     await page.getByLabel('Тегі', { exact: true }).fill(CHILD.lastName);
     await page.getByLabel('Аты', { exact: true }).fill(CHILD.firstName);
     await page.getByLabel(/^Әкесінің аты/).fill(CHILD.middleName);
-    await page.getByLabel('Мекенжайы', { exact: true }).fill(CHILD.address);
+    await fillPostalAddress(page, 'applicant.postalAddress');
 
     await page.getByLabel('Өкілдің ЖСН-і').fill(MOTHER.iin);
     await page.getByLabel('Өкілдің тегі').fill(MOTHER.lastName);
     await page.getByLabel('Өкілдің аты', { exact: true }).fill(MOTHER.firstName);
     await page.getByLabel(/^Өкілдің әкесінің аты/).fill(MOTHER.middleName);
-    await page.getByLabel('Өкілдің мекенжайы').fill(MOTHER.address);
+    await fillPostalAddress(page, 'representative.postalAddress');
     await page.getByLabel(/^Өкілдің телефоны/).fill(MOTHER.phone);
     await page.getByLabel('Балаға кім болады').selectOption('mother');
     await page.getByLabel('Өкілеттігін растайтын құжат').fill(MOTHER.authorityDocument);

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/kernel/context.ts';
 import { ADULT } from '../support/people.ts';
+import { fillPostalAddress } from './address.ts';
 import { ARTIFACTS, type E2eDesk, openE2eDesk } from './browser.ts';
 import { pdfText } from './pdf.ts';
 import { ui } from './ui-expect.ts';
@@ -94,7 +95,7 @@ describe('the walk-in queue in the browser mode', () => {
     await page.getByLabel('Тегі', { exact: true }).fill(ADULT.lastName);
     await page.getByLabel('Аты', { exact: true }).fill(ADULT.firstName);
     await page.getByLabel(/^Әкесінің аты/).fill(ADULT.middleName);
-    await page.getByLabel('Мекенжайы', { exact: true }).fill(ADULT.address);
+    await fillPostalAddress(page, 'applicant.postalAddress');
     await page.getByRole('button', { name: 'Барлығын белгілеу' }).click();
     await page.getByLabel('Өтініш беруші келісімге қол қойды').check();
     await desk.screenshot('queue-intake-with-ticket');

@@ -58,6 +58,7 @@ export const REFUSAL = {
   orderDate: '2026-11-27',
   ground: 'unreliable_documents',
   explanation: 'Мүгедектік туралы анықтама үзіндісінің көшірмесі түпнұсқамен сәйкес келмейді.',
+  explanationLang: 'kk',
 } as const;
 
 /** Friday 27.11.2026, 11:00 in the office: the day the head decides in these tests. */

@@ -19,8 +19,21 @@ export const ADULT = {
   lastName: 'Қасымова',
   firstName: 'Гүлнәр',
   middleName: 'Әбілқызы',
+  // Free text, as addresses were typed before their parts (migration 0011): printed as typed.
   address: 'Пресновка ауылы, Достық көшесі, 12',
+  postalAddress: null,
   phone: '+7 701 555 12 34',
+};
+
+/** An address in its parts, as the forms send it (Kazpost's order on paper). */
+export const PARTS = {
+  oblast: 'Солтүстік Қазақстан облысы',
+  district: 'Жамбыл ауданы',
+  settlement: 'Пресновка ауылы',
+  street: 'Достық көшесі',
+  house: '12',
+  flat: '3',
+  postcode: '150600',
 };
 
 export const CHILD = {
@@ -29,6 +42,7 @@ export const CHILD = {
   firstName: 'Ұлан',
   middleName: 'Іңкәрұлы',
   address: 'Пресновка ауылы, Шұғыла көшесі, 4',
+  postalAddress: null,
   phone: null,
 };
 
@@ -38,6 +52,7 @@ export const MOTHER = {
   firstName: 'Іңкәр',
   middleName: 'Һадиқызы',
   address: 'Пресновка ауылы, Шұғыла көшесі, 4',
+  postalAddress: null,
   phone: '+7 705 111 22 33',
   relation: 'mother' as const,
   authorityDocument: 'Туу туралы куәлік № 0012345, 10.09.2016',

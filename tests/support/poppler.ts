@@ -69,3 +69,34 @@ export function pdfPageGrey(
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** A word as poppler places it: page (from 1) and its box in millimetres from the page's top left. */
+export interface PdfWord {
+  page: number;
+  text: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const PT_PER_MM = 72 / 25.4;
+
+/** Every word with its box (`pdftotext -bbox`): where a reader — or an envelope's window — finds it. */
+export function pdfWords(pdf: Buffer): PdfWord[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', '-', '-'], { input: pdf }).toString(
+    'utf8',
+  );
+  const words: PdfWord[] = [];
+  let page = 0;
+  const re = /<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+  for (const m of html.matchAll(re)) {
+    if (m[0] === '<page ') {
+      page++;
+      continue;
+    }
+    const mm = (v: string | undefined) => Number(v) / PT_PER_MM;
+    words.push({ page, x0: mm(m[1]), y0: mm(m[2]), x1: mm(m[3]), y1: mm(m[4]), text: m[5] as string });
+  }
+  return words;
+}

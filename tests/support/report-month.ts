@@ -117,6 +117,7 @@ export async function scriptNovember(desk: TestDesk): Promise<ScriptedMonth> {
     orderDate: '2026-11-19',
     ground: 'unreliable_documents',
     explanation: 'ПМПК қорытындысының көшірмесі түпнұсқамен сәйкес келмейді.',
+    explanationLang: 'kk',
   });
   await notify(a3.id, '2026-11-23', 'post');
 

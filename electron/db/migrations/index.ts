@@ -14,6 +14,7 @@ import { updateToSchemaVersion7 } from './0007-read-log.ts';
 import { updateToSchemaVersion8 } from './0008-report.ts';
 import { updateToSchemaVersion9 } from './0009-search-indexes.ts';
 import { updateToSchemaVersion10 } from './0010-hours-exceptions.ts';
+import { updateToSchemaVersion11 } from './0011-letters.ts';
 
 export interface Migration {
   version: number;
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: '0008-report', up: updateToSchemaVersion8 },
   { version: 9, name: '0009-search-indexes', up: updateToSchemaVersion9 },
   { version: 10, name: '0010-hours-exceptions', up: updateToSchemaVersion10 },
+  { version: 11, name: '0011-letters', up: updateToSchemaVersion11 },
 ];

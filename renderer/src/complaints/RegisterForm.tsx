@@ -1,7 +1,7 @@
 // Registering a complaint (§22, §23): when it came (now, or earlier for post), how, to whom, from
 // whom, what it concerns, what it says, the scanned letters; then the tear-off talon at once.
 
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { COMPLAINT_ADDRESSEES, COMPLAINT_CHANNELS } from '../../../shared/domain/complaint.ts';
 import { ATTACHMENT_ACCEPT } from '../../../shared/domain/complaint-attachment.ts';
@@ -17,6 +17,8 @@ import { DateField } from '../ui/DateField.tsx';
 import { FieldMessages, TextField, TopErrors } from '../ui/Field.tsx';
 import { FilePicker } from '../ui/FilePicker.tsx';
 import { HoursExceptionField } from '../ui/HoursException.tsx';
+import { PostalAddressFields } from '../ui/PostalAddressFields.tsx';
+import type { PostalAddressDraft } from '../ui/postal-address.ts';
 import { FileErrors } from './Attachments.tsx';
 import { pickedFiles } from './files.ts';
 import { useComplaintsT } from './texts.ts';
@@ -59,12 +61,16 @@ export function RegisterForm() {
   const placed = error
     ? describeError(i18n, error, {
         isEmpty: emptyIn({
-          complainant: { name: draft.name, address: draft.address, email: draft.email },
+          complainant: { name: draft.name, postalAddress: draft.postalAddress, email: draft.email },
           summary: draft.summary,
         }),
       })
     : [];
   const patch = (change: Partial<RegisterDraft>) => store.getState().patchDraft(change);
+  const setAddress = useCallback(
+    (postalAddress: PostalAddressDraft) => store.getState().patchDraft({ postalAddress }),
+    [store],
+  );
   const text = (
     id: string,
     path: string,
@@ -239,16 +245,12 @@ export function RegisterForm() {
               {text('complainant-phone', 'complainant.phone', draft.phone, (v) => patch({ phone: v }), {
                 optional: true,
               })}
-              {text(
-                'complainant-address',
-                'complainant.address',
-                draft.address,
-                (v) => patch({ address: v }),
-                {
-                  wide: true,
-                  maxLength: 300,
-                },
-              )}
+              <PostalAddressFields
+                path="complainant.postalAddress"
+                value={draft.postalAddress}
+                onChange={setAddress}
+                placed={placed}
+              />
               {text('complainant-email', 'complainant.email', draft.email, (v) => patch({ email: v }), {
                 type: 'email',
                 wide: true,

@@ -43,6 +43,7 @@ const detail = (over: Partial<ComplaintDetail> = {}): ComplaintDetail => ({
     name: 'Қасымова Гүлнәр Әбілқызы',
     iin: ADULT.iin,
     address: ADULT.address,
+    postalAddress: null,
     email: 'gulnar@example.kz',
     phone: null,
   },
@@ -155,7 +156,9 @@ describe('the complaint journal', () => {
         complainant: {
           name: 'Қасымова Гүлнәр Әбілқызы',
           iin: '',
-          address: '',
+          // An answer by e-mail: no part of a postal address typed, none sent.
+          address: null,
+          postalAddress: null,
           email: 'gulnar@example.kz',
           phone: '',
         },

@@ -1,5 +1,6 @@
 // The notification letter of a decision (§16): its outgoing number and addressee once printed,
-// the language to print it in, and every copy printed.
+// the language to print it in, and every copy printed. A refusal's explanation is printed in the
+// letter's language only (§17): the first letter in the other language asks for that text here.
 
 import { useState } from 'react';
 import type { DecisionFile } from '../../../shared/contract/decisions.ts';
@@ -8,8 +9,10 @@ import type { Lang } from '../../../shared/standard/service-definition.ts';
 import { useApplicationsT } from '../applications/texts.ts';
 import { useDecisions, useDesk } from '../desk.tsx';
 import { useCommonT } from '../i18n/common-texts.ts';
+import { describeError, messagesAt } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import { PrintedList } from '../ui/PrintedList.tsx';
+import { TextArea } from './move-forms/fields.tsx';
 import { useDecisionsT } from './texts.ts';
 
 export function LetterBox({ file }: { file: DecisionFile }) {
@@ -19,12 +22,17 @@ export function LetterBox({ file }: { file: DecisionFile }) {
   const desk = useDesk();
   const store = desk.decisions;
   const busy = useDecisions((s) => s.busy);
+  const error = useDecisions((s) => s.error);
+  const [explanation, setExplanation] = useState('');
   const office = desk.session.getState().office;
   const [lang, setLang] = useState<Lang>(office?.documentLanguage ?? currentLang(i18n));
   const timeZone = office?.office.timeZone;
   if (!file.decision) return null;
   const letter = file.letter;
   const printed = letter?.printed ?? [];
+  // The main side said the letter in this language needs the explanation written in it.
+  const placed = error ? describeError(i18n, error) : [];
+  const asked = error?.code === 'invalid_input' && (error.issues ?? []).some((i) => i.path === 'explanation');
   return (
     <section className="letter-box" aria-labelledby="letter-title">
       <h4 id="letter-title">{tp('panel.letter')}</h4>
@@ -53,11 +61,20 @@ export function LetterBox({ file }: { file: DecisionFile }) {
           type="button"
           className={printed.length ? 'secondary' : 'primary'}
           disabled={busy}
-          onClick={() => void store.getState().printLetter(lang)}
+          onClick={() => void store.getState().printLetter(lang, asked ? explanation : undefined)}
         >
           {printed.length ? tp('panel.reprintLetter') : tp('panel.printLetter')}
         </button>
       </div>
+      {asked && (
+        <TextArea
+          id="letter-explanation"
+          label={tp('panel.explanationIn', { language: tc(`languages.${lang}Full`) })}
+          value={explanation}
+          onChange={setExplanation}
+          errors={messagesAt(placed, 'explanation')}
+        />
+      )}
       {printed.length > 0 && (
         <PrintedList
           docs={printed}

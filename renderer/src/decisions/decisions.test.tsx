@@ -113,6 +113,8 @@ describe('the head’s decision in the panel (§17)', () => {
       within(form).getByLabelText('Түсініктеме (хатқа жазылады)'),
       'Анықтама түпнұсқамен сәйкес емес',
     );
+    // §17: the explanation's language is recorded with it (the office's letters' language unless changed).
+    expect(within(form).getByLabelText('Түсініктеме жазылған тіл')).toHaveValue('kk');
     await d.user.click(within(form).getByRole('button', { name: 'Шешімді тіркеу: бас тарту' }));
     await waitFor(() => expect(d.inputsOf('decisions.refuse')).toHaveLength(1));
     expect(d.inputsOf('decisions.refuse')[0]).toEqual({
@@ -121,6 +123,7 @@ describe('the head’s decision in the panel (§17)', () => {
       orderDate: TODAY,
       ground: 'unreliable_documents',
       explanation: 'Анықтама түпнұсқамен сәйкес емес',
+      explanationLang: 'kk',
     });
     expect(
       await within(form).findByText('Бұйрық күні: күні 13.11.2026 мен 25.11.2026 аралығында болуы керек'),

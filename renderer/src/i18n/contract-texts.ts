@@ -17,8 +17,34 @@ import {
 import { queueFieldsKk, queueFieldsRu } from '../queue/texts.ts';
 import { placeTexts } from './place-texts.ts';
 
+/** The parts of a postal address (shared/domain/postal-address.ts), wherever one is typed. */
+const postalKk = {
+  _: 'Пошталық мекенжайы',
+  legacy: 'Бұрын еркін мәтінмен жазылған: «{{address}}» — бөліктерін толтырсаңыз, солар сақталады',
+  oblast: 'Облыс',
+  district: 'Аудан',
+  settlement: 'Елді мекен',
+  street: 'Көше',
+  house: 'Үй',
+  flat: 'Пәтер',
+  postcode: 'Пошта индексі',
+};
+const postalRu = {
+  _: 'Почтовый адрес',
+  legacy: 'Ранее записан свободным текстом: «{{address}}» — заполните части, и сохранятся они',
+  oblast: 'Область',
+  district: 'Район',
+  settlement: 'Населённый пункт',
+  street: 'Улица',
+  house: 'Дом',
+  flat: 'Квартира',
+  postcode: 'Почтовый индекс',
+};
+
 const fieldsKk = {
   ...complaintFieldsKk,
+  complainant: { ...complaintFieldsKk.complainant, postalAddress: postalKk },
+  postalAddress: postalKk,
   queue: queueFieldsKk,
   login: 'Логин',
   password: 'Құпиясөз',
@@ -38,6 +64,7 @@ const fieldsKk = {
     firstName: 'Аты',
     middleName: 'Әкесінің аты',
     address: 'Мекенжайы',
+    postalAddress: postalKk,
     phone: 'Телефоны',
   },
   representative: {
@@ -47,6 +74,7 @@ const fieldsKk = {
     firstName: 'Өкілдің аты',
     middleName: 'Өкілдің әкесінің аты',
     address: 'Өкілдің мекенжайы',
+    postalAddress: postalKk,
     phone: 'Өкілдің телефоны',
     relation: 'Балаға кім болады',
     authorityDocument: 'Өкілеттігін растайтын құжат',
@@ -57,6 +85,10 @@ const fieldsKk = {
     phone: 'Телефоны',
     email: 'Электрондық поштасы',
     timeZone: 'Уақыт белдеуі (IANA)',
+    area: {
+      oblast: { kk: 'Мекеменің облысы (қазақша)', ru: 'Мекеменің облысы (орысша)' },
+      district: { kk: 'Мекеменің ауданы (қазақша)', ru: 'Мекеменің ауданы (орысша)' },
+    },
   },
   printing: {
     sheetPrinter: 'Парақ принтері',
@@ -79,7 +111,11 @@ const fieldsKk = {
   explanation: 'Түсініктеме (хатқа жазылады)',
   sentDate: 'Поштаға тапсырылған күн',
   receivedBy: 'Хатты кім алды',
-  letters: { outgoingPrefix: 'Шығыс нөмірінің индексі', addressing: 'Конвертке мекенжай' },
+  letters: {
+    outgoingPrefix: 'Шығыс нөмірінің индексі',
+    addressing: 'Конвертке мекенжай',
+    window: { envelope: 'Терезелі конверт', side: 'Терезе' },
+  },
   query: 'Іздеу',
   folder: 'Көшірмелер қалтасы',
   file: 'Көшірме файлы',
@@ -87,6 +123,8 @@ const fieldsKk = {
 
 const fieldsRu = {
   ...complaintFieldsRu,
+  complainant: { ...complaintFieldsRu.complainant, postalAddress: postalRu },
+  postalAddress: postalRu,
   queue: queueFieldsRu,
   entity: 'Вид записи',
   login: 'Логин',
@@ -106,6 +144,7 @@ const fieldsRu = {
     firstName: 'Имя',
     middleName: 'Отчество',
     address: 'Адрес',
+    postalAddress: postalRu,
     phone: 'Телефон',
   },
   representative: {
@@ -115,6 +154,7 @@ const fieldsRu = {
     firstName: 'Имя представителя',
     middleName: 'Отчество представителя',
     address: 'Адрес представителя',
+    postalAddress: postalRu,
     phone: 'Телефон представителя',
     relation: 'Кем приходится ребёнку',
     authorityDocument: 'Документ, подтверждающий полномочия',
@@ -125,6 +165,10 @@ const fieldsRu = {
     phone: 'Телефон',
     email: 'Электронная почта',
     timeZone: 'Часовой пояс (IANA)',
+    area: {
+      oblast: { kk: 'Область учреждения (на казахском)', ru: 'Область учреждения (на русском)' },
+      district: { kk: 'Район учреждения (на казахском)', ru: 'Район учреждения (на русском)' },
+    },
   },
   printing: {
     sheetPrinter: 'Принтер для листов',
@@ -147,7 +191,11 @@ const fieldsRu = {
   explanation: 'Пояснение (войдёт в письмо)',
   sentDate: 'Дата сдачи на почту',
   receivedBy: 'Кто получил письмо',
-  letters: { outgoingPrefix: 'Индекс исходящего номера', addressing: 'Адрес на конверте' },
+  letters: {
+    outgoingPrefix: 'Индекс исходящего номера',
+    addressing: 'Адрес на конверте',
+    window: { envelope: 'Конверт с окном', side: 'Окно' },
+  },
   query: 'Поиск',
   folder: 'Папка копий',
   file: 'Файл копии',
@@ -162,6 +210,11 @@ const issuesKk = {
   iin_checksum: '{{field}}: соңғы, бақылау саны сәйкес келмейді — қате терілген болуы мүмкін',
   iin_never_issued: '{{field}}: мұндай ЖСН берілмейді',
   phone_format: '{{field}}: нөмірді цифрмен жазыңыз, мысалы +7 701 555 12 34',
+  postcode_format: '{{field}}: пошта индексі — 6 цифр, мысалы 150600',
+  explanation_needed_kk:
+    'Түсініктеме басқа тілде жазылған: қазақша хатқа оны қазақ тілінде жазыңыз (хатқа сол күйінде түседі, 17-тармақ)',
+  explanation_needed_ru:
+    'Түсініктеме басқа тілде жазылған: орысша хатқа оны орыс тілінде жазыңыз (хатқа сол күйінде түседі, 17-тармақ)',
   login_format: '{{field}}: кіші латын әріптері, сандар және . _ - белгілері, әріптен басталады, 2–32 таңба',
   representative_only_for_child: '{{field}}: заңды өкіл тек мүгедек бала үшін көрсетіледі',
   unknown_document: '{{field}}: стандартта жоқ құжат «{{code}}»',
@@ -195,6 +248,11 @@ const issuesRu = {
   iin_checksum: '{{field}}: последняя, контрольная цифра не сходится — возможно, опечатка',
   iin_never_issued: '{{field}}: такой ИИН не выдаётся',
   phone_format: '{{field}}: номер цифрами, например +7 701 555 12 34',
+  postcode_format: '{{field}}: почтовый индекс — 6 цифр, например 150600',
+  explanation_needed_kk:
+    'Пояснение написано на другом языке: для письма на казахском напишите его на казахском (войдёт в письмо без изменений, пункт 17)',
+  explanation_needed_ru:
+    'Пояснение написано на другом языке: для письма на русском напишите его на русском (войдёт в письмо без изменений, пункт 17)',
   login_format: '{{field}}: строчные латинские буквы, цифры и знаки . _ -, начинается с буквы, 2–32 знака',
   representative_only_for_child: '{{field}}: законный представитель указывается только для ребёнка-инвалида',
   unknown_document: '{{field}}: документа «{{code}}» нет в стандарте',

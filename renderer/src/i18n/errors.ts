@@ -47,6 +47,10 @@ const KNOWN_ISSUES = [
   'iin_checksum',
   'iin_never_issued',
   'phone_format',
+  // Letters (issue 11): a postal address's postcode; a refusal's explanation in the letter's language.
+  'postcode_format',
+  'explanation_needed_kk',
+  'explanation_needed_ru',
   'login_format',
   'representative_only_for_child',
   'time_zone_unknown',

@@ -1,7 +1,7 @@
 // The clerk's main work, keyboard first: the IIN takes the focus, Tab and Enter walk the form
 // in reading order, and every action has its key (ui/shortcuts.ts) shown on it.
 
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ageOn, categoryFor } from '../../../shared/domain/applicant.ts';
 import { parseIin } from '../../../shared/domain/iin.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
@@ -15,9 +15,10 @@ import { messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { FieldMessages, Kbd, TextField, TopErrors } from '../ui/Field.tsx';
 import { HoursExceptionField } from '../ui/HoursException.tsx';
 import { enterMovesOn } from '../ui/keyboard.ts';
+import type { PostalAddressDraft } from '../ui/postal-address.ts';
 import { keysOf, useShortcuts } from '../ui/shortcuts.ts';
 import { Checklist } from './Checklist.tsx';
-import { RELATIONS, verdictOf } from './draft.ts';
+import { RELATIONS, type Relation, verdictOf } from './draft.ts';
 import { IinField } from './IinField.tsx';
 import { fieldId, focusFirstMessage, INTAKE_FIELDS, printErrorText, useIntakeMessages } from './messages.ts';
 import { PersonFields } from './PersonFields.tsx';
@@ -33,6 +34,14 @@ export function IntakeForm() {
   const desk = useDesk();
   const store = desk.intake;
   const s = useIntake((x) => x);
+  const setApplicantAddress = useCallback(
+    (v: PostalAddressDraft) => store.getState().setApplicant('postalAddress', v),
+    [store],
+  );
+  const setRepresentativeAddress = useCallback(
+    (v: PostalAddressDraft) => store.getState().setRepresentative('postalAddress', v),
+    [store],
+  );
   const officeLanguage = useSession((x) => x.office?.documentLanguage ?? 'kk');
   const placed = useIntakeMessages();
   const iinRef = useRef<HTMLInputElement>(null);
@@ -186,6 +195,7 @@ export function IntakeForm() {
               who="applicant"
               person={s.applicant}
               onChange={(f, v) => store.getState().setApplicant(f, v)}
+              onAddress={setApplicantAddress}
               placed={placed}
             />
           </fieldset>
@@ -212,6 +222,7 @@ export function IntakeForm() {
                 who="representative"
                 person={s.representative}
                 onChange={(f, v) => store.getState().setRepresentative(f, v)}
+                onAddress={setRepresentativeAddress}
                 placed={placed}
               />
               <div className="person-fields">
@@ -220,7 +231,9 @@ export function IntakeForm() {
                   <select
                     id="representative-relation"
                     value={s.representative.relation}
-                    onChange={(e) => store.getState().setRepresentative('relation', e.target.value)}
+                    onChange={(e) =>
+                      store.getState().setRepresentative('relation', e.target.value as Relation | '')
+                    }
                     aria-invalid={messagesAt(placed, 'representative.relation').length > 0 || undefined}
                     aria-describedby={
                       messagesAt(placed, 'representative.relation').length

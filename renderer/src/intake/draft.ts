@@ -6,6 +6,7 @@ import type { IntakeInput } from '../../../shared/contract/intake.ts';
 import { type ChecklistVerdict, checkPackage, requiredDocuments } from '../../../shared/domain/checklist.ts';
 import type { ApplicantCategory, ServiceDefinition } from '../../../shared/standard/service-definition.ts';
 import { hoursExceptionOf } from '../ui/HoursException.tsx';
+import { addressInputOf, emptyPostalAddress, type PostalAddressDraft } from '../ui/postal-address.ts';
 
 export type Relation = 'mother' | 'father' | 'guardian' | 'trustee' | 'other';
 export const RELATIONS: readonly Relation[] = ['mother', 'father', 'guardian', 'trustee', 'other'];
@@ -15,7 +16,9 @@ export interface PersonDraft {
   lastName: string;
   firstName: string;
   middleName: string;
+  /** The free text of an address kept from before its parts (a returning person); '' otherwise. */
   address: string;
+  postalAddress: PostalAddressDraft;
   phone: string;
 }
 
@@ -53,6 +56,7 @@ export const emptyPerson = (): PersonDraft => ({
   firstName: '',
   middleName: '',
   address: '',
+  postalAddress: emptyPostalAddress(),
   phone: '',
 });
 
@@ -73,7 +77,7 @@ export function personInputOf(d: PersonDraft): PersonInput {
     lastName: d.lastName,
     firstName: d.firstName,
     middleName: d.middleName,
-    address: d.address,
+    ...addressInputOf(d.postalAddress, d.address),
     // An empty phone is "no phone", not a malformed one.
     phone: d.phone.trim() === '' ? null : d.phone,
   };

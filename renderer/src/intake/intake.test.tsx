@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { DomainError } from '../../../shared/contract/result.ts';
-import { ADULT, CHILD, MOTHER } from '../../../tests/support/people.ts';
+import { ADULT, CHILD, MOTHER, PARTS } from '../../../tests/support/people.ts';
 import { printedDocument } from '../test/fake-client.ts';
 import { renderDesk, TERM_END } from '../test/render.tsx';
 
@@ -17,14 +17,22 @@ const itemOf = (name: RegExp) =>
   within(screen.getByRole('rowheader', { name }).closest('tr') as HTMLElement).getAllByRole('cell')[0]
     ?.textContent;
 
-async function fillPerson(
-  d: Desk,
-  p: { lastName: string; firstName: string; middleName: string | null; address: string },
-) {
+/** Types an address's own parts; the office's oblast and district are already there. */
+async function fillAddress(d: Desk, who: 'applicant' | 'representative') {
+  const part = (name: string) => document.getElementById(`${who}-postalAddress-${name}`) as HTMLElement;
+  expect(part('oblast')).toHaveValue(PARTS.oblast);
+  expect(part('district')).toHaveValue(PARTS.district);
+  for (const name of ['settlement', 'street', 'house', 'flat', 'postcode'] as const) {
+    await d.user.click(part(name));
+    await d.user.paste(PARTS[name]);
+  }
+}
+
+async function fillPerson(d: Desk, p: { lastName: string; firstName: string; middleName: string | null }) {
   await d.user.type(screen.getByLabelText('Тегі'), p.lastName);
   await d.user.type(screen.getByLabelText('Аты'), p.firstName);
   if (p.middleName) await d.user.type(screen.getByLabelText(/^Әкесінің аты/), p.middleName);
-  await d.user.type(screen.getByLabelText('Мекенжайы'), p.address);
+  await fillAddress(d, 'applicant');
 }
 
 async function fillAdult(d: Desk) {
@@ -38,7 +46,7 @@ async function fillChild(d: Desk) {
   await d.user.type(screen.getByLabelText('Өкілдің ЖСН-і'), MOTHER.iin);
   await d.user.type(screen.getByLabelText('Өкілдің тегі'), MOTHER.lastName);
   await d.user.type(screen.getByLabelText('Өкілдің аты'), MOTHER.firstName);
-  await d.user.type(screen.getByLabelText('Өкілдің мекенжайы'), MOTHER.address);
+  await fillAddress(d, 'representative');
   await d.user.selectOptions(screen.getByLabelText('Балаға кім болады'), 'mother');
   await d.user.type(screen.getByLabelText('Өкілеттігін растайтын құжат'), MOTHER.authorityDocument);
 }
@@ -175,7 +183,11 @@ describe('accepting a package (§12, §15)', () => {
     });
     expect(sent?.documents.map((m) => m.code)).toContain('pmpk_conclusion');
     expect(sent?.documents.map((m) => m.code)).not.toContain('rehabilitation_programme');
-  });
+    // Both addresses in their parts, the office's area prefilled in each.
+    expect(sent?.representative?.postalAddress).toEqual(PARTS);
+    expect(sent?.applicant.postalAddress).toEqual(PARTS);
+    // Two people with two addresses are many keystrokes for jsdom: more than the usual 5 s.
+  }, 15_000);
 
   it('turns an incomplete package away and prints the list of what is missing', async () => {
     const d = renderDesk({
@@ -304,7 +316,9 @@ describe('errors from the main side', () => {
     await d.user.click(screen.getByLabelText('Өтініш беруші келісімге қол қойды'));
     await d.user.click(accept());
     expect(screen.getByLabelText('Тегі')).toHaveAccessibleDescription('Тегі: толтырыңыз');
-    expect(screen.getByLabelText('Мекенжайы')).toHaveAccessibleDescription('Мекенжайы: толтырыңыз');
+    expect(document.getElementById('applicant-postalAddress-settlement')).toHaveAccessibleDescription(
+      'Елді мекен: толтырыңыз',
+    );
     await waitFor(() => expect(screen.getByLabelText('Тегі')).toHaveFocus());
     expect(d.inputsOf('intake.accept')).toHaveLength(0);
   });
@@ -330,7 +344,10 @@ describe('keyboard-first intake', () => {
     await d.user.keyboard('{Enter}');
     expect(screen.getByLabelText('Тегі')).toHaveFocus();
     await d.user.keyboard(`${ADULT.lastName}{Enter}${ADULT.firstName}{Enter}${ADULT.middleName}{Enter}`);
-    await d.user.keyboard(`${ADULT.address}{Enter}${ADULT.phone}{Enter}`);
+    // The phone, then the address's parts: the office's oblast and district are there already.
+    await d.user.keyboard(`${ADULT.phone}{Enter}{Enter}{Enter}`);
+    await d.user.keyboard(`${PARTS.settlement}{Enter}${PARTS.street}{Enter}${PARTS.house}{Enter}`);
+    await d.user.keyboard(`${PARTS.flat}{Enter}${PARTS.postcode}{Enter}`);
     expect(screen.getByRole('button', { name: 'Келісім нысанын басу' })).toHaveFocus();
     await d.user.keyboard('{Enter}');
     expect(d.inputsOf('intake.printConsentForm')).toHaveLength(1);
@@ -361,7 +378,8 @@ describe('keyboard-first intake', () => {
       lastName: ADULT.lastName,
       firstName: ADULT.firstName,
       middleName: ADULT.middleName,
-      address: ADULT.address,
+      address: null,
+      postalAddress: PARTS,
       phone: ADULT.phone,
     });
     const next = screen.getByRole('button', { name: 'Келесі өтініш беруші' });

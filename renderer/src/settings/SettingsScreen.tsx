@@ -1,6 +1,7 @@
 // The office's own details and the desk's printing preferences (minimal but real).
 
 import { useEffect } from 'react';
+import type { EnvelopeWindow } from '../../../shared/contract/decisions.ts';
 import { roleMayCall } from '../../../shared/contract/roles.ts';
 import type { OfficeSettings } from '../../../shared/contract/settings.ts';
 import type { Lang } from '../../../shared/standard/service-definition.ts';
@@ -29,6 +30,7 @@ const SHOWN = [
   'office.phone',
   'office.email',
   'office.timeZone',
+  'office.area',
   'printing.sheetPrinter',
   'printing.receiptPrinter',
   'queue.noShowAfterCalls',
@@ -79,6 +81,32 @@ export function SettingsScreen() {
       maxLength={max}
       wide={wide}
     />
+  );
+
+  const windowSelect = <K extends keyof EnvelopeWindow>(
+    key: K,
+    values: readonly EnvelopeWindow[K][],
+    name: (v: EnvelopeWindow[K]) => string,
+  ) => (
+    <div className="field">
+      <label htmlFor={`letters-window-${key}`}>{tf(`letters.window.${key}`)}</label>
+      <select
+        id={`letters-window-${key}`}
+        value={draft.letters.window[key]}
+        onChange={(e) =>
+          patch((d) => ({
+            ...d,
+            letters: { ...d.letters, window: { ...d.letters.window, [key]: e.target.value } },
+          }))
+        }
+      >
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {name(v)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 
   return (
@@ -132,6 +160,20 @@ export function SettingsScreen() {
             {text('office.phone', draft.office.phone, (v) => office({ phone: v }), 40)}
             {text('office.email', draft.office.email, (v) => office({ email: v }), 120)}
             {text('office.timeZone', draft.office.timeZone, (v) => office({ timeZone: v }), 60)}
+            {/* Prefilled in every postal address typed at the desk (Kazpost's district and oblast lines). */}
+            {(['oblast', 'district'] as const).flatMap((part) =>
+              (['kk', 'ru'] as const).map((l) =>
+                text(
+                  `office.area.${part}.${l}`,
+                  draft.office.area[part][l],
+                  (v) =>
+                    office({
+                      area: { ...draft.office.area, [part]: { ...draft.office.area[part], [l]: v } },
+                    }),
+                  100,
+                ),
+              ),
+            )}
           </div>
 
           <h3>{tp('printing')}</h3>
@@ -222,6 +264,9 @@ export function SettingsScreen() {
                 ))}
               </select>
             </div>
+            {/* One window for every letter that goes by post: the notification and the complaint answer. */}
+            {windowSelect('envelope', ['dl', 'c5_6'], (e) => tp(`envelopes.${e as 'dl'}`))}
+            {windowSelect('side', ['left', 'right'], (side) => tp(`windowSides.${side as 'left'}`))}
           </div>
           <QueueSettingsFields draft={draft} patch={patch} placed={placed} />
           <h3>{tp('security')}</h3>

@@ -126,11 +126,15 @@ describe('settings', () => {
     await d.user.selectOptions(screen.getByLabelText('Талонның пішімі'), 'receipt80');
     await d.user.selectOptions(screen.getByLabelText('Құжаттардың әдепкі тілі'), 'ru');
     await d.user.click(screen.getByLabelText('Диалогсыз басу'));
+    // The office's window envelope, for every letter that goes by post.
+    await d.user.selectOptions(screen.getByLabelText('Терезелі конверт'), 'c5_6');
+    await d.user.selectOptions(screen.getByLabelText('Терезе'), 'right');
     await d.user.click(screen.getByRole('button', { name: 'Сақтау' }));
     expect(await screen.findByText('Баптаулар сақталды')).toBeInTheDocument();
     expect(d.inputsOf('settings.update')[0]).toMatchObject({
       office: { name: { kk: 'Жамбыл ауданы, № 8 кабинет' } },
       printing: { talonLayout: 'receipt80', silent: true },
+      letters: { window: { envelope: 'c5_6', side: 'right' } },
       documentLanguage: 'ru',
       security: { idleLockMinutes: 10 },
     });

@@ -23,6 +23,7 @@ import { checkInput } from '../api/check.ts';
 import type { ApiClient } from '../api/client.ts';
 import { browserDownload, type Download } from '../ui/download.ts';
 import { hoursExceptionOf } from '../ui/HoursException.tsx';
+import { emptyPostalAddress, type PostalAddressDraft, partsTyped } from '../ui/postal-address.ts';
 
 export type { Download };
 
@@ -42,7 +43,8 @@ export interface RegisterDraft {
   addressee: ComplaintAddressee | '';
   name: string;
   iin: string;
-  address: string;
+  /** The postal address in its parts (the office's oblast and district prefilled by the form). */
+  postalAddress: PostalAddressDraft;
   email: string;
   phone: string;
   language: Lang | '';
@@ -156,7 +158,7 @@ const emptyDraft = (): RegisterDraft => ({
   addressee: '',
   name: '',
   iin: '',
-  address: '',
+  postalAddress: emptyPostalAddress(),
   email: '',
   phone: '',
   language: '',
@@ -194,7 +196,15 @@ function registerInputOf(d: RegisterDraft, applicationId: number | null): Regist
     ...(d.receivedDate || d.receivedTime ? { received: { date: d.receivedDate, time: d.receivedTime } } : {}),
     channel: d.channel as ComplaintChannel,
     addressee: d.addressee as ComplaintAddressee,
-    complainant: { name: d.name, iin: d.iin, address: d.address, email: d.email, phone: d.phone },
+    complainant: {
+      name: d.name,
+      iin: d.iin,
+      // No part typed: no postal address (an e-mail may be the only one); else the parts as typed.
+      address: null,
+      postalAddress: partsTyped(d.postalAddress) ? { ...d.postalAddress } : null,
+      email: d.email,
+      phone: d.phone,
+    },
     ...(d.language ? { language: d.language } : {}),
     applicationId,
     employee: d.employee,

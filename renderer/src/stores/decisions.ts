@@ -59,7 +59,8 @@ export interface DecisionsState {
   closeFile(): void;
   /** Records a step; true when it was recorded (the form may then clear itself). */
   move<C extends MoveChannel>(channel: C, input: Input<C>): Promise<boolean>;
-  printLetter(lang?: Lang): Promise<void>;
+  /** `explanation`: a refusal's explanation in the letter's language, when it was asked for (§17). */
+  printLetter(lang?: Lang, explanation?: string): Promise<void>;
   /** The letter of an application on the post list, without opening its panel. */
   printLetterFor(applicationId: number): Promise<void>;
   openDocument(id: number): Promise<void>;
@@ -171,12 +172,13 @@ export function createDecisionsStore(api: ApiClient): DecisionsStore {
         return true;
       },
 
-      async printLetter(lang) {
+      async printLetter(lang, explanation) {
         const file = get().file;
         if (!file) return;
         const doc = await call('decisions.printLetter', {
           applicationId: file.applicationId,
           ...(lang ? { lang } : {}),
+          ...(explanation !== undefined ? { explanation } : {}),
         });
         if (!doc) return;
         await toPaper(doc);

@@ -31,6 +31,7 @@ import {
   representativeInputOf,
   verdictOf,
 } from '../intake/draft.ts';
+import { postalAddressDraftOf } from '../ui/postal-address.ts';
 
 type Lookup = Output<'people.lookup'>;
 type Term = Output<'calendar.termEnd'>;
@@ -60,9 +61,12 @@ export interface IntakeState extends IntakeDraft {
   loadUnprinted(): Promise<void>;
   /** Prints one owed paper and asks the list again: once printed, it is owed no more. */
   printOwed(paper: OwedPaper): Promise<void>;
-  setApplicant(field: Exclude<keyof PersonDraft, 'iin'>, value: string): void;
+  setApplicant<F extends Exclude<keyof PersonDraft, 'iin'>>(field: F, value: PersonDraft[F]): void;
   setApplicantIin(raw: string): void;
-  setRepresentative(field: Exclude<keyof RepresentativeDraft, 'iin'>, value: string): void;
+  setRepresentative<F extends Exclude<keyof RepresentativeDraft, 'iin'>>(
+    field: F,
+    value: RepresentativeDraft[F],
+  ): void;
   setRepresentativeIin(raw: string): void;
   setCategory(category: ApplicantCategory): void;
   setMark(code: string, kind: MarkKind, value: boolean): void;
@@ -168,7 +172,9 @@ export function createIntakeStore(api: ApiClient): IntakeStore {
                 lastName: p.lastName,
                 firstName: p.firstName,
                 middleName: p.middleName ?? '',
-                address: p.address,
+                // An address in parts comes back as its parts; an old one as its free text.
+                address: p.postalAddress ? '' : p.address,
+                postalAddress: postalAddressDraftOf(p.postalAddress),
                 phone: p.phone ?? '',
               }
             : s.applicant,
@@ -185,7 +191,8 @@ export function createIntakeStore(api: ApiClient): IntakeStore {
           lastName: p.lastName,
           firstName: p.firstName,
           middleName: p.middleName ?? '',
-          address: p.address,
+          address: p.postalAddress ? '' : p.address,
+          postalAddress: postalAddressDraftOf(p.postalAddress),
           phone: p.phone ?? '',
           relation: rep?.relation ?? s.representative.relation,
           authorityDocument: rep?.authorityDocument || s.representative.authorityDocument,

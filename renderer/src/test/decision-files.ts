@@ -32,6 +32,7 @@ export const step = (over: Partial<Step>): Step => ({
   serviceUnit: null,
   refusalGround: null,
   explanation: null,
+  explanationLang: null,
   letterId: null,
   sentDate: null,
   receivedBy: null,

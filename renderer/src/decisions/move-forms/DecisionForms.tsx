@@ -1,6 +1,8 @@
 // The decision (§16, §17), taken by the head or the deputy on an order: to serve, with the date
 // services start and the social worker; or to refuse, on a §17 ground explained in words.
 
+import { useDesk } from '../../desk.tsx';
+import { useCommonT } from '../../i18n/common-texts.ts';
 import { useFieldsT } from '../../i18n/contract-texts.ts';
 import { messagesAt } from '../../i18n/errors.ts';
 import { currentLang } from '../../i18n/index.ts';
@@ -33,9 +35,17 @@ export function ApproveForm(props: MoveFormProps) {
 }
 
 export function RefuseForm(props: MoveFormProps) {
-  const { i18n } = useDecisionsT();
+  const { tp, i18n } = useDecisionsT();
   const { tp: tf } = useFieldsT();
-  const form = useMoveForm(props, { orderDate: props.today, ground: '' });
+  const { tp: tc } = useCommonT();
+  const documentLanguage = useDesk().session.getState().office?.documentLanguage;
+  // §17: the explanation goes unchanged into the letter of its own language (the office's letters'
+  // language unless the head writes in the other one); the other letter gets its own text.
+  const form = useMoveForm(props, {
+    orderDate: props.today,
+    ground: '',
+    explanationLang: documentLanguage ?? currentLang(i18n),
+  });
   const { v, set, id, text, date } = form;
   const lang = currentLang(i18n);
   return (
@@ -47,6 +57,7 @@ export function RefuseForm(props: MoveFormProps) {
         form.store.getState().move('decisions.refuse', {
           ...form.at,
           ...form.values('orderNumber', 'orderDate', 'ground', 'explanation'),
+          explanationLang: v.explanationLang === 'ru' ? 'ru' : 'kk',
         })
       }
     >
@@ -69,6 +80,17 @@ export function RefuseForm(props: MoveFormProps) {
         <FieldMessages id={id('ground')} errors={messagesAt(props.placed, 'ground')} />
       </fieldset>
       {form.textArea('explanation', tf('explanation'))}
+      <div className="field">
+        <label htmlFor={id('explanationLang')}>{tp('panel.explanationLang')}</label>
+        <select
+          id={id('explanationLang')}
+          value={v.explanationLang}
+          onChange={(e) => set('explanationLang')(e.target.value)}
+        >
+          <option value="kk">{tc('languages.kkFull')}</option>
+          <option value="ru">{tc('languages.ruFull')}</option>
+        </select>
+      </div>
     </MoveFrame>
   );
 }
