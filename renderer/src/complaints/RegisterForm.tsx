@@ -13,7 +13,7 @@ import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import type { RegisterDraft } from '../stores/complaints.ts';
-import { FieldMessages, TextField, TopErrors } from '../ui/Field.tsx';
+import { describedWithErrors, FieldMessages, TextField, TopErrors } from '../ui/Field.tsx';
 import { FileErrors } from './Attachments.tsx';
 import { pickedFiles } from './files.ts';
 import { useComplaintsT } from './texts.ts';
@@ -151,7 +151,10 @@ export function RegisterForm() {
               </p>
             )}
           </fieldset>
-          <fieldset className="panel">
+          <fieldset
+            className="panel"
+            aria-describedby={describedWithErrors('channel', messagesAt(placed, 'channel'))}
+          >
             <legend>{tp('form.channel')}</legend>
             <div className="radios">
               {COMPLAINT_CHANNELS.map((c) => (
@@ -168,7 +171,10 @@ export function RegisterForm() {
             </div>
             <FieldMessages id="channel" errors={messagesAt(placed, 'channel')} />
           </fieldset>
-          <fieldset className="panel">
+          <fieldset
+            className="panel"
+            aria-describedby={describedWithErrors('addressee', messagesAt(placed, 'addressee'))}
+          >
             <legend>{tp('form.addressee')}</legend>
             <div className="radios">
               {COMPLAINT_ADDRESSEES.map((a) => (
