@@ -115,6 +115,8 @@ describe('the desk by keyboard and screen reader (axe-core, WCAG 2.2 A and AA)',
     await kiosk.waitForURL(new URL('/#/survey', desk.url).toString());
     await ui.visible(kiosk.getByRole('button', { name: 'Бастау' }));
     await checkAccessibility(kiosk, 'a11y-survey-kk');
+    // The word that switches to Russian is itself Russian, and is marked so.
+    expect(await kiosk.getByRole('button', { name: 'Русский' }).getAttribute('lang')).toBe('ru');
     await kiosk.getByRole('button', { name: 'Русский' }).click();
     await ui.visible(kiosk.getByRole('button', { name: 'Начать' }));
     await checkAccessibility(kiosk, 'a11y-survey-ru');

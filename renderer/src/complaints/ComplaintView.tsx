@@ -267,8 +267,12 @@ export function ComplaintView() {
                   value={documentLang}
                   onChange={(e) => setTalonLang(e.target.value as Lang)}
                 >
-                  <option value="kk">{tc('languages.kkFull')}</option>
-                  <option value="ru">{tc('languages.ruFull')}</option>
+                  <option value="kk" lang="kk">
+                    {tc('languages.kkFull')}
+                  </option>
+                  <option value="ru" lang="ru">
+                    {tc('languages.ruFull')}
+                  </option>
                 </select>
                 <button
                   type="button"

@@ -185,8 +185,12 @@ export function Journal() {
       <div className="row">
         <label htmlFor="journal-lang">{tp('documentLanguage')}</label>
         <select id="journal-lang" value={docLang} onChange={(e) => setDocLang(e.target.value as Lang)}>
-          <option value="kk">{tc('languages.kkFull')}</option>
-          <option value="ru">{tc('languages.ruFull')}</option>
+          <option value="kk" lang="kk">
+            {tc('languages.kkFull')}
+          </option>
+          <option value="ru" lang="ru">
+            {tc('languages.ruFull')}
+          </option>
         </select>
         <button
           type="button"

@@ -262,8 +262,12 @@ export function RegisterForm() {
                 value={draft.language || office?.documentLanguage || lang}
                 onChange={(e) => patch({ language: e.target.value as 'kk' | 'ru' })}
               >
-                <option value="kk">{tc('languages.kkFull')}</option>
-                <option value="ru">{tc('languages.ruFull')}</option>
+                <option value="kk" lang="kk">
+                  {tc('languages.kkFull')}
+                </option>
+                <option value="ru" lang="ru">
+                  {tc('languages.ruFull')}
+                </option>
               </select>
             </div>
           </fieldset>

@@ -157,8 +157,12 @@ export function SettingsScreen() {
                 value={draft.documentLanguage}
                 onChange={(e) => patch((d) => ({ ...d, documentLanguage: e.target.value as Lang }))}
               >
-                <option value="kk">{tc('languages.kkFull')}</option>
-                <option value="ru">{tc('languages.ruFull')}</option>
+                <option value="kk" lang="kk">
+                  {tc('languages.kkFull')}
+                </option>
+                <option value="ru" lang="ru">
+                  {tc('languages.ruFull')}
+                </option>
               </select>
             </div>
             <TextField

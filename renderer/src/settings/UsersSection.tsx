@@ -240,8 +240,12 @@ export function UsersSection() {
               value={draft.language}
               onChange={(e) => setDraft({ ...draft, language: e.target.value as Lang })}
             >
-              <option value="kk">{tc('languages.kkFull')}</option>
-              <option value="ru">{tc('languages.ruFull')}</option>
+              <option value="kk" lang="kk">
+                {tc('languages.kkFull')}
+              </option>
+              <option value="ru" lang="ru">
+                {tc('languages.ruFull')}
+              </option>
             </select>
           </div>
         </div>

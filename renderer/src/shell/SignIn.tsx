@@ -191,8 +191,12 @@ export function FirstStart() {
           value={language}
           onChange={(e) => void session.getState().setLanguage(e.target.value as Lang)}
         >
-          <option value="kk">{tc('languages.kkFull')}</option>
-          <option value="ru">{tc('languages.ruFull')}</option>
+          <option value="kk" lang="kk">
+            {tc('languages.kkFull')}
+          </option>
+          <option value="ru" lang="ru">
+            {tc('languages.ruFull')}
+          </option>
         </select>
       </div>
       <button type="submit" className="primary" disabled={busy}>
