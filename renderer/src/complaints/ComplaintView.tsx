@@ -13,6 +13,7 @@ import { describeError, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import { officeDate, officeDateTime } from '../ui/dates.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
+import { LanguageOptions } from '../ui/LanguageOptions.tsx';
 import { PrintedList } from '../ui/PrintedList.tsx';
 import { Attachments } from './Attachments.tsx';
 import { ReviewDaysLeft, StateMark } from './Journal.tsx';
@@ -150,7 +151,6 @@ function Printed() {
 
 export function ComplaintView() {
   const { tp, i18n } = useComplaintsT();
-  const { tp: tc } = useCommonT();
   const desk = useDesk();
   const store = desk.complaints;
   const detail = useStore(store, (s) => s.detail);
@@ -267,12 +267,7 @@ export function ComplaintView() {
                   value={documentLang}
                   onChange={(e) => setTalonLang(e.target.value as Lang)}
                 >
-                  <option value="kk" lang="kk">
-                    {tc('languages.kkFull')}
-                  </option>
-                  <option value="ru" lang="ru">
-                    {tc('languages.ruFull')}
-                  </option>
+                  <LanguageOptions />
                 </select>
                 <button
                   type="button"

@@ -16,6 +16,7 @@ import type { FilterDraft } from '../stores/complaints.ts';
 import { DaysLeft } from '../ui/DaysLeft.tsx';
 import { officeDateTime } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
+import { LanguageOptions } from '../ui/LanguageOptions.tsx';
 import { OpenRow } from '../ui/OpenRow.tsx';
 import { useComplaintsT } from './texts.ts';
 
@@ -185,12 +186,7 @@ export function Journal() {
       <div className="row">
         <label htmlFor="journal-lang">{tp('documentLanguage')}</label>
         <select id="journal-lang" value={docLang} onChange={(e) => setDocLang(e.target.value as Lang)}>
-          <option value="kk" lang="kk">
-            {tc('languages.kkFull')}
-          </option>
-          <option value="ru" lang="ru">
-            {tc('languages.ruFull')}
-          </option>
+          <LanguageOptions />
         </select>
         <button
           type="button"

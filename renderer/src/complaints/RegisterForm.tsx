@@ -14,6 +14,7 @@ import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/error
 import { currentLang } from '../i18n/index.ts';
 import type { RegisterDraft } from '../stores/complaints.ts';
 import { describedWithErrors, FieldMessages, TextField, TopErrors } from '../ui/Field.tsx';
+import { LanguageOptions } from '../ui/LanguageOptions.tsx';
 import { FileErrors } from './Attachments.tsx';
 import { pickedFiles } from './files.ts';
 import { useComplaintsT } from './texts.ts';
@@ -262,12 +263,7 @@ export function RegisterForm() {
                 value={draft.language || office?.documentLanguage || lang}
                 onChange={(e) => patch({ language: e.target.value as 'kk' | 'ru' })}
               >
-                <option value="kk" lang="kk">
-                  {tc('languages.kkFull')}
-                </option>
-                <option value="ru" lang="ru">
-                  {tc('languages.ruFull')}
-                </option>
+                <LanguageOptions />
               </select>
             </div>
           </fieldset>
