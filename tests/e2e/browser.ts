@@ -5,12 +5,38 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { Clock } from '../../electron/kernel/context.ts';
 import { startBrowserMode } from '../../electron/server/browser-mode.ts';
 import { writeRedirectPage } from '../../electron/server/open-browser.ts';
 
 export const ARTIFACTS = path.resolve('test-artifacts/screens');
+/** axe-core's report of every place and state checked, one JSON file each (issue 13). */
+export const A11Y_ARTIFACTS = path.resolve('test-artifacts/a11y');
+
+/** The WCAG 2.0, 2.1 and 2.2 success criteria of levels A and AA, as axe-core tags them. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * axe-core on the page as it stands (issue 13: the desk by keyboard and screen reader): the full
+ * report is kept in test-artifacts/a11y/<name>.json, and a serious or critical violation fails
+ * the test with its rule, the elements it was found on and axe's summary of the fix.
+ */
+export async function checkAccessibility(page: Page, name: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  fs.mkdirSync(A11Y_ARTIFACTS, { recursive: true });
+  fs.writeFileSync(path.join(A11Y_ARTIFACTS, `${name}.json`), JSON.stringify(results, null, 2));
+  const grave = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (grave.length === 0) return;
+  const list = grave.flatMap((v) =>
+    v.nodes.map(
+      (n) =>
+        `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`,
+    ),
+  );
+  throw new Error(`accessibility of ${name} (${page.url()}):\n${list.join('\n')}`);
+}
 
 /** The password every e2e user is given first (the first start, or by the administrator). */
 export const E2E_PASSWORD = 'syrly-kilt-2026';
@@ -155,6 +181,8 @@ export async function openE2eDesk(
     async screenshot(name) {
       const file = path.join(ARTIFACTS, `${name}.png`);
       await page.screenshot({ path: file, fullPage: true });
+      // Every place and state an e2e test pictures is also checked by axe-core (issue 13).
+      await checkAccessibility(page, name);
       return file;
     },
     async close() {

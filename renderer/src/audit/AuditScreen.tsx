@@ -12,7 +12,7 @@ import { describeError } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import { AUDIT_ENTITIES, AUDIT_PAGE_SIZE, type AuditDraft } from '../stores/audit.ts';
 import { officeDateTime } from '../ui/dates.ts';
-import { TextField, TopErrors } from '../ui/Field.tsx';
+import { describedWithErrors, FieldMessages, TextField, TopErrors } from '../ui/Field.tsx';
 import { Pager } from '../ui/Pager.tsx';
 import { AUDIT_WORDS, useAuditT } from './texts.ts';
 
@@ -112,6 +112,7 @@ function Filters() {
             id="audit-entity"
             value={draft.entity}
             aria-invalid={at('entity').length > 0 || undefined}
+            aria-describedby={describedWithErrors('audit-entity', at('entity'))}
             onChange={(e) => set({ entity: e.target.value as AuditDraft['entity'] })}
           >
             <option value="">{tp('filters.anyEntity')}</option>
@@ -121,11 +122,7 @@ function Filters() {
               </option>
             ))}
           </select>
-          {at('entity').map((m) => (
-            <div key={m} className="field-error">
-              {m}
-            </div>
-          ))}
+          <FieldMessages id="audit-entity" errors={at('entity')} />
         </div>
         <TextField
           id="audit-number"

@@ -15,6 +15,7 @@ import { DateField } from '../ui/DateField.tsx';
 import { officeDate, officeDateTime } from '../ui/dates.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
 import { HoursExceptionLine } from '../ui/HoursException.tsx';
+import { LanguageOptions } from '../ui/LanguageOptions.tsx';
 import { PrintedList } from '../ui/PrintedList.tsx';
 import { Attachments } from './Attachments.tsx';
 import { ReviewDaysLeft, StateMark } from './Journal.tsx';
@@ -151,7 +152,6 @@ function Printed() {
 
 export function ComplaintView() {
   const { tp, i18n } = useComplaintsT();
-  const { tp: tc } = useCommonT();
   const desk = useDesk();
   const store = desk.complaints;
   const detail = useStore(store, (s) => s.detail);
@@ -269,8 +269,7 @@ export function ComplaintView() {
                   value={documentLang}
                   onChange={(e) => setTalonLang(e.target.value as Lang)}
                 >
-                  <option value="kk">{tc('languages.kkFull')}</option>
-                  <option value="ru">{tc('languages.ruFull')}</option>
+                  <LanguageOptions />
                 </select>
                 <button
                   type="button"

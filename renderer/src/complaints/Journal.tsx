@@ -17,6 +17,7 @@ import { DateField, isDate } from '../ui/DateField.tsx';
 import { DaysLeft } from '../ui/DaysLeft.tsx';
 import { officeDateTime } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
+import { LanguageOptions } from '../ui/LanguageOptions.tsx';
 import { OpenRow } from '../ui/OpenRow.tsx';
 import { useComplaintsT } from './texts.ts';
 
@@ -180,8 +181,7 @@ export function Journal() {
       <div className="row">
         <label htmlFor="journal-lang">{tp('documentLanguage')}</label>
         <select id="journal-lang" value={docLang} onChange={(e) => setDocLang(e.target.value as Lang)}>
-          <option value="kk">{tc('languages.kkFull')}</option>
-          <option value="ru">{tc('languages.ruFull')}</option>
+          <LanguageOptions />
         </select>
         <button
           type="button"

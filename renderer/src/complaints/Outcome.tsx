@@ -12,7 +12,7 @@ import { useDesk, useSession } from '../desk.tsx';
 import { describeError, emptyIn, messagesAt } from '../i18n/errors.ts';
 import type { DispatchDraft, OutcomeDraft } from '../stores/complaints.ts';
 import { DateField } from '../ui/DateField.tsx';
-import { FieldMessages, TextField } from '../ui/Field.tsx';
+import { describedWithErrors, FieldMessages, TextField } from '../ui/Field.tsx';
 import { useComplaintsT } from './texts.ts';
 
 function OutcomeForm({ onDone }: { onDone: () => void }) {
@@ -54,7 +54,10 @@ function OutcomeForm({ onDone }: { onDone: () => void }) {
           .then((ok) => ok && onDone());
       }}
     >
-      <fieldset className="category">
+      <fieldset
+        className="category"
+        aria-describedby={describedWithErrors('justified', messagesAt(placed, 'justified'))}
+      >
         <legend>{tp('outcome.justified')}</legend>
         <div className="radios">
           {radio(
@@ -72,7 +75,11 @@ function OutcomeForm({ onDone }: { onDone: () => void }) {
         </div>
         <FieldMessages id="justified" errors={messagesAt(placed, 'justified')} />
       </fieldset>
-      <fieldset className="category" disabled={draft.justified !== true}>
+      <fieldset
+        className="category"
+        disabled={draft.justified !== true}
+        aria-describedby={describedWithErrors('satisfied', messagesAt(placed, 'satisfied'))}
+      >
         <legend>{tp('outcome.satisfied')}</legend>
         <div className="radios">
           {radio(
@@ -100,6 +107,7 @@ function OutcomeForm({ onDone }: { onDone: () => void }) {
             maxLength={2000}
             value={draft.actionTaken}
             aria-invalid={messagesAt(placed, 'actionTaken').length > 0 || undefined}
+            aria-describedby={describedWithErrors('outcome-action', messagesAt(placed, 'actionTaken'))}
             onChange={(e) => set({ actionTaken: e.target.value })}
           />
           <FieldMessages id="outcome-action" errors={messagesAt(placed, 'actionTaken')} />
@@ -113,11 +121,15 @@ function OutcomeForm({ onDone }: { onDone: () => void }) {
           maxLength={8000}
           value={draft.answerText}
           aria-invalid={messagesAt(placed, 'answerText').length > 0 || undefined}
+          aria-describedby={describedWithErrors('outcome-answer', messagesAt(placed, 'answerText'))}
           onChange={(e) => set({ answerText: e.target.value })}
         />
         <FieldMessages id="outcome-answer" errors={messagesAt(placed, 'answerText')} />
       </div>
-      <fieldset className="category">
+      <fieldset
+        className="category"
+        aria-describedby={describedWithErrors('answerChannel', messagesAt(placed, 'answerChannel'))}
+      >
         <legend>{tp('outcome.answerChannel')}</legend>
         <div className="radios">
           {ANSWER_CHANNELS.map((c) =>

@@ -14,9 +14,10 @@ import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/error
 import { currentLang } from '../i18n/index.ts';
 import type { RegisterDraft } from '../stores/complaints.ts';
 import { DateField } from '../ui/DateField.tsx';
-import { FieldMessages, TextField, TopErrors } from '../ui/Field.tsx';
+import { describedWithErrors, FieldMessages, TextField, TopErrors } from '../ui/Field.tsx';
 import { FilePicker } from '../ui/FilePicker.tsx';
 import { HoursExceptionField } from '../ui/HoursException.tsx';
+import { LanguageOptions } from '../ui/LanguageOptions.tsx';
 import { PostalAddressFields } from '../ui/PostalAddressFields.tsx';
 import type { PostalAddressDraft } from '../ui/postal-address.ts';
 import { FileErrors } from './Attachments.tsx';
@@ -163,7 +164,10 @@ export function RegisterForm() {
               </p>
             )}
           </fieldset>
-          <fieldset className="panel">
+          <fieldset
+            className="panel"
+            aria-describedby={describedWithErrors('channel', messagesAt(placed, 'channel'))}
+          >
             <legend>{tp('form.channel')}</legend>
             <div className="radios">
               {COMPLAINT_CHANNELS.map((c) => (
@@ -180,7 +184,10 @@ export function RegisterForm() {
             </div>
             <FieldMessages id="channel" errors={messagesAt(placed, 'channel')} />
           </fieldset>
-          <fieldset className="panel">
+          <fieldset
+            className="panel"
+            aria-describedby={describedWithErrors('addressee', messagesAt(placed, 'addressee'))}
+          >
             <legend>{tp('form.addressee')}</legend>
             <div className="radios">
               {COMPLAINT_ADDRESSEES.map((a) => (
@@ -264,8 +271,7 @@ export function RegisterForm() {
                 value={draft.language || office?.documentLanguage || lang}
                 onChange={(e) => patch({ language: e.target.value as 'kk' | 'ru' })}
               >
-                <option value="kk">{tc('languages.kkFull')}</option>
-                <option value="ru">{tc('languages.ruFull')}</option>
+                <LanguageOptions />
               </select>
             </div>
           </fieldset>

@@ -6,7 +6,7 @@ import { definitionFor } from '../../../shared/standard/service-definition.ts';
 import { useDesk, useIntake } from '../desk.tsx';
 import { messagesAt, type Placed } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
-import { FieldMessages, Kbd } from '../ui/Field.tsx';
+import { describedWithErrors, FieldMessages, Kbd } from '../ui/Field.tsx';
 import { keysOf } from '../ui/shortcuts.ts';
 import { verdictOf } from './draft.ts';
 import { useIntakeT } from './texts.ts';
@@ -41,7 +41,11 @@ export function Checklist({ placed }: { placed: readonly Placed[] }) {
           {tp('markAll')} <Kbd keys={keysOf('intake.markAll')} />
         </button>
       </div>
-      <table id="documents" aria-labelledby="checklist-title">
+      <table
+        id="documents"
+        aria-labelledby="checklist-title"
+        aria-describedby={describedWithErrors('documents', errors)}
+      >
         <thead>
           <tr>
             <th scope="col" className="col-item">

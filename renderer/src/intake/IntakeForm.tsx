@@ -12,7 +12,7 @@ import { useDesk, useIntake, useSession } from '../desk.tsx';
 import { useCommonT } from '../i18n/common-texts.ts';
 import { useFieldsT } from '../i18n/contract-texts.ts';
 import { messagesAt, messagesAtTop } from '../i18n/errors.ts';
-import { FieldMessages, Kbd, TextField, TopErrors } from '../ui/Field.tsx';
+import { describedWithErrors, FieldMessages, Kbd, TextField, TopErrors } from '../ui/Field.tsx';
 import { HoursExceptionField } from '../ui/HoursException.tsx';
 import { enterMovesOn } from '../ui/keyboard.ts';
 import type { PostalAddressDraft } from '../ui/postal-address.ts';
@@ -137,7 +137,15 @@ export function IntakeForm() {
               inputRef={iinRef}
               shortcut={keysOf('intake.applicantIin')}
             />
-            <fieldset id="category" className="category" aria-describedby="category-note">
+            <fieldset
+              id="category"
+              className="category"
+              aria-describedby={describedWithErrors(
+                'category',
+                messagesAt(placed, 'category'),
+                'category-note',
+              )}
+            >
               <legend>{tp('category')}</legend>
               <div className="radios">
                 {CATEGORIES.map((c) => (
@@ -201,7 +209,14 @@ export function IntakeForm() {
           </fieldset>
 
           {child && (
-            <fieldset className="panel" id="representative">
+            <fieldset
+              className="panel"
+              id="representative"
+              aria-describedby={describedWithErrors(
+                'representative',
+                messagesAt(placed, 'representative', true),
+              )}
+            >
               <legend>{tp('representative')}</legend>
               <FieldMessages id="representative" errors={messagesAt(placed, 'representative', true)} />
               <IinField

@@ -89,6 +89,7 @@ function TargetRow({ code }: { code: string }) {
           size={5}
           inputMode="decimal"
           aria-invalid={bad || undefined}
+          aria-describedby={bad ? `target-${code}-error` : undefined}
           onChange={(e) => setNormative(e.target.value)}
         />
       </td>
@@ -99,9 +100,14 @@ function TargetRow({ code }: { code: string }) {
           size={5}
           inputMode="decimal"
           aria-invalid={bad || undefined}
+          aria-describedby={bad ? `target-${code}-error` : undefined}
           onChange={(e) => setTarget(e.target.value)}
         />
-        {bad && <div className="field-error">{tp('head.badPercent')}</div>}
+        {bad && (
+          <div id={`target-${code}-error`} className="field-error">
+            {tp('head.badPercent')}
+          </div>
+        )}
       </td>
       <td>{tp(item.setBy === 'office' ? 'head.office' : 'head.standard')}</td>
       <td>

@@ -16,6 +16,7 @@ import { enterMovesOn } from '../ui/keyboard.ts';
 import { BackupsSection } from './BackupsSection.tsx';
 import { OfficeCalendar } from './OfficeCalendar.tsx';
 import './settings.css';
+import { LanguageOptions } from '../ui/LanguageOptions.tsx';
 import { useSettingsT } from './texts.ts';
 import { UsersSection } from './UsersSection.tsx';
 import { VoiceSettings } from './VoiceSettings.tsx';
@@ -199,8 +200,7 @@ export function SettingsScreen() {
                 value={draft.documentLanguage}
                 onChange={(e) => patch((d) => ({ ...d, documentLanguage: e.target.value as Lang }))}
               >
-                <option value="kk">{tc('languages.kkFull')}</option>
-                <option value="ru">{tc('languages.ruFull')}</option>
+                <LanguageOptions />
               </select>
             </div>
             <TextField

@@ -13,6 +13,7 @@ import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/error
 import { useShellT } from '../shell/texts.ts';
 import type { UserDraft } from '../stores/users.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
+import { LanguageOptions } from '../ui/LanguageOptions.tsx';
 import { useUsersT } from './users-texts.ts';
 
 const ROLES: readonly User['role'][] = ['clerk', 'head', 'deputy', 'admin'];
@@ -240,8 +241,7 @@ export function UsersSection() {
               value={draft.language}
               onChange={(e) => setDraft({ ...draft, language: e.target.value as Lang })}
             >
-              <option value="kk">{tc('languages.kkFull')}</option>
-              <option value="ru">{tc('languages.ruFull')}</option>
+              <LanguageOptions />
             </select>
           </div>
         </div>

@@ -11,6 +11,7 @@ import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
+import { LanguageOptions } from '../ui/LanguageOptions.tsx';
 import { useShellT } from './texts.ts';
 
 function useSessionMessages() {
@@ -138,7 +139,6 @@ export function SignIn() {
 
 export function FirstStart() {
   const { tp, i18n } = useShellT();
-  const { tp: tc } = useCommonT();
   const { tp: tf } = useFieldsT();
   const session = useDesk().session;
   const busy = useSession((s) => s.busy);
@@ -191,8 +191,7 @@ export function FirstStart() {
           value={language}
           onChange={(e) => void session.getState().setLanguage(e.target.value as Lang)}
         >
-          <option value="kk">{tc('languages.kkFull')}</option>
-          <option value="ru">{tc('languages.ruFull')}</option>
+          <LanguageOptions />
         </select>
       </div>
       <button type="submit" className="primary" disabled={busy}>

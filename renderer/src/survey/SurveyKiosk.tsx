@@ -24,6 +24,8 @@ export function SurveyKiosk({ store, i18n }: { store: SurveyStore; i18n: I18n })
         <button
           type="button"
           className="survey-lang"
+          // The button's word is in the other language, and is read out in it.
+          lang={s.lang === 'kk' ? 'ru' : 'kk'}
           onClick={() => s.setLang(s.lang === 'kk' ? 'ru' : 'kk')}
         >
           {t('language')}

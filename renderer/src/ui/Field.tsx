@@ -9,6 +9,19 @@ export function describedBy(id: string, hint: boolean, errors: boolean): string 
   return ids.length ? ids.join(' ') : undefined;
 }
 
+/**
+ * What describes a control or a group whose messages FieldMessages shows under `id`: its other
+ * notes, then `<id>-error` while it has messages (for fields and fieldsets outside TextField).
+ */
+export function describedWithErrors(
+  id: string,
+  errors: readonly string[],
+  ...notes: (string | false | undefined)[]
+): string | undefined {
+  const ids = [...notes, errors.length > 0 && `${id}-error`].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
 export function FieldMessages({ id, errors }: { id: string; errors: readonly string[] }) {
   if (!errors.length) return null;
   return (
