@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/kernel/context.ts';
 import { pdfText } from '../support/poppler.ts';
+import { fillPostalAddress } from './address.ts';
 import { E2E_PASSWORD, type E2eDesk, openE2eDesk } from './browser.ts';
 import { pdfPage1Png } from './pdf.ts';
 import { ui } from './ui-expect.ts';
@@ -66,7 +67,7 @@ describe('the complaint journal in the browser mode', () => {
     await page.getByRole('radio', { name: 'Бөлім бастығы', exact: true }).check();
     await page.getByLabel('Шағымданушының аты-жөні').fill('Қасымова Гүлнәр Әбілқызы');
     await page.getByLabel('Электрондық поштасы').fill('gulnar.kassymova@example.kz');
-    await page.getByLabel('Пошталық мекенжайы').fill('Пресновка ауылы, Достық көшесі, 12');
+    await fillPostalAddress(page, 'complainant.postalAddress');
     await page.getByLabel(/^Қызметкер/).fill('Нұрланова А. С.');
     await page
       .getByLabel('Шағымның қысқаша мазмұны')
