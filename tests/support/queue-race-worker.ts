@@ -3,6 +3,7 @@
 // "next" as fast as they can; each returns the tickets it was given.
 
 import { parentPort, workerData } from 'node:worker_threads';
+import { baseHolidays } from '../../electron/calendar/office-calendar.ts';
 import { openDatabase } from '../../electron/db/open.ts';
 import { createAppRegistry } from '../../electron/desk/handlers.ts';
 import { type AppContext, fixedClock } from '../../electron/kernel/context.ts';
@@ -26,6 +27,12 @@ const ctx: AppContext = {
   dataDir: job.dataDir,
 };
 const registry = createAppRegistry(() => {});
+// The holiday data loads when a term or an hour is first counted (kernel/lazy-module.ts): loaded
+// before the barrier, as in a desk that has been at work, so that the first thread to finish
+// loading does not call the whole line before the others start.
+baseHolidays(Number(job.now.slice(0, 4)));
+// One read through the table too (the board counts the hours and loads the queue's modules).
+await registry.dispatch('queue.board', {}, ctx);
 
 // Everyone ready, then everyone starts at once.
 const arrived = new Int32Array(job.barrier);
