@@ -24,6 +24,9 @@ export default defineConfig({
           include: ['renderer/**/*.test.tsx', 'renderer/**/*.test.ts'],
           setupFiles: ['./tests/setup-ui.ts'],
           globals: true,
+          // The survey kiosk's stylesheet is read by its test (issue 13: sizes by class); the
+          // other stylesheets stay empty modules, as vitest makes them by default.
+          css: { include: [/renderer\/src\/survey\/survey\.css/] },
         },
       },
       {

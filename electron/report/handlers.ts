@@ -180,6 +180,7 @@ export const reportHandlers: HandlerGroup<ReportChannels> = {
       visitDate: visit.visitDate,
       purpose: visit.purpose,
       questions: questionsFor(visit.purpose).filter((q) => !done.includes(q)),
+      voice: { volume: ctx.office.voice.volume },
     };
   }),
 

@@ -263,7 +263,8 @@ describe('the browser mode lets in only the holder of this run’s key', () => {
     const asked = JSON.parse((await post('survey.questions', { visitCode: code }, kiosk)).body);
     expect(asked).toMatchObject({
       ok: true,
-      value: { purpose: 'hand_in', questions: ['2.1', '3.1', '5.1'] },
+      // With the office's volume, at which the kiosk reads a question aloud on request.
+      value: { purpose: 'hand_in', questions: ['2.1', '3.1', '5.1'], voice: { volume: 90 } },
     });
     // The kiosk cannot pass an answer off as a typed-in paper form.
     const paper = { visitCode: code, source: 'paper', answers: [{ question: '2.1', answer: 5 }] };

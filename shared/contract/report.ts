@@ -222,7 +222,9 @@ export const reportChannels = {
   'survey.printForm': { input: visitRef, output: printedDocument },
   /**
    * What the kiosk or the desk asks of a visit's code: the questions for its purpose (4.3, 4.4
-   * only of a complainant) not yet answered; visit_code_unknown for a code that is not one.
+   * only of a complainant) not yet answered; visit_code_unknown for a code that is not one. With
+   * them the office's voice volume (Settings), at which the kiosk reads a question aloud when
+   * the visitor asks (issue 13).
    */
   'survey.questions': {
     input: z.object({ visitCode: text(40).pipe(z.string().min(4)) }).strict(),
@@ -230,6 +232,7 @@ export const reportChannels = {
       visitDate: localDate,
       purpose: z.enum(VISIT_PURPOSES),
       questions: z.array(z.enum(SURVEY_QUESTIONS)),
+      voice: z.object({ volume: z.number().int().min(0).max(100) }),
     }),
   },
   /**

@@ -10,7 +10,12 @@ function mount() {
   const main = fakeMain({
     'survey.questions': ({ visitCode }) => {
       if (visitCode === 'T4-ABCDEF')
-        return { visitDate: '2026-11-25', purpose: 'hand_in', questions: ['2.1', '3.1', '5.1'] };
+        return {
+          visitDate: '2026-11-25',
+          purpose: 'hand_in',
+          questions: ['2.1', '3.1', '5.1'],
+          voice: { volume: 90 },
+        };
       throw new DomainError('visit_code_unknown', { code: visitCode });
     },
     'survey.answer': ({ answers }) => ({

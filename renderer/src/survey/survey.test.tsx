@@ -2,16 +2,20 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { DomainError } from '../../../shared/contract/result.ts';
 import { createI18n } from '../i18n/index.ts';
 import { fakeMain } from '../test/fake-client.ts';
+import { fakeVoice } from '../test/fake-voice.ts';
 import { isSurveyRoute, SurveyApp } from './SurveyKiosk.tsx';
+
+const voice = { volume: 70 };
 
 function mount(thanksMs = 50) {
   const main = fakeMain({
     'survey.questions': ({ visitCode }) => {
       if (visitCode.startsWith('C'))
-        return { visitDate: '2026-11-25', purpose: 'complaint', questions: ['4.3', '4.4'] };
+        return { visitDate: '2026-11-25', purpose: 'complaint', questions: ['4.3', '4.4'], voice };
       if (visitCode.startsWith('T'))
-        return { visitDate: '2026-11-25', purpose: 'hand_in', questions: ['2.1', '3.1', '5.1'] };
-      if (visitCode.startsWith('A')) return { visitDate: '2026-11-25', purpose: 'hand_in', questions: [] };
+        return { visitDate: '2026-11-25', purpose: 'hand_in', questions: ['2.1', '3.1', '5.1'], voice };
+      if (visitCode.startsWith('A'))
+        return { visitDate: '2026-11-25', purpose: 'hand_in', questions: [], voice };
       throw new DomainError('visit_code_unknown', { code: visitCode });
     },
     'survey.answer': ({ answers }) => ({
@@ -20,7 +24,7 @@ function mount(thanksMs = 50) {
       purpose: 'hand_in',
     }),
   });
-  render(<SurveyApp api={main.client} i18n={createI18n('kk')} thanksMs={thanksMs} />);
+  render(<SurveyApp api={main.client} i18n={createI18n('kk')} thanksMs={thanksMs} voice={fakeVoice()} />);
   return main;
 }
 

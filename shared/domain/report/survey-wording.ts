@@ -35,3 +35,19 @@ export const SURVEY_SCALE: readonly { mark: 1 | 2 | 3 | 4 | 5; kk: string; ru: s
   { mark: 4, kk: 'Ризамын', ru: 'Скорее доволен(а)' },
   { mark: 5, kk: 'Толық ризамын', ru: 'Полностью доволен(а)' },
 ];
+
+/**
+ * A question read aloud at the kiosk when the visitor asks (issue 13): the question's words, then
+ * each mark's word from 1 to 5, in the visitor's language — exactly what the screen shows, one
+ * phrase each, so the engine pauses between the answers. The digits are not said: the words are
+ * the answer, the digit and the face beside them only repeat it for the eye.
+ */
+export function spokenSurveyQuestion(
+  question: SurveyQuestion,
+  lang: 'kk' | 'ru',
+): { lang: 'kk' | 'ru'; text: string }[] {
+  return [
+    { lang, text: SURVEY_QUESTION_TEXT[question][lang] },
+    ...SURVEY_SCALE.map((m) => ({ lang, text: m[lang] })),
+  ];
+}
