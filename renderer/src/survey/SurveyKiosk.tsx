@@ -32,13 +32,16 @@ const LANGUAGES: readonly { lang: Lang; name: string }[] = [
   { lang: 'ru', name: 'Русский' },
 ];
 
-/** The mouth of each mark's face, from a deep frown (1) to a broad smile (5). */
+/**
+ * The mouth of each mark's face, from a deep frown (1) to a broad open smile (5): told apart at a
+ * glance, without their colour (they have none) or their digit.
+ */
 const MOUTHS: Record<1 | 2 | 3 | 4 | 5, string> = {
-  1: 'M7.5 17.5q4.5-5 9 0',
-  2: 'M8 16.5q4-2.5 8 0',
-  3: 'M8 15.5h8',
-  4: 'M8 14.5q4 2.5 8 0',
-  5: 'M7.5 14q4.5 5 9 0',
+  1: 'M6.5 18q5.5-7 11 0',
+  2: 'M8 17q4-3 8 0',
+  3: 'M7.5 15.5h9',
+  4: 'M8 14.5q4 3 8 0',
+  5: 'M6.5 13.5h11q-1 6-5.5 6t-5.5-6z',
 };
 
 function Icon({ d, className }: { d: string; className?: string }) {
@@ -65,7 +68,7 @@ function Face({ mark }: { mark: 1 | 2 | 3 | 4 | 5 }) {
   return (
     <svg className="survey-face" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <circle cx="12" cy="12" r="10" />
-      <path d={`M8.5 9.5v1M15.5 9.5v1${MOUTHS[mark]}`} />
+      <path d={`M8.5 9v1.5M15.5 9v1.5${MOUTHS[mark]}`} />
     </svg>
   );
 }
