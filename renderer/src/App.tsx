@@ -37,10 +37,17 @@ export function App() {
   useEffect(() => {
     void session.getState().start();
   }, [session]);
-  // The other places' chunks and parts and the contract's checks, as soon as the first screen is
-  // up (the sign-in form): loaded while the clerk types (ui/lazy-place.ts, api/check.ts).
+  // The other places' chunks and parts and the contract's checks, once the first screen (the
+  // sign-in form) is up and painted: loaded while the clerk types (ui/lazy-place.ts, api/check.ts).
   useEffect(() => {
-    if (phase !== 'loading') void Promise.all([preloadPlaces(), preloadContract()]);
+    if (phase === 'loading') return;
+    const preload = () => void Promise.all([preloadPlaces(), preloadContract()]);
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(preload, { timeout: 1000 });
+      return () => cancelIdleCallback(idle);
+    }
+    const later = setTimeout(preload, 0);
+    return () => clearTimeout(later);
   }, [phase]);
 
   return (
