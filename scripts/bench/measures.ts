@@ -295,7 +295,7 @@ const renderer: Measure = {
     const data = await ctx.data('office');
     const dir = copyOf(data, 'renderer');
     try {
-      const { times, coldMs, files } = await firstScreen(dir, ctx.quick ? 4 : 10);
+      const { times, coldMs, files } = await firstScreen(dir, ctx.quick ? 8 : 20);
       // What the page asked for before its form was there: the entry, its static imports, the
       // stylesheet — and any chunk it had to import on the way (none should be) — and the fonts.
       const sizes = [...new Set(files)].map((f) => {
