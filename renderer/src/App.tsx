@@ -1,5 +1,5 @@
 import { Fragment, Suspense, useEffect } from 'react';
-import { OverdueComplaintsBanner } from './complaints/OverdueComplaints.tsx';
+import { preloadContract } from './api/check.ts';
 import { useDesk, useSession } from './desk.tsx';
 import { useCommonT } from './i18n/common-texts.ts';
 import { describeError } from './i18n/errors.ts';
@@ -10,7 +10,13 @@ import { Nav } from './shell/Nav.tsx';
 import { ChangePassword, FirstStart, LockScreen, SignIn } from './shell/SignIn.tsx';
 import { TopErrors } from './ui/Field.tsx';
 import { useIdleLock, useLockShortcut } from './ui/keyboard.ts';
+import { lazyPart } from './ui/lazy-place.ts';
 import { ShortcutHelp } from './ui/ShortcutHelp.tsx';
+
+// §21: for the head and the deputy only, and only while complaints are overdue (issue 12: a part).
+const OverdueComplaintsBanner = lazyPart(() =>
+  import('./complaints/OverdueComplaints.tsx').then((m) => m.OverdueComplaintsBanner),
+);
 
 export function App() {
   const { tp: tc, i18n } = useCommonT();
@@ -31,9 +37,17 @@ export function App() {
   useEffect(() => {
     void session.getState().start();
   }, [session]);
-  // The other places' chunks, once someone is at work on the first screen (ui/lazy-place.ts).
+  // The other places' chunks and parts and the contract's checks, once the first screen (the
+  // sign-in form) is up and painted: loaded while the clerk types (ui/lazy-place.ts, api/check.ts).
   useEffect(() => {
-    if (phase === 'ready') void preloadPlaces();
+    if (phase === 'loading') return;
+    const preload = () => void Promise.all([preloadPlaces(), preloadContract()]);
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(preload, { timeout: 1000 });
+      return () => cancelIdleCallback(idle);
+    }
+    const later = setTimeout(preload, 0);
+    return () => clearTimeout(later);
   }, [phase]);
 
   return (

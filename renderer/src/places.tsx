@@ -7,11 +7,9 @@
 
 import type { ComponentType } from 'react';
 import type { User } from '../../shared/contract/common.ts';
-import { OverdueComplaintsBadge } from './complaints/OverdueComplaints.tsx';
-import { DueBadge } from './decisions/OverdueBanner.tsx';
 import type { PlaceStoreName } from './desk.tsx';
 import { IntakeScreen } from './intake/IntakeScreen.tsx';
-import { lazyPlace } from './ui/lazy-place.ts';
+import { lazyPart, lazyPlace, preloadParts } from './ui/lazy-place.ts';
 
 // Intake is the first screen; every other place is a chunk of its own, loaded when first opened
 // or by preloadPlaces() once the first screen is up (issue 12: the first screen's code small).
@@ -28,6 +26,11 @@ const ComplaintsScreen = lazyPlace(() =>
 const ReportsScreen = lazyPlace(() => import('./reports/ReportsScreen.tsx').then((m) => m.ReportsScreen));
 const SettingsScreen = lazyPlace(() => import('./settings/SettingsScreen.tsx').then((m) => m.SettingsScreen));
 const AuditScreen = lazyPlace(() => import('./audit/AuditScreen.tsx').then((m) => m.AuditScreen));
+// The badges beside the names in the navigation: their places' chunks (and texts) too.
+const DueBadge = lazyPart(() => import('./decisions/OverdueBanner.tsx').then((m) => m.DueBadge));
+const OverdueComplaintsBadge = lazyPart(() =>
+  import('./complaints/OverdueComplaints.tsx').then((m) => m.OverdueComplaintsBadge),
+);
 
 interface OpenPlace {
   readonly id: string;
@@ -70,7 +73,10 @@ export function placeAllowed(entry: Entry, role: User['role'] | undefined): bool
   return !('roles' in entry) || (role !== undefined && (entry.roles as readonly string[]).includes(role));
 }
 
-/** Loads every place's chunk (after the first screen is up; the UI tests before they start). */
+/** Loads every place's chunk and part (after the first screen is up; the UI tests before they start). */
 export function preloadPlaces(): Promise<unknown> {
-  return Promise.all(OPEN_PLACES.map((p) => ('preload' in p.Screen ? p.Screen.preload() : null)));
+  return Promise.all([
+    ...OPEN_PLACES.map((p) => ('preload' in p.Screen ? p.Screen.preload() : null)),
+    preloadParts(),
+  ]);
 }

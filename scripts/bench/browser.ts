@@ -74,8 +74,37 @@ export async function chromiumPrinter(): Promise<ChromiumPrinter> {
   };
 }
 
-/** Milliseconds from opening the desk's link to its sign-in form ready for typing, `rounds` times. */
-export async function firstScreenTimes(dataDir: string, rounds: number): Promise<number[]> {
+/** The sign-in form's login field, as SignIn.tsx renders it (`Логин`, the e2e tests' handle). */
+const LOGIN_FIELD = 'sign-in-login';
+
+/**
+ * Marks, in the page, the moment its sign-in form is in the document (a MutationObserver set up
+ * before any of the page's own scripts) and the moment it is usable: its fonts loaded too — the
+ * desk's PT Sans is `font-display: block`, its text unseen until then. What the page fetched
+ * before the form was there is the first screen's; what it fetches after (the other places,
+ * preloaded once the form is up) is not.
+ */
+const MARK_USABLE = `(() => {
+  const observer = new MutationObserver(() => {
+    if (!document.getElementById(${JSON.stringify(LOGIN_FIELD)})) return;
+    observer.disconnect();
+    window.__formAt = performance.now();
+    document.fonts.ready.then(() => { window.__usableAt = performance.now(); });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+export interface FirstScreen {
+  /** Milliseconds from the navigation's start to the sign-in form usable (fonts in), warm cache. */
+  times: number[];
+  /** The same on a cold cache (the first open of the day). */
+  coldMs: number;
+  /** The page's own files (`/assets/…`) fetched before the form was there, on a cold cache. */
+  files: string[];
+}
+
+/** The desk's first screen in Chromium (browser mode), cold once and then warm `rounds` times. */
+export async function firstScreen(dataDir: string, rounds: number): Promise<FirstScreen> {
   const mode = await startBrowserMode({ dataDir, port: 0, log: () => {} });
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qabyldau-bench-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -84,14 +113,24 @@ export async function firstScreenTimes(dataDir: string, rounds: number): Promise
     args: ARGS,
     viewport: { width: 1366, height: 820 },
   });
+  await context.addInitScript(MARK_USABLE);
   const times: number[] = [];
+  let coldMs = Number.NaN;
+  let files: string[] = [];
   try {
     for (let i = 0; i < rounds + 1; i++) {
       const page = await context.newPage();
-      const t = performance.now();
       await page.goto(mode.deskLink());
       await page.getByLabel('Логин').waitFor();
-      if (i > 0) times.push(performance.now() - t);
+      const usable = Number(await (await page.waitForFunction('window.__usableAt')).jsonValue());
+      if (i > 0) times.push(usable);
+      else {
+        coldMs = usable;
+        files = await page.evaluate(`performance.getEntriesByType('resource')
+          .filter((e) => e.startTime < window.__formAt)
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => p.startsWith('/assets/'))`);
+      }
       await page.close();
     }
   } finally {
@@ -99,5 +138,5 @@ export async function firstScreenTimes(dataDir: string, rounds: number): Promise
     await mode.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });
   }
-  return times;
+  return { times, coldMs, files };
 }

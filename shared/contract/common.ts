@@ -179,6 +179,5 @@ export const printedDocument = z.object({
 });
 export type PrintedDocument = z.infer<typeof printedDocument>;
 
-export function fullName(p: { lastName: string; firstName: string; middleName?: string | null }): string {
-  return [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ');
-}
+// A person's name as printed and shown (kept with the person: the renderer takes it without zod).
+export { fullName } from '../domain/applicant.ts';

@@ -31,3 +31,8 @@ export function ageOn(birthDate: LocalDate, on: LocalDate): number {
 export function categoryFor(birthDate: LocalDate, on: LocalDate): ApplicantCategory {
   return ageOn(birthDate, on) >= AGE_OF_MAJORITY ? 'adult' : 'child';
 }
+
+/** A person's name as printed and shown: last, first and middle name. */
+export function fullName(p: { lastName: string; firstName: string; middleName?: string | null }): string {
+  return [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ');
+}

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import type { ApplicationDetail } from '../../../shared/contract/applications.ts';
-import { fullName } from '../../../shared/contract/common.ts';
+import { fullName } from '../../../shared/domain/applicant.ts';
 import { documentName } from '../../../shared/domain/checklist.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { definitionByVersion } from '../../../shared/standard/service-definition.ts';

@@ -13,7 +13,7 @@ import {
   complaintFieldsRu,
   complaintIssuesKk,
   complaintIssuesRu,
-} from '../complaints/texts.ts';
+} from '../complaints/contract-texts.ts';
 import { queueFieldsKk, queueFieldsRu } from '../queue/texts.ts';
 import { placeTexts } from './place-texts.ts';
 

@@ -7,7 +7,7 @@ import type { i18n as I18n } from 'i18next';
 import type { AppError, Issue } from '../../../shared/contract/result.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { applicationsTexts } from '../applications/texts.ts';
-import { COMPLAINT_ISSUES } from '../complaints/texts.ts';
+import { COMPLAINT_ISSUES } from '../complaints/contract-texts.ts';
 import { queueTexts } from '../queue/texts.ts';
 import { commonTexts } from './common-texts.ts';
 import { errorsTexts, issuesTexts } from './contract-texts.ts';

@@ -1,8 +1,9 @@
 import { ERROR_CODES } from '../../../shared/contract/result.ts';
 import { complaintsTexts } from '../complaints/texts.ts';
-import { issuesTexts } from './contract-texts.ts';
+import { PLACE_TEXTS } from './all-texts.ts';
+import { errorsTexts, issuesTexts } from './contract-texts.ts';
 import { describeError, fieldLabel, issueText } from './errors.ts';
-import { createI18n, PLACE_TEXTS } from './index.ts';
+import { createI18n } from './index.ts';
 import { placeTexts } from './place-texts.ts';
 
 function keysOf(value: unknown, prefix = ''): string[] {
@@ -80,6 +81,17 @@ describe("every place's Kazakh and Russian texts", () => {
     await i18n.changeLanguage('ru');
     expect(tp('title')).toBe(complaintsTexts.texts.ru.title);
     expect(tp('title')).not.toBe('Шағымдар журналы');
+  });
+
+  it("hold a place's texts from its first use, and the errors' from the start (issue 12)", () => {
+    // A place's texts come with its chunk: a new instance has the errors' words, not the journal's.
+    const i18n = createI18n('ru');
+    expect(i18n.exists('complaints.title')).toBe(false);
+    expect(describeError(i18n, { code: 'attachment_rejected', params: {} })[0]?.text).toBe(
+      errorsTexts.texts.ru.attachment_rejected,
+    );
+    expect(complaintsTexts.tIn(i18n)('title')).toBe(complaintsTexts.texts.ru.title);
+    expect(i18n.exists('complaints.title')).toBe(true);
   });
 
   it('refuse to compile a place whose Russian half has a key missing, one too many, or a group for a text', () => {

@@ -2,8 +2,10 @@
 // its texts beside it (intake/texts.ts, decisions/texts.ts…; the words every place uses are
 // i18n/common-texts.ts, the contract's fields, issues and errors i18n/contract-texts.ts) and
 // declares them with `placeTexts(prefix, kk, ru)`. They are added at run time to the desk's i18n
-// instance under the prefix (createI18n does it for every entry of PLACE_TEXTS) — so the language
-// switch, interpolation and the fallback to Kazakh work everywhere alike — and `tp` is typed by
+// instance under the prefix — so the language switch, interpolation and the fallback to Kazakh
+// work everywhere alike — when the place first uses them (its `tp`, in a component or not): a
+// place's texts come with its code, in its chunk (issue 12: the first screen loads only its own
+// texts; createI18n adds those every error needs at once, i18n/index.ts). `tp` is typed by
 // the place's own keys, taken from its Kazakh half. The Russian half must have exactly the same
 // shape: a missing or an extra key, or a group where a text should be, is a compile error at
 // `placeTexts(…)`. One catalogue typed for i18next's own `t` made TypeScript give up at some size
@@ -50,7 +52,7 @@ function withPrefix<K extends string>(prefix: string, t: unknown): PlaceT<K> {
 export interface PlaceTexts<K extends string> {
   readonly prefix: string;
   readonly texts: Readonly<Record<Lang, TextTree>>;
-  /** Adds the texts to an i18n instance under the prefix (createI18n does it for every place). */
+  /** Adds the texts to an i18n instance under the prefix, once (every `tp` does it first). */
   addTo(i18n: I18n): void;
   /** `tp` outside a component: in the instance's current language, or in `lng`. */
   tIn(i18n: I18n, lng?: Lang): PlaceT<K>;
@@ -64,18 +66,26 @@ export function placeTexts<Kk extends TextTree, Ru extends Shape<Kk>>(
   ru: Ru & NoExtraKeys<Kk, Ru>,
 ): PlaceTexts<TextKey<Kk>> {
   type K = TextKey<Kk>;
+  // The instances (one per mounted desk) that hold these texts already.
+  const holders = new WeakSet<I18n>();
+  const addTo = (i18n: I18n) => {
+    if (holders.has(i18n)) return;
+    i18n.addResourceBundle('kk', 'translation', { [prefix]: kk }, true, true);
+    i18n.addResourceBundle('ru', 'translation', { [prefix]: ru }, true, true);
+    holders.add(i18n);
+  };
   return {
     prefix,
     texts: { kk, ru },
-    addTo(i18n) {
-      i18n.addResourceBundle('kk', 'translation', { [prefix]: kk }, true, true);
-      i18n.addResourceBundle('ru', 'translation', { [prefix]: ru }, true, true);
-    },
+    addTo,
     tIn(i18n, lng) {
+      addTo(i18n);
       return withPrefix<K>(prefix, lng ? i18n.getFixedT(lng) : i18n.t.bind(i18n));
     },
     useT() {
       const { t, i18n } = useTranslation();
+      // Nothing re-renders on it (react-i18next does not listen to the store): safe in a render.
+      addTo(i18n);
       // A new `tp` when the language changes, as `t` is, so memos that depend on it recompute.
       const tp = useMemo(() => withPrefix<K>(prefix, t), [prefix, t]);
       return { tp, i18n };

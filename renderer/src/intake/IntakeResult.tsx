@@ -2,7 +2,7 @@
 // to read across the desk; or the list of what is missing, so nobody leaves without knowing.
 
 import { useEffect, useRef } from 'react';
-import { fullName } from '../../../shared/contract/common.ts';
+import { fullName } from '../../../shared/domain/applicant.ts';
 import { documentName } from '../../../shared/domain/checklist.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
 import { definitionFor } from '../../../shared/standard/service-definition.ts';

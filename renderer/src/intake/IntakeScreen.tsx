@@ -1,13 +1,16 @@
 import { useEffect } from 'react';
-import { OverdueBanner } from '../decisions/OverdueBanner.tsx';
 import { useDesk, useIntake } from '../desk.tsx';
 import { useCommonT } from '../i18n/common-texts.ts';
 import { describeError } from '../i18n/errors.ts';
-import { BackupWarning } from '../settings/BackupWarning.tsx';
 import { TopErrors } from '../ui/Field.tsx';
+import { lazyPart } from '../ui/lazy-place.ts';
 import { IntakeForm } from './IntakeForm.tsx';
 import { AcceptedPanel, TurnedAwayPanel } from './IntakeResult.tsx';
 import { UnprintedPapers } from './UnprintedPapers.tsx';
+
+// Alerts of other places on the start screen, with those places' code and texts (issue 12).
+const OverdueBanner = lazyPart(() => import('../decisions/OverdueBanner.tsx').then((m) => m.OverdueBanner));
+const BackupWarning = lazyPart(() => import('../settings/BackupWarning.tsx').then((m) => m.BackupWarning));
 
 export function IntakeScreen() {
   const { tp: tc, i18n } = useCommonT();

@@ -211,7 +211,7 @@ function Restore() {
         aria-label={tp('restoreTitle')}
         onSubmit={(e) => {
           e.preventDefault();
-          store.getState().askRestore();
+          void store.getState().askRestore();
         }}
       >
         <TextField

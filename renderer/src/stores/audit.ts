@@ -106,7 +106,7 @@ export function createAuditStore(api: ApiClient, download: Download = browserDow
       const filter = filterOrFail();
       if (!filter) return;
       const input = { ...filter, limit: AUDIT_PAGE_SIZE, offset: page * AUDIT_PAGE_SIZE };
-      const bad = checkInput('audit.list', input);
+      const bad = await checkInput('audit.list', input);
       if (bad) return set({ error: bad });
       set({ busy: true, error: null, notice: null });
       const r = await api.invoke('audit.list', input);

@@ -35,7 +35,7 @@ export interface BackupState {
   /** null: back to `<data dir>/backups`. */
   saveFolder(folder: string | null): Promise<boolean>;
   chooseFile(file: string): void;
-  askRestore(): void;
+  askRestore(): Promise<void>;
   cancelRestore(): void;
   restore(): Promise<boolean>;
 }
@@ -76,7 +76,7 @@ export function createBackupStore(api: ApiClient, restored: () => Promise<void>)
 
     async saveFolder(folder) {
       const input = { folder: folder === null ? null : folder.trim() };
-      const bad = checkInput('backup.setFolder', input);
+      const bad = await checkInput('backup.setFolder', input);
       if (bad) {
         set({ error: { of: 'folder', error: bad }, notice: null });
         return false;
@@ -97,8 +97,8 @@ export function createBackupStore(api: ApiClient, restored: () => Promise<void>)
       set({ file, confirming: false, error: null });
     },
 
-    askRestore() {
-      const bad = checkInput('backup.restore', { file: get().file });
+    async askRestore() {
+      const bad = await checkInput('backup.restore', { file: get().file });
       if (bad) return set({ error: { of: 'restore', error: bad }, confirming: false });
       set({ confirming: true, error: null, report: null });
     },

@@ -305,7 +305,7 @@ export function createComplaintsStore(api: ApiClient, download: Download = brows
 
       async loadJournal() {
         const filter = journalFilterOf(get().filter);
-        const bad = checkInput('complaints.journal', filter);
+        const bad = await checkInput('complaints.journal', filter);
         if (bad) return void set({ error: bad });
         const ticket = ++asked;
         const [rows, indicators] = await Promise.all([
@@ -384,7 +384,7 @@ export function createComplaintsStore(api: ApiClient, download: Download = brows
           applicationId = match.id;
         }
         const input = registerInputOf(d, applicationId);
-        const bad = checkInput('complaints.register', input);
+        const bad = await checkInput('complaints.register', input);
         if (bad) return fail(bad);
         set({ busy: true, error: null, notice: null, fileErrors: [] });
         const r = await api.invoke('complaints.register', input);
@@ -449,7 +449,7 @@ export function createComplaintsStore(api: ApiClient, download: Download = brows
         const detail = get().detail;
         if (!detail) return false;
         const input = outcomeInputOf(detail.id, draft);
-        const bad = checkInput('complaints.recordOutcome', input);
+        const bad = await checkInput('complaints.recordOutcome', input);
         if (bad) return fail(bad);
         set({ busy: true, error: null, notice: null });
         const r = await api.invoke('complaints.recordOutcome', input);
@@ -468,7 +468,7 @@ export function createComplaintsStore(api: ApiClient, download: Download = brows
           dispatchAddress: draft.address,
           outgoingNumber: draft.outgoingNumber,
         };
-        const bad = checkInput('complaints.recordDispatch', input);
+        const bad = await checkInput('complaints.recordDispatch', input);
         if (bad) return fail(bad);
         set({ busy: true, error: null, notice: null });
         const r = await api.invoke('complaints.recordDispatch', input);
@@ -481,7 +481,7 @@ export function createComplaintsStore(api: ApiClient, download: Download = brows
         const detail = get().detail;
         if (!detail) return false;
         const input = { id: detail.id, courtDate, courtNote };
-        const bad = checkInput('complaints.noteCourt', input);
+        const bad = await checkInput('complaints.noteCourt', input);
         if (bad) return fail(bad);
         set({ busy: true, error: null, notice: null });
         const r = await api.invoke('complaints.noteCourt', input);
@@ -494,7 +494,7 @@ export function createComplaintsStore(api: ApiClient, download: Download = brows
         const detail = get().detail;
         if (!detail) return false;
         const input = { id: detail.id, reason };
-        const bad = checkInput('complaints.cancel', input);
+        const bad = await checkInput('complaints.cancel', input);
         if (bad) return fail(bad);
         set({ busy: true, error: null, notice: null });
         const r = await api.invoke('complaints.cancel', input);
@@ -518,7 +518,7 @@ export function createComplaintsStore(api: ApiClient, download: Download = brows
         const detail = get().detail;
         if (!detail) return false;
         const input = { id, reason };
-        const bad = checkInput('complaints.withdrawAttachment', input);
+        const bad = await checkInput('complaints.withdrawAttachment', input);
         if (bad) return fail(bad);
         const r = await api.invoke('complaints.withdrawAttachment', input);
         if (!r.ok) return fail(r.error);
@@ -566,7 +566,7 @@ export function createComplaintsStore(api: ApiClient, download: Download = brows
 
       async saveReviewTerm(days) {
         const input = { reviewTermDays: days };
-        const bad = checkInput('complaints.setReviewTerm', input);
+        const bad = await checkInput('complaints.setReviewTerm', input);
         if (bad) return fail(bad);
         const r = await api.invoke('complaints.setReviewTerm', input);
         if (!r.ok) return fail(r.error);

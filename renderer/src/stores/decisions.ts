@@ -88,7 +88,7 @@ export function createDecisionsStore(api: ApiClient): DecisionsStore {
     };
 
     const call = async <C extends ChannelName>(channel: C, input: Input<C>) => {
-      const bad = checkInput(channel, input);
+      const bad = await checkInput(channel, input);
       if (bad) {
         set({ error: bad });
         return null;

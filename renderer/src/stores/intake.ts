@@ -205,7 +205,7 @@ export function createIntakeStore(api: ApiClient): IntakeStore {
       done: (value: T) => Partial<IntakeState>,
     ): Promise<boolean> => {
       const input = { ...intakeInputOf(def(), get()), ...langParam() };
-      const bad = checkInput(channel, input);
+      const bad = await checkInput(channel, input);
       if (bad) {
         set({ error: bad });
         return false;
@@ -345,7 +345,7 @@ export function createIntakeStore(api: ApiClient): IntakeStore {
           representative: representativeInputOf(s),
           ...langParam(),
         };
-        const bad = checkInput('intake.printConsentForm', input);
+        const bad = await checkInput('intake.printConsentForm', input);
         if (bad) {
           set({ error: bad });
           return false;

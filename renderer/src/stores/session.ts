@@ -127,7 +127,8 @@ export function createSessionStore(
       async createFirstUser({ passwordRepeat, ...draft }) {
         // The first user of an office administers it (the main side insists on it too).
         const input = { ...draft, role: 'admin' as const };
-        const bad = checkInput('users.create', input) ?? repeatMismatch(draft.password, passwordRepeat);
+        const bad =
+          (await checkInput('users.create', input)) ?? repeatMismatch(draft.password, passwordRepeat);
         if (bad) return set({ error: bad });
         set({ busy: true, error: null });
         const created = await api.invoke('users.create', input);
@@ -137,7 +138,8 @@ export function createSessionStore(
 
       async changePassword(currentPassword, password, passwordRepeat) {
         const input = { currentPassword, password };
-        const bad = checkInput('session.changePassword', input) ?? repeatMismatch(password, passwordRepeat);
+        const bad =
+          (await checkInput('session.changePassword', input)) ?? repeatMismatch(password, passwordRepeat);
         if (bad) return set({ error: bad });
         set({ busy: true, error: null });
         const r = await api.invoke('session.changePassword', input);

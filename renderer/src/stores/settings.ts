@@ -65,7 +65,7 @@ export function createSettingsStore(api: ApiClient, saved: (s: OfficeSettings) =
     async save() {
       const draft = get().draft;
       if (!draft) return false;
-      const bad = checkInput('settings.update', draft);
+      const bad = await checkInput('settings.update', draft);
       if (bad) {
         set({ error: bad, notice: null });
         return false;
@@ -84,7 +84,7 @@ export function createSettingsStore(api: ApiClient, saved: (s: OfficeSettings) =
     async saveVoice() {
       const voice = get().draft?.voice;
       if (!voice) return false;
-      const bad = checkInput('settings.setVoice', voice);
+      const bad = await checkInput('settings.setVoice', voice);
       if (bad) {
         set({ voiceError: bad, notice: null });
         return false;
@@ -110,7 +110,7 @@ export function createSettingsStore(api: ApiClient, saved: (s: OfficeSettings) =
     },
 
     async addCorrection(c) {
-      const bad = checkInput('calendar.setCorrection', c);
+      const bad = await checkInput('calendar.setCorrection', c);
       if (bad) {
         set({ calendarError: bad, notice: null });
         return false;
@@ -127,7 +127,7 @@ export function createSettingsStore(api: ApiClient, saved: (s: OfficeSettings) =
 
     async removeCorrection(date, reason) {
       const input = { date, reason };
-      const bad = checkInput('calendar.removeCorrection', input);
+      const bad = await checkInput('calendar.removeCorrection', input);
       if (bad) {
         set({ calendarError: bad, notice: null });
         return false;

@@ -41,7 +41,7 @@ export function createUsersStore(api: ApiClient): UsersStore {
       done: 'deactivated' | 'passwordSet',
     ): Promise<boolean> => {
       const { userId } = input;
-      const bad = checkInput(channel, input);
+      const bad = await checkInput(channel, input);
       if (bad) {
         set({ [errorAt]: { userId, error: bad }, notice: null });
         return false;
@@ -71,7 +71,7 @@ export function createUsersStore(api: ApiClient): UsersStore {
       },
 
       async create(draft) {
-        const bad = checkInput('users.create', draft);
+        const bad = await checkInput('users.create', draft);
         if (bad) {
           set({ error: bad, notice: null });
           return false;
