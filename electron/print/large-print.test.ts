@@ -111,6 +111,20 @@ describe('the large-print talon (§15, issue 13): A5, the promised facts at 20 p
     expect(text).toContain('Копия свидетельства о рождении');
   });
 
+  it('prints every Kazakh letter of a name at the large size (a missing glyph would print blank)', async () => {
+    const applicant = {
+      ...ADULT,
+      lastName: 'Өңірғазиева',
+      firstName: 'Гүлжиһан-Әйгерім',
+      middleName: 'Сәрсенұлықызы',
+    };
+    const { applicationId } = await desk.ok('intake.accept', adultIntake({ applicant }));
+    const pdf = file(await desk.ok('intake.printTalon', { applicationId, largePrint: true }));
+    const name = fullName(applicant);
+    expect(new Set(name.toLowerCase().match(/[әғқңөұүһі]/g))).toEqual(new Set('әғқңөұүһі'));
+    expect(pdfText(pdf)).toContain(name);
+  });
+
   it('the standard talon keeps its small type: the large one is only on request', async () => {
     const accepted = await desk.ok('intake.accept', adultIntake());
     expect(accepted.talon).toMatchObject({ layout: 'a6' });
