@@ -14,6 +14,7 @@ import {
   searchApplications,
 } from '../db/applications.ts';
 import { hoursExceptionOf } from '../db/hours-exceptions.ts';
+import { largePrintOf } from '../db/large-print.ts';
 import { getPerson } from '../db/people.ts';
 import { type DeskContext, type HandlerGroup, read, write } from '../kernel/handler.ts';
 
@@ -40,7 +41,10 @@ export function applicationDetail(ctx: DeskContext, id: number): ApplicationDeta
   const itemOf = new Map(def?.documents.map((d) => [d.code, d.item]));
   return {
     ...toRow(r, ctx.today),
-    applicant: getPerson(ctx.db, 'applicants', r.applicantId),
+    applicant: {
+      ...getPerson(ctx.db, 'applicants', r.applicantId),
+      largePrint: largePrintOf(ctx.db, r.applicantId),
+    },
     representative:
       r.representativeId === null
         ? null

@@ -22,8 +22,11 @@ import {
   type StepRow,
 } from '../db/decisions.ts';
 import { getPerson } from '../db/people.ts';
+import { printsLarge } from '../intake/large-print.ts';
 import { type DeskContext, type HandlerGroup, task } from '../kernel/handler.ts';
 import { printAndKeep } from '../print/archive.ts';
+import { renderLargeLetter } from '../print/large-letter.ts';
+import { LARGE_LAYOUT } from '../print/large-print.ts';
 import { fill, type Lang } from '../print/texts.ts';
 import { renderAddressLabels, renderEnvelopes } from './envelope.ts';
 import { applicationOrThrow, decisionInForce, serviceDefinitionOf } from './file.ts';
@@ -223,11 +226,20 @@ export const decisionPrintHandlers: HandlerGroup<PrintChannels> = {
     const explanation =
       decision.move === 'refuse' ? explanationIn(ctx, decision, lang, input.explanation) : '';
     const letter = letterFor(ctx, app.id, decision, office.letters);
+    // Issue 13: A5 in large type when the applicant asked for it, or the clerk chose it now.
+    const large = printsLarge(ctx, app.applicantId, input.largePrint);
+    const render = large ? renderLargeLetter : renderLetter;
     return printAndKeep(
       ctx,
-      { kind: 'notification', entity: 'letter', entityId: letter.id, lang, layout: 'a4' },
+      {
+        kind: 'notification',
+        entity: 'letter',
+        entityId: letter.id,
+        lang,
+        layout: large ? LARGE_LAYOUT : 'a4',
+      },
       (copy) =>
-        renderLetter(
+        render(
           letterData(ctx, letter, decision, copy, lang, explanation),
           serviceDefinitionOf(app),
           office,

@@ -8,6 +8,7 @@ import { complaintsHandlers } from '../complaints/handlers.ts';
 import { decisionsHandlers } from '../decisions/handlers.ts';
 import { decisionPrintHandlers } from '../decisions/print.ts';
 import { intakeHandlers } from '../intake/handlers.ts';
+import { largePrintHandlers } from '../intake/large-print.ts';
 import { intakePrintHandlers } from '../intake/print.ts';
 import type { Handlers } from '../kernel/handler.ts';
 import { createRegistry, type Registry } from '../kernel/registry.ts';
@@ -23,6 +24,7 @@ export const handlers: Handlers = {
   ...applicationsHandlers,
   ...settingsHandlers,
   ...intakePrintHandlers,
+  ...largePrintHandlers,
   ...printHandlers,
   ...auditHandlers,
   ...queueHandlers,

@@ -18,9 +18,11 @@ import {
 } from '../db/applications.ts';
 import { insertHoursException } from '../db/hours-exceptions.ts';
 import { insertAttempt, insertConsent } from '../db/intake.ts';
+import { largePrintOf } from '../db/large-print.ts';
 import { findPersonByIin } from '../db/people.ts';
 import { type DeskContext, type HandlerGroup, read, task, write } from '../kernel/handler.ts';
 import { checkIntakeTicket } from '../queue/intake-link.ts';
+import { rememberLargePrint } from './large-print.ts';
 import { type CheckedPeople, checkPeople, upsertPerson } from './people.ts';
 import { keepTalon } from './print.ts';
 
@@ -62,6 +64,8 @@ function recordVisit(ctx: DeskContext, input: IntakeInput, c: Checked, outcome: 
   const by = ctx.user.id;
   const at = ctx.now.toISOString();
   const applicantId = upsertPerson(ctx, 'applicants', c.applicant);
+  // Issue 13: the applicant's wish for large print, said at this visit, is kept for the next ones.
+  if (input.largePrint !== undefined) rememberLargePrint(ctx, applicantId, input.largePrint);
   const representativeId = c.representative ? upsertPerson(ctx, 'representatives', c.representative) : null;
   const consentId = insertConsent(ctx.db, { applicantId, representativeId, at, by });
   const attemptId = insertAttempt(ctx.db, {
@@ -90,7 +94,8 @@ function recordVisit(ctx: DeskContext, input: IntakeInput, c: Checked, outcome: 
 export const intakeHandlers: HandlerGroup<'people.lookup' | 'intake.accept' | 'intake.turnAway'> = {
   'people.lookup': read(
     ({ iin }, ctx) => {
-      const applicant = findPersonByIin(ctx.db, 'applicants', iin) ?? null;
+      const found = findPersonByIin(ctx.db, 'applicants', iin);
+      const applicant = found ? { ...found, largePrint: largePrintOf(ctx.db, found.id) } : null;
       const rep = findPersonByIin(ctx.db, 'representatives', iin);
       const last = rep ? lastRepresentation(ctx.db, rep.id) : undefined;
       return {

@@ -31,6 +31,7 @@ const POLICY: Record<ChannelName, readonly Role[]> = {
   'intake.printTalon': ALL,
   'intake.printMissingList': ALL,
   'intake.printConsentForm': ALL,
+  'applicants.setLargePrint': ALL,
   'applications.search': ALL,
   'applications.get': ALL,
   'applications.cancel': ALL,

@@ -8,6 +8,9 @@ declare module 'fontkit' {
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphForCodePoint(codePoint: number): { id: number; codePoints: number[] };
     readonly unitsPerEm: number;
+    /** Font units above and (negative) below the baseline: the height of a line's box. */
+    readonly ascent: number;
+    readonly descent: number;
     /** What pdfkit 0.20 looks for to accept an already parsed font (PDFFontFactory.open). */
     layout(text: string): { glyphs: { id: number }[] };
     getGlyph(id: number): { id: number; codePoints: number[]; advanceWidth: number };

@@ -84,12 +84,25 @@ export function drawWindowAddress(
   lang: Lang,
   a: WindowAddress,
 ): { addressee: BoxMm; block: BoxMm } {
+  return drawAddressIn(doc, windowSafeArea(w), office, lang, a);
+}
+
+/**
+ * The sender's line and the addressee inside `safe`, the part of the page an envelope's window
+ * always shows (the A4 letter's here, the large-print A5 letter's in large-letter.ts).
+ */
+export function drawAddressIn(
+  doc: PDFKit.PDFDocument,
+  safe: BoxMm,
+  office: OfficeSettings,
+  lang: Lang,
+  a: WindowAddress,
+): { addressee: BoxMm; block: BoxMm } {
   // The sender's line above the addressee: the post returns an undelivered letter by it.
   const sender = fill(TEXTS[lang].common.sender, {
     name: office.office.name[lang],
     address: office.office.address[lang],
   });
-  const safe = windowSafeArea(w);
   const x = (safe.x + ADDRESS_INSET) * MM;
   const top = (safe.y + ADDRESS_INSET) * MM;
   const width = (safe.width - 2 * ADDRESS_INSET) * MM;

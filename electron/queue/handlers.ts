@@ -32,10 +32,12 @@ import {
 } from '../db/queue.ts';
 import { type DeskContext, type HandlerGroup, read, task, write } from '../kernel/handler.ts';
 import { printAndKeep } from '../print/archive.ts';
+import { LARGE_LAYOUT } from '../print/large-print.ts';
+import { renderLargeQueueTicket } from '../print/large-ticket.ts';
 import { workingHoursLine } from '../print/texts.ts';
 import { visitCodeFor } from '../report/visit-code.ts';
 import { closeLeftovers, closeToday, leftoversDue, type QueueToday, queueToday, waitUntil } from './day.ts';
-import { renderQueueTicket } from './ticket.ts';
+import { renderQueueTicket, type TicketData } from './ticket.ts';
 import { estimateFor, serviceSeconds, toTicket } from './tickets.ts';
 
 type QueueChannels =
@@ -169,32 +171,31 @@ export const queueHandlers: HandlerGroup<QueueChannels> = {
     return issued(q, ticketsOfDay(ctx.db, q.today), t);
   }),
 
-  'queue.printTicket': task(({ ticketId }, ctx) => {
+  'queue.printTicket': task(({ ticketId, largePrint }, ctx) => {
     const q = queueToday(ctx);
     const t = mustGet(ctx, ticketId);
     // A paper for the visitor in the waiting room: not for a visit already over.
     if (!['waiting', 'called'].includes(t.status)) throw wrongState(t);
     const line =
       t.status === 'waiting' && t.localDate === q.today ? issued(q, ticketsOfDay(ctx.db, q.today), t) : null;
+    const surveyCode = visitCodeFor(ctx.db, { ticketId: t.id }).code;
+    const data = (copy: boolean): TicketData => ({
+      number: t.number,
+      purpose: t.purpose,
+      issuedAt: t.issuedAt,
+      limitMinutes: t.limitMinutes,
+      ahead: line?.ahead ?? null,
+      estimate: line?.estimate ?? null,
+      copy,
+      surveyCode,
+    });
+    // Issue 13: large print, the visitor's choice when taking the ticket: A5 from the sheet printer.
+    const layout = largePrint ? LARGE_LAYOUT : 'receipt80';
+    const render = largePrint ? renderLargeQueueTicket : renderQueueTicket;
     return printAndKeep(
       ctx,
-      { kind: 'queue_ticket', entity: 'queue_ticket', entityId: t.id, lang: 'kk', layout: 'receipt80' },
-      (copy) =>
-        renderQueueTicket(
-          {
-            number: t.number,
-            purpose: t.purpose,
-            issuedAt: t.issuedAt,
-            limitMinutes: t.limitMinutes,
-            ahead: line?.ahead ?? null,
-            estimate: line?.estimate ?? null,
-            copy,
-            surveyCode: visitCodeFor(ctx.db, { ticketId: t.id }).code,
-          },
-          definitionFor(t.localDate),
-          q.office,
-          q.now,
-        ),
+      { kind: 'queue_ticket', entity: 'queue_ticket', entityId: t.id, lang: 'kk', layout },
+      (copy) => render(data(copy), definitionFor(t.localDate), q.office, q.now),
     );
   }),
 

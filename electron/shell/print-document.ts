@@ -36,6 +36,8 @@ const PAPER: Record<string, { cups: string; windows: string }> = {
   // The complaint journal: landscape pages on A4 paper (CUPS turns them; not tried with SumatraPDF).
   'a4-landscape': { cups: 'iso_a4_210x297mm', windows: 'A4' },
   a5: { cups: 'iso_a5_148x210mm', windows: 'A5' },
+  // Issue 13: the large-print talon, ticket and letter (print/large-print.ts).
+  'a5-large': { cups: 'iso_a5_148x210mm', windows: 'A5' },
   a6: { cups: 'iso_a6_105x148mm', windows: 'A6' },
   // The DL envelope of the notification letters (110×220 mm).
   dl: { cups: 'iso_dl_110x220mm', windows: 'Envelope DL' },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { anyText, id, localDate, person, text, timestamp } from './common.ts';
-import { representative } from './intake.ts';
+import { anyText, id, localDate, text, timestamp } from './common.ts';
+import { applicantPerson, representative } from './intake.ts';
 
 export const applicationStatus = z.enum(['accepted', 'cancelled']);
 
@@ -20,7 +20,7 @@ export const applicationRow = z.object({
 export type ApplicationRow = z.infer<typeof applicationRow>;
 
 export const applicationDetail = applicationRow.extend({
-  applicant: person,
+  applicant: applicantPerson,
   representative: representative.nullable(),
   acceptedBy: z.string(),
   standardVersion: z.string(),

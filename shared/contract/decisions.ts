@@ -283,7 +283,13 @@ export const decisionsChannels = {
    */
   'decisions.printLetter': {
     input: z
-      .object({ applicationId: id, lang: lang.optional(), explanation: optionalText(1000, 'lines') })
+      .object({
+        applicationId: id,
+        lang: lang.optional(),
+        explanation: optionalText(1000, 'lines'),
+        /** Issue 13: A5 in large type; omitted, the applicant's remembered wish decides. */
+        largePrint: z.boolean().optional(),
+      })
       .strict(),
     output: printedDocument,
   },

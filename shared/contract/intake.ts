@@ -63,6 +63,11 @@ export const intakeInput = z
     lang: lang.optional(),
     /** §10: the reason an accept outside the office's hours is done anyway (intake.accept only). */
     hoursException,
+    /**
+     * Issue 13: the applicant reads only large print — kept on the applicant (migration 0013), so
+     * their talon and letters print large from now on. Omitted: the applicant's wish stays as it was.
+     */
+    largePrint: z.boolean().optional(),
   })
   .strict();
 export type IntakeInput = z.input<typeof intakeInput>;
@@ -71,6 +76,15 @@ export const representative = person.extend({
   relation: z.enum(['mother', 'father', 'guardian', 'trustee', 'other']),
   authorityDocument: z.string(),
 });
+
+/** An applicant as kept: the person and whether their papers print large (issue 13). */
+export const applicantPerson = person.extend({ largePrint: z.boolean() });
+
+/**
+ * Issue 13: a paper's size for one print — large (A5, the number, dates, term and room at 20 pt
+ * or more) or standard. Omitted, the applicant's remembered wish decides.
+ */
+export const largePrintChoice = z.boolean().optional();
 
 export const acceptedApplication = z.object({
   applicationId: id,
@@ -93,7 +107,7 @@ export const intakeChannels = {
   'people.lookup': {
     input: z.object({ iin }).strict(),
     output: z.object({
-      applicant: person.nullable(),
+      applicant: applicantPerson.nullable(),
       representative: representative.nullable(),
       applications: z.array(
         z.object({ id, regNumber: z.string(), status: z.string(), acceptedDate: localDate }),
@@ -106,8 +120,20 @@ export const intakeChannels = {
   'intake.turnAway': { input: intakeInput, output: turnedAway },
   /** §15 — the talon with the date of acceptance and the term. */
   'intake.printTalon': {
-    input: z.object({ applicationId: id, layout: talonLayout.optional(), lang: lang.optional() }).strict(),
+    input: z
+      .object({
+        applicationId: id,
+        layout: talonLayout.optional(),
+        lang: lang.optional(),
+        largePrint: largePrintChoice,
+      })
+      .strict(),
     output: printedDocument,
+  },
+  /** Issue 13: the applicant's wish for large print, changed on their file (audited). */
+  'applicants.setLargePrint': {
+    input: z.object({ applicantId: id, largePrint: z.boolean() }).strict(),
+    output: z.object({ applicantId: id, largePrint: z.boolean() }),
   },
   /** What was missing from a turned-away package, so nobody leaves without knowing. */
   'intake.printMissingList': {

@@ -163,8 +163,14 @@ const ticketRef = z.object({ ticketId: id }).strict();
 export const queueChannels = {
   /** A ticket for a purpose, in order of arrival; within working hours only (§10). */
   'queue.issue': { input: z.object({ purpose }).strict(), output: issuedTicket },
-  /** The 80 mm ticket, in Kazakh and Russian on one paper. */
-  'queue.printTicket': { input: ticketRef, output: printedDocument },
+  /**
+   * The 80 mm ticket, in Kazakh and Russian on one paper; `largePrint` (issue 13), asked for when
+   * the ticket is taken — nobody knows who takes it — the A5 sheet in large type instead.
+   */
+  'queue.printTicket': {
+    input: z.object({ ticketId: id, largePrint: z.boolean().optional() }).strict(),
+    output: printedDocument,
+  },
   /** The clerk's board: who waits and for how long; closes what earlier days left open. */
   'queue.board': { input: z.object({}).strict(), output: board },
   /** The first ticket in order of arrival, to this clerk; the same one again if it is already theirs. */

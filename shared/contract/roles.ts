@@ -58,6 +58,9 @@ export const CHANNEL_ROLES: Partial<Record<ChannelName, readonly DeskRole[]>> = 
   // The district roll-up reads no personal data (the JSON exports carry numbers only); the
   // head's on the screen, and the administrator's, who runs `desk report --merge`.
   'report.merge': ['head', 'deputy', 'admin'],
+  // Issue 13: whoever serves the applicant at the desk may note (or undo) their wish for large
+  // print — every role works at the desk; listed so that it is a decision, not an omission.
+  'applicants.setLargePrint': ['clerk', 'head', 'deputy', 'admin'],
 };
 
 /** Whether a user of this role may call the channel (the roles table only; a signed-in user). */

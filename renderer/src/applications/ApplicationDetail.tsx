@@ -1,7 +1,7 @@
 // One application in full: the people, the §12 marks as accepted, the printed documents.
 
 import { useEffect, useRef } from 'react';
-import type { ApplicationDetail } from '../../../shared/contract/applications.ts';
+import type { Person as PersonRecord } from '../../../shared/contract/common.ts';
 import { fullName } from '../../../shared/domain/applicant.ts';
 import { documentName } from '../../../shared/domain/checklist.ts';
 import { formatLocalDate } from '../../../shared/domain/office-time.ts';
@@ -21,7 +21,7 @@ import { HoursExceptionLine } from '../ui/HoursException.tsx';
 import { PrintedList } from '../ui/PrintedList.tsx';
 import { useApplicationsT } from './texts.ts';
 
-function Person({ p, extra }: { p: ApplicationDetail['applicant']; extra?: string }) {
+function Person({ p, extra }: { p: PersonRecord; extra?: string }) {
   const { tp } = useApplicationsT();
   const { tp: tc } = useCommonT();
   return (
@@ -122,6 +122,16 @@ export function ApplicationDetailView() {
           <h3 id="people-title">{tp('people')}</h3>
           <h4>{ti('applicant')}</h4>
           <Person p={detail.applicant} />
+          {/* Issue 13: the applicant's wish, kept for every later talon and letter. */}
+          <div className="check">
+            <input
+              id="applicant-large-print"
+              type="checkbox"
+              checked={detail.applicant.largePrint}
+              onChange={(e) => void store.getState().setLargePrint(e.target.checked)}
+            />
+            <label htmlFor="applicant-large-print">{tp('largePrint')}</label>
+          </div>
           {rep && (
             <>
               <h4>{tf('representative._')}</h4>
@@ -159,9 +169,23 @@ export function ApplicationDetailView() {
         <div className="section-head">
           <h3 id="printed-title">{tp('printed')}</h3>
           {detail.status !== 'cancelled' && (
-            <button type="button" className="secondary" onClick={() => void store.getState().reprintTalon()}>
-              {tp('reprintTalon')}
-            </button>
+            <div className="row">
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => void store.getState().reprintTalon()}
+              >
+                {tp('reprintTalon')}
+              </button>
+              {/* The clerk's choice for this one paper: the other size than the applicant's wish. */}
+              <button
+                type="button"
+                className="quiet"
+                onClick={() => void store.getState().reprintTalon(!detail.applicant.largePrint)}
+              >
+                {detail.applicant.largePrint ? tp('reprintStandard') : tp('reprintLarge')}
+              </button>
+            </div>
           )}
         </div>
         {notice && (

@@ -72,7 +72,7 @@ describe('the applications register', () => {
   it('opens an application with Enter: people, documents, printed papers, and reprints the talon', async () => {
     const detail: ApplicationDetail = {
       ...ROWS[2],
-      applicant: { id: 3, ...CHILD, birthDate: '2016-09-03', sex: 'male' },
+      applicant: { id: 3, ...CHILD, birthDate: '2016-09-03', sex: 'male', largePrint: false },
       representative: { id: 4, ...MOTHER, birthDate: '1990-02-17', sex: 'female' },
       acceptedBy: 'Айгерім Сапарқызы Нұрланова',
       standardVersion: '2008-352',
@@ -108,6 +108,41 @@ describe('the applications register', () => {
 
     await d.user.keyboard('{Escape}');
     expect(await screen.findByLabelText('ЖСН, аты-жөні немесе тіркеу нөмірі бойынша іздеу')).toHaveFocus();
+  });
+
+  it("keeps the applicant's wish for large print from the file, and prints one talon in the other size (issue 13)", async () => {
+    const detail = {
+      ...ROWS[0],
+      applicant: { id: 5, ...ADULT, birthDate: '1961-04-12', sex: 'female', largePrint: false },
+      representative: null,
+      acceptedBy: 'Айгерім Сапарқызы Нұрланова',
+      standardVersion: '2008-352',
+      documents: [],
+      cancelledAt: null,
+      cancelReason: null,
+      hoursException: null,
+    } as ApplicationDetail;
+    const d = renderDesk({
+      'applications.search': () => ({ rows: ROWS, total: ROWS.length, capped: false }),
+      'applications.get': () => detail,
+      'applicants.setLargePrint': ({ applicantId, largePrint }) => ({ applicantId, largePrint }),
+    });
+    await openApplications(d);
+    await d.user.click(await screen.findByRole('button', { name: '2026-0001' }));
+    const wish = await screen.findByRole('checkbox', { name: /^Ірі қаріп \(A5\)/ });
+    expect(wish).not.toBeChecked();
+    await d.user.click(screen.getByRole('button', { name: 'Ірі қаріппен басу (A5)' }));
+    expect(d.inputsOf('intake.printTalon')).toEqual([{ applicationId: 1, largePrint: true }]);
+    await d.user.click(wish);
+    expect(d.inputsOf('applicants.setLargePrint')).toEqual([{ applicantId: 5, largePrint: true }]);
+    expect(wish).toBeChecked();
+    // Now large by default; the other button prints this one paper in the usual size.
+    await d.user.click(screen.getByRole('button', { name: 'Талонды қайта басу' }));
+    await d.user.click(screen.getByRole('button', { name: 'Кәдімгі қаріппен басу' }));
+    expect(d.inputsOf('intake.printTalon').slice(1)).toEqual([
+      { applicationId: 1 },
+      { applicationId: 1, largePrint: false },
+    ]);
   });
 
   it('pages 130 applications by fifty, newest first, with the count true (issue 11)', async () => {

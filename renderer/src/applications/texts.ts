@@ -50,6 +50,9 @@ const applicationsKk = {
   noPrinted: 'Әлі басылған құжат жоқ',
   copyMark: 'көшірме',
   reprintTalon: 'Талонды қайта басу',
+  reprintLarge: 'Ірі қаріппен басу (A5)',
+  reprintStandard: 'Кәдімгі қаріппен басу',
+  largePrint: 'Ірі қаріп (A5): талон мен хаттар осы өтініш берушіге әрдайым ірі қаріппен басылады',
   kinds: {
     talon: 'Талон',
     missing_list: 'Жетіспейтін құжаттар тізімі',
@@ -104,6 +107,9 @@ const applicationsRu = {
   noPrinted: 'Напечатанных документов пока нет',
   copyMark: 'копия',
   reprintTalon: 'Перепечатать талон',
+  reprintLarge: 'Напечатать крупным шрифтом (A5)',
+  reprintStandard: 'Напечатать обычным шрифтом',
+  largePrint: 'Крупный шрифт (A5): талон и письма этому заявителю всегда печатаются крупно',
   kinds: {
     talon: 'Талон',
     missing_list: 'Список недостающих документов',

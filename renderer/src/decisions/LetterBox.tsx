@@ -26,6 +26,8 @@ export function LetterBox({ file }: { file: DecisionFile }) {
   const [explanation, setExplanation] = useState('');
   const office = desk.session.getState().office;
   const [lang, setLang] = useState<Lang>(office?.documentLanguage ?? currentLang(i18n));
+  // Issue 13: large print as the applicant asked (the main side knows), or the clerk's choice.
+  const [size, setSize] = useState<'asAsked' | 'large' | 'standard'>('asAsked');
   const timeZone = office?.office.timeZone;
   if (!file.decision) return null;
   const letter = file.letter;
@@ -56,12 +58,30 @@ export function LetterBox({ file }: { file: DecisionFile }) {
             <option value="ru">{tc('languages.ruFull')}</option>
           </select>
         </div>
+        <div className="field">
+          <label htmlFor="letter-size">{tp('panel.letterSize')}</label>
+          <select id="letter-size" value={size} onChange={(e) => setSize(e.target.value as typeof size)}>
+            {(['asAsked', 'large', 'standard'] as const).map((v) => (
+              <option key={v} value={v}>
+                {tp(`panel.letterSizes.${v}`)}
+              </option>
+            ))}
+          </select>
+        </div>
         <button
           id="print-letter"
           type="button"
           className={printed.length ? 'secondary' : 'primary'}
           disabled={busy}
-          onClick={() => void store.getState().printLetter(lang, asked ? explanation : undefined)}
+          onClick={() =>
+            void store
+              .getState()
+              .printLetter(
+                lang,
+                asked ? explanation : undefined,
+                size === 'asAsked' ? undefined : size === 'large',
+              )
+          }
         >
           {printed.length ? tp('panel.reprintLetter') : tp('panel.printLetter')}
         </button>

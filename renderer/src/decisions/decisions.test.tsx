@@ -202,6 +202,28 @@ describe('the clerk’s notification (§16)', () => {
     expect(await screen.findByText('Мерзімінде көрсетілді (1.1 көрсеткіші)')).toBeInTheDocument();
   });
 
+  it('prints the letter as the applicant asked unless the clerk chooses large or standard for this one (issue 13)', async () => {
+    const letterDoc = printedDocument('notification', { layout: 'a5-large' });
+    const d = renderDesk({
+      'decisions.due': () => ({ today: TODAY, rows: DUE }),
+      'decisions.file': () => decided(),
+      'decisions.printLetter': () => letterDoc,
+    });
+    await d.user.click(await screen.findByRole('button', { name: /Шешімдер/ }));
+    await d.user.click(await screen.findByRole('button', { name: '2026-0007' }));
+    const size = await screen.findByLabelText('Қаріп');
+    expect(size).toHaveDisplayValue('Өтініш беруші сұрағандай');
+    await d.user.click(screen.getByRole('button', { name: 'Хабарлама хатты басу' }));
+    await d.user.selectOptions(size, 'Кәдімгі (A4)');
+    await d.user.click(screen.getByRole('button', { name: 'Хабарлама хатты басу' }));
+    await waitFor(() =>
+      expect(d.inputsOf('decisions.printLetter')).toEqual([
+        { applicationId: 7, lang: 'kk' },
+        { applicationId: 7, lang: 'kk', largePrint: false },
+      ]),
+    );
+  });
+
   it('shows a corrected step struck through beside the correction that says why', async () => {
     renderDesk({
       'decisions.due': () => ({ today: TODAY, rows: DUE }),

@@ -344,6 +344,16 @@ export function IntakeForm() {
                 <option value="ru">{tc('languages.ruFull')}</option>
               </select>
             </div>
+            {/* Issue 13: asked once, kept with the applicant: the talon now and every later paper. */}
+            <div className="check">
+              <input
+                id="large-print"
+                type="checkbox"
+                checked={s.largePrint ?? false}
+                onChange={(e) => store.getState().setLargePrint(e.target.checked)}
+              />
+              <label htmlFor="large-print">{tp('largePrint')}</label>
+            </div>
             <HoursExceptionField
               id={fieldId('hoursException.reason')}
               value={s.hoursReason ?? null}

@@ -48,6 +48,8 @@ export interface IntakeDraft {
   marks: Record<string, Mark>;
   /** §10: the reason for accepting outside the hours, asked once the desk refused (null: not asked). */
   hoursReason?: string | null;
+  /** Issue 13: the applicant's papers in large print, kept with the applicant. */
+  largePrint?: boolean;
 }
 
 export const emptyPerson = (): PersonDraft => ({
@@ -114,5 +116,7 @@ export function intakeInputOf(def: ServiceDefinition, draft: IntakeDraft): Intak
     documents: marksFor(def, draft),
     ...(draft.queueTicket ? { queueTicketId: draft.queueTicket.id } : {}),
     ...hoursExceptionOf(draft.hoursReason),
+    // The box shows the applicant's wish as kept (people.lookup); what it says now is kept.
+    largePrint: draft.largePrint ?? false,
   };
 }

@@ -6,6 +6,16 @@ import { renderDesk, TERM_END } from '../test/render.tsx';
 
 type Desk = ReturnType<typeof renderDesk>;
 
+/** What the main side answers to an accepted adult's package, but for its talon. */
+const ACCEPTED = {
+  applicationId: 41,
+  regNumber: '2026-0041',
+  acceptedAt: '2026-11-25T05:00:00.000Z',
+  acceptedDate: '2026-11-25',
+  termEnd: TERM_END,
+  attemptId: 77,
+};
+
 const accept = () => screen.getByRole('button', { name: 'Қабылдау және талонды басу' });
 const turnAway = () => screen.getByRole('button', { name: 'Құжаттар толық емес — қайтару' });
 const checklist = () => screen.getByRole('table', { name: /Құжаттар тізбесі/ });
@@ -97,15 +107,7 @@ describe('intake checklist (§12)', () => {
 describe('accepting a package (§12, §15)', () => {
   it('keeps Accept disabled until every mark and the consent are there, then accepts and prints the talon', async () => {
     const d = renderDesk({
-      'intake.accept': () => ({
-        applicationId: 41,
-        regNumber: '2026-0041',
-        acceptedAt: '2026-11-25T05:00:00.000Z',
-        acceptedDate: '2026-11-25',
-        termEnd: TERM_END,
-        attemptId: 77,
-        talon: printedDocument('talon', { id: 9 }),
-      }),
+      'intake.accept': () => ({ ...ACCEPTED, talon: printedDocument('talon', { id: 9 }) }),
     });
     await fillAdult(d);
     expect(accept()).toBeDisabled();
@@ -254,7 +256,7 @@ describe('the IIN field', () => {
   it('prefills a returning applicant and shows the earlier applications', async () => {
     const d = renderDesk({
       'people.lookup': ({ iin }) => ({
-        applicant: { id: 5, ...ADULT, iin, birthDate: '1961-04-12', sex: 'female' },
+        applicant: { id: 5, ...ADULT, iin, birthDate: '1961-04-12', sex: 'female', largePrint: false },
         representative: null,
         applications: [{ id: 7, regNumber: '2025-0113', status: 'accepted', acceptedDate: '2025-03-14' }],
       }),
@@ -264,6 +266,32 @@ describe('the IIN field', () => {
     expect(screen.getByLabelText(/^Телефоны/)).toHaveValue(ADULT.phone);
     expect(screen.getByText(/№ 2025-0113, 14\.03\.2025, қабылданды/)).toBeInTheDocument();
     expect(d.inputsOf('people.lookup')).toEqual([{ iin: ADULT.iin }]);
+  });
+});
+
+describe('large print on request (issue 13)', () => {
+  it("shows a returning applicant's wish ticked and sends what the box says with the package", async () => {
+    const d = renderDesk({
+      'people.lookup': ({ iin }) => ({
+        applicant: { id: 5, ...ADULT, iin, birthDate: '1961-04-12', sex: 'female', largePrint: true },
+        representative: null,
+        applications: [],
+      }),
+      'intake.accept': () => ({
+        ...ACCEPTED,
+        talon: printedDocument('talon', { id: 9, layout: 'a5-large' }),
+      }),
+    });
+    const box = () => screen.getByRole('checkbox', { name: /^Ірі қаріп \(A5\): талон мен хаттар/ });
+    expect(await screen.findByLabelText('ЖСН')).toBeInTheDocument();
+    expect(box()).not.toBeChecked();
+    await d.user.type(screen.getByLabelText('ЖСН'), ADULT.iin);
+    await waitFor(() => expect(box()).toBeChecked());
+    await d.user.click(screen.getByRole('button', { name: 'Барлығын белгілеу' }));
+    await d.user.click(screen.getByLabelText('Өтініш беруші келісімге қол қойды'));
+    await d.user.click(accept());
+    await screen.findByRole('heading', { name: 'Өтініш қабылданды' });
+    expect(d.inputsOf('intake.accept')[0]).toMatchObject({ largePrint: true });
   });
 });
 
@@ -368,6 +396,8 @@ describe('keyboard-first intake', () => {
     expect(screen.getByRole('checkbox', { name: /№ 8 .* — көшірмесі/ })).toHaveFocus();
     await d.user.tab();
     expect(screen.getByLabelText('Басылатын құжаттардың тілі')).toHaveFocus();
+    await d.user.tab();
+    expect(screen.getByRole('checkbox', { name: /^Ірі қаріп \(A5\)/ })).toHaveFocus();
     await d.user.tab();
     expect(accept()).toHaveFocus();
     await d.user.keyboard('{Enter}');

@@ -1,7 +1,10 @@
 // Issuing a ticket (§10: order of arrival, no booking, no priority): two buttons, one per
 // purpose. The ticket goes to the receipt printer, or — with no receipt printer set — stays
-// on the screen in large type for the visitor to read off.
+// on the screen in large type for the visitor to read off. A visitor who reads only large print
+// asks for it as the ticket is taken (issue 13: nobody knows who takes a ticket): the toggle
+// (Alt+L) makes the next ticket an A5 sheet in large type from the sheet printer.
 
+import { useState } from 'react';
 import type { Purpose } from '../../../shared/domain/queue.ts';
 import { PURPOSE_LETTER, PURPOSES } from '../../../shared/domain/queue.ts';
 import { useDesk, useQueue } from '../desk.tsx';
@@ -50,6 +53,9 @@ function IssuedTicketCard({ timeZone }: { timeZone: string | undefined }) {
         <button type="button" onClick={() => void store.getState().printIssued()}>
           {tp('issued.print')}
         </button>
+        <button type="button" className="secondary" onClick={() => void store.getState().printIssued(true)}>
+          {tp('issued.printLarge')}
+        </button>
         <button type="button" className="quiet" onClick={() => store.getState().dismissIssued()}>
           {tp('issued.dismiss')}
         </button>
@@ -64,9 +70,17 @@ export function IssuePanel({ timeZone }: { timeZone: string | undefined }) {
   const busy = useQueue((s) => s.busy);
   const board = useQueue((s) => s.board);
   const open = board !== null && (board.phase === 'open' || board.phase === 'lunch') && !board.dayClosed;
+  const [large, setLarge] = useState(false);
+  // One ticket at a time: the toggle goes back off once the large ticket is issued.
+  const issue = (p: Purpose) => {
+    if (!open || busy) return;
+    void store.getState().issue(p, large);
+    setLarge(false);
+  };
   useShortcuts({
-    'queue.issueHandIn': () => open && !busy && void store.getState().issue('hand_in'),
-    'queue.issueCollect': () => open && !busy && void store.getState().issue('collect'),
+    'queue.issueHandIn': () => issue('hand_in'),
+    'queue.issueCollect': () => issue('collect'),
+    'queue.largePrint': () => setLarge((on) => !on),
   });
   return (
     <section className="panel issue" aria-labelledby="issue-title">
@@ -78,13 +92,28 @@ export function IssuePanel({ timeZone }: { timeZone: string | undefined }) {
             type="button"
             className="big issue-button"
             disabled={!open || busy}
-            onClick={() => void store.getState().issue(p)}
+            onClick={() => issue(p)}
             aria-keyshortcuts={keysOf(KEYS[p])}
           >
             <span className="issue-letter">{PURPOSE_LETTER[p]}</span> {tp(`purposes.${p}`)}{' '}
             <Kbd keys={keysOf(KEYS[p])} />
           </button>
         ))}
+      </div>
+      <div className="row">
+        <button
+          type="button"
+          className="secondary large-print-toggle"
+          aria-pressed={large}
+          aria-describedby="large-print-hint"
+          onClick={() => setLarge((on) => !on)}
+          aria-keyshortcuts={keysOf('queue.largePrint')}
+        >
+          {large ? '☑' : '☐'} {tp('issue.largePrint')} <Kbd keys={keysOf('queue.largePrint')} />
+        </button>
+        <span id="large-print-hint" className="hint">
+          {tp('issue.largePrintHint')}
+        </span>
       </div>
       <p className="hint">{tp('issue.hint')}</p>
       <IssuedTicketCard timeZone={timeZone} />

@@ -230,7 +230,7 @@ describe('the queue board', () => {
       termEnd: '2026-12-07',
       daysLeft: 12,
       termState: 'later',
-      applicant: { id: 3, ...ADULT, birthDate: '1961-04-12', sex: 'female' },
+      applicant: { id: 3, ...ADULT, birthDate: '1961-04-12', sex: 'female', largePrint: false },
       representative: null,
       acceptedBy: 'Айгерім Сапарқызы Нұрланова',
       standardVersion: '2008-352',
@@ -288,6 +288,29 @@ describe('the queue board', () => {
     expect(await screen.findByText('Талон чек принтеріне жіберілді')).toBeInTheDocument();
     expect(d.inputsOf('queue.printTicket')).toEqual([{ ticketId: ISSUED.id }]);
     expect(d.printed).toEqual([doc.id]);
+  });
+
+  it('prints an A5 large-print ticket when the visitor asks (Alt+L), even with no receipt printer, then goes back to the roll', async () => {
+    const large = printedDocument('queue_ticket', { id: 31, layout: 'a5-large' });
+    const d = renderDesk({
+      ...liveQueue().handlers,
+      'queue.issue': () => ISSUED,
+      'queue.printTicket': () => large,
+    });
+    await openQueue(d);
+    const toggle = screen.getByRole('button', { name: /Ірі қаріппен \(A5\)/ });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(toggle).toHaveAccessibleDescription('Келуші сұраса: талон A5 парағына ірі қаріппен басылады');
+    await d.user.keyboard('{Alt>}l{/Alt}');
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await d.user.click(screen.getByRole('button', { name: /A Құжаттарды тапсыру/ }));
+    expect(await screen.findByTestId('issued-number')).toHaveTextContent('A-003');
+    expect(d.inputsOf('queue.printTicket')).toEqual([{ ticketId: ISSUED.id, largePrint: true }]);
+    expect(d.printed).toEqual([large.id]);
+    // One ticket at a time: the next visitor gets the usual ticket unless they ask too.
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await d.user.click(screen.getByRole('button', { name: 'Ірі қаріппен басу (A5)' }));
+    expect(d.inputsOf('queue.printTicket')).toHaveLength(2);
   });
 
   it('says in the clerk’s language why a call was refused, e.g. the lunch break (§10)', async () => {

@@ -33,7 +33,10 @@ export interface ApplicationsState {
   goToPage(page: number): Promise<void>;
   open(id: number): Promise<void>;
   close(): void;
-  reprintTalon(): Promise<void>;
+  /** `largePrint` (issue 13): this paper's size; omitted, as the applicant asked. */
+  reprintTalon(largePrint?: boolean): Promise<void>;
+  /** Issue 13: the applicant's wish for large print, kept with the applicant. */
+  setLargePrint(on: boolean): Promise<void>;
   openDocument(id: number): Promise<void>;
 }
 
@@ -102,11 +105,27 @@ export function createApplicationsStore(api: ApiClient, searchDelayMs: number): 
         set({ detail: null, printed: [], notice: null, error: null });
       },
 
-      async reprintTalon() {
+      async setLargePrint(on) {
+        const detail = get().detail;
+        if (!detail) return;
+        set({ error: null });
+        const r = await api.invoke('applicants.setLargePrint', {
+          applicantId: detail.applicant.id,
+          largePrint: on,
+        });
+        if (!r.ok) return set({ error: r.error });
+        if (get().detail?.id !== detail.id) return;
+        set({ detail: { ...detail, applicant: { ...detail.applicant, largePrint: r.value.largePrint } } });
+      },
+
+      async reprintTalon(largePrint) {
         const detail = get().detail;
         if (!detail) return;
         set({ error: null, notice: null });
-        const r = await api.invoke('intake.printTalon', { applicationId: detail.id });
+        const r = await api.invoke('intake.printTalon', {
+          applicationId: detail.id,
+          ...(largePrint === undefined ? {} : { largePrint }),
+        });
         if (!r.ok) return set({ error: r.error });
         const shown = await api.printDocument(r.value.id);
         set(

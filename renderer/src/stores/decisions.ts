@@ -60,7 +60,8 @@ export interface DecisionsState {
   /** Records a step; true when it was recorded (the form may then clear itself). */
   move<C extends MoveChannel>(channel: C, input: Input<C>): Promise<boolean>;
   /** `explanation`: a refusal's explanation in the letter's language, when it was asked for (§17). */
-  printLetter(lang?: Lang, explanation?: string): Promise<void>;
+  /** `largePrint` (issue 13): this letter's size; omitted, as the applicant asked. */
+  printLetter(lang?: Lang, explanation?: string, largePrint?: boolean): Promise<void>;
   /** The letter of an application on the post list, without opening its panel. */
   printLetterFor(applicationId: number): Promise<void>;
   openDocument(id: number): Promise<void>;
@@ -172,13 +173,14 @@ export function createDecisionsStore(api: ApiClient): DecisionsStore {
         return true;
       },
 
-      async printLetter(lang, explanation) {
+      async printLetter(lang, explanation, largePrint) {
         const file = get().file;
         if (!file) return;
         const doc = await call('decisions.printLetter', {
           applicationId: file.applicationId,
           ...(lang ? { lang } : {}),
           ...(explanation !== undefined ? { explanation } : {}),
+          ...(largePrint !== undefined ? { largePrint } : {}),
         });
         if (!doc) return;
         await toPaper(doc);

@@ -73,6 +73,8 @@ export interface IntakeState extends IntakeDraft {
   markAll(): void;
   setConsent(signed: boolean): void;
   setDocumentLanguage(lang: Lang): void;
+  /** Issue 13: the applicant's papers in large print (kept with the applicant on accept). */
+  setLargePrint(on: boolean): void;
   setHoursReason(reason: string): void;
   printConsent(): Promise<boolean>;
   accept(): Promise<boolean>;
@@ -99,6 +101,7 @@ const blankVisit = () => ({
   consentSigned: false,
   marks: {} as Record<string, Mark>,
   hoursReason: null as string | null,
+  largePrint: false,
   applicantLookup: null,
   representativeKnown: false,
   documentLanguage: null,
@@ -166,6 +169,8 @@ export function createIntakeStore(api: ApiClient): IntakeStore {
         const p = r.value.applicant;
         set((s) => ({
           applicantLookup: r.value,
+          // A returning applicant's wish for large print, as kept; a new person's as ticked.
+          largePrint: p ? p.largePrint : s.largePrint,
           applicant: p
             ? {
                 iin,
@@ -331,6 +336,10 @@ export function createIntakeStore(api: ApiClient): IntakeStore {
 
       setDocumentLanguage(lang) {
         set({ documentLanguage: lang });
+      },
+
+      setLargePrint(on) {
+        set({ largePrint: on });
       },
 
       setHoursReason(reason) {

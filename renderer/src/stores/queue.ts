@@ -53,8 +53,9 @@ export interface QueueState {
   refresh(): Promise<void>;
   /** Polls the board while the queue is on screen; returns the stop. */
   watch(everyMs: number): () => void;
-  issue(purpose: Purpose): Promise<boolean>;
-  printIssued(): Promise<void>;
+  /** `largePrint` (issue 13): the visitor asked for the A5 ticket in large type, printed on the sheet printer. */
+  issue(purpose: Purpose, largePrint?: boolean): Promise<boolean>;
+  printIssued(largePrint?: boolean): Promise<void>;
   dismissIssued(): void;
   callNext(): Promise<void>;
   recall(): Promise<void>;
@@ -137,7 +138,7 @@ export function createQueueStore(api: ApiClient, hooks: QueueHooks): QueueStore 
         return () => clearInterval(timer);
       },
 
-      async issue(purpose) {
+      async issue(purpose, largePrint = false) {
         set({ busy: true, error: null, notice: null });
         const r = await api.invoke('queue.issue', { purpose });
         if (!r.ok) {
@@ -146,17 +147,21 @@ export function createQueueStore(api: ApiClient, hooks: QueueHooks): QueueStore 
         }
         set({ issued: r.value, issuedHow: null });
         // With a receipt printer the ticket goes to paper; without one it stays on the screen.
-        if (hooks.hasReceiptPrinter()) await get().printIssued();
+        // A large-print ticket is an A5 sheet: it goes to paper with or without a receipt printer.
+        if (largePrint || hooks.hasReceiptPrinter()) await get().printIssued(largePrint);
         else set({ issuedHow: 'on_screen' });
         await get().refresh();
         set({ busy: false });
         return true;
       },
 
-      async printIssued() {
+      async printIssued(largePrint = false) {
         const ticket = get().issued;
         if (!ticket) return;
-        const doc = await api.invoke('queue.printTicket', { ticketId: ticket.id });
+        const doc = await api.invoke('queue.printTicket', {
+          ticketId: ticket.id,
+          ...(largePrint ? { largePrint } : {}),
+        });
         if (!doc.ok) return set({ error: doc.error });
         const paper = await api.printDocument(doc.value.id);
         if (!paper.ok) return set({ error: paper.error });

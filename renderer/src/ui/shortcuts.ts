@@ -26,6 +26,7 @@ export const SHORTCUTS = {
   'queue.finish': { keys: 'F9', place: 'queue' },
   'queue.issueHandIn': { keys: 'Alt+A', place: 'queue' },
   'queue.issueCollect': { keys: 'Alt+B', place: 'queue' },
+  'queue.largePrint': { keys: 'Alt+L', place: 'queue' },
 } as const satisfies Record<string, { keys: string; place: 'desk' | 'intake' | 'queue' }>;
 
 export type ShortcutId = keyof typeof SHORTCUTS;
