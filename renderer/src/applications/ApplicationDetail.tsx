@@ -75,7 +75,7 @@ export function ApplicationDetailView() {
         <button ref={backRef} type="button" className="quiet" onClick={() => store.getState().close()}>
           ← {tp('back')}
         </button>
-        <h2 id="detail-title">{tp('detailTitle', { regNumber: detail.regNumber })}</h2>
+        <h1 id="detail-title">{tp('detailTitle', { regNumber: detail.regNumber })}</h1>
       </div>
       <TopErrors messages={error ? describeError(i18n, error).map((p) => p.text) : []} />
       <dl className="facts">
@@ -119,12 +119,12 @@ export function ApplicationDetailView() {
       <DecisionPanel applicationId={detail.id} onChanged={() => void store.getState().open(detail.id)} />
       <div className="detail-columns">
         <section className="panel" aria-labelledby="people-title">
-          <h3 id="people-title">{tp('people')}</h3>
-          <h4>{ti('applicant')}</h4>
+          <h2 id="people-title">{tp('people')}</h2>
+          <h3>{ti('applicant')}</h3>
           <Person p={detail.applicant} />
           {rep && (
             <>
-              <h4>{tf('representative._')}</h4>
+              <h3>{tf('representative._')}</h3>
               <Person p={rep} extra={`${tc(`relation.${rep.relation}`)} · ${rep.authorityDocument}`} />
             </>
           )}
@@ -132,7 +132,7 @@ export function ApplicationDetailView() {
           <QueueVisits applicationId={detail.id} />
         </section>
         <section className="panel" aria-labelledby="docs-title">
-          <h3 id="docs-title">{tp('documents')}</h3>
+          <h2 id="docs-title">{tp('documents')}</h2>
           <table className="compact">
             <thead>
               <tr>
@@ -157,7 +157,7 @@ export function ApplicationDetailView() {
       </div>
       <section className="panel" aria-labelledby="printed-title">
         <div className="section-head">
-          <h3 id="printed-title">{tp('printed')}</h3>
+          <h2 id="printed-title">{tp('printed')}</h2>
           {detail.status !== 'cancelled' && (
             <button type="button" className="secondary" onClick={() => void store.getState().reprintTalon()}>
               {tp('reprintTalon')}

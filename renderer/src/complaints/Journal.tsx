@@ -88,7 +88,7 @@ export function Journal() {
   return (
     <section aria-labelledby="complaints-title">
       <div className="screen-head">
-        <h2 id="complaints-title">{tp('title')}</h2>
+        <h1 id="complaints-title">{tp('title')}</h1>
         <span className="service-title">{tp('subtitle')}</span>
       </div>
       <div className="row">

@@ -39,7 +39,7 @@ export function ReviewTermSettings() {
         void store.getState().saveReviewTerm(Number(days));
       }}
     >
-      <h3 id="review-term-title">{tp('settings.title')}</h3>
+      <h2 id="review-term-title">{tp('settings.title')}</h2>
       <p className="hint">{tp('settings.explain', { length: reviewTerm.defaultReviewTerm.length })}</p>
       {mayChange ? (
         <div className="row">

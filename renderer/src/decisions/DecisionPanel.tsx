@@ -75,7 +75,7 @@ export function DecisionPanel({
   return (
     <section className="panel decision-panel" aria-labelledby="decision-title">
       <div className="section-head">
-        <h3 id="decision-title">{tp('panel.title')}</h3>
+        <h2 id="decision-title">{tp('panel.title')}</h2>
         <StatusPill status={file.status} />
       </div>
       <p className="decision-term">
@@ -135,7 +135,7 @@ export function DecisionPanel({
         />
       ))}
       <CorrectionForm key={`c-${file.steps.length}`} file={file} placed={placed} />
-      <h4>{tp('panel.history')}</h4>
+      <h3>{tp('panel.history')}</h3>
       <History file={file} timeZone={timeZone} />
     </section>
   );

@@ -30,7 +30,7 @@ export function DecisionsScreen() {
   return (
     <section className="decisions" aria-labelledby="decisions-title">
       <div className="screen-head">
-        <h2 id="decisions-title">{tp('title')}</h2>
+        <h1 id="decisions-title">{tp('title')}</h1>
       </div>
       <div className="tabs" role="tablist" aria-label={tp('title')}>
         {TABS.map((x) => (

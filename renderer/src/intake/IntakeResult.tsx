@@ -103,7 +103,7 @@ export function AcceptedPanel() {
   if (!accepted) return null;
   return (
     <section className="result result-accepted" aria-labelledby="result-title">
-      <h2 id="result-title">{tp('acceptedTitle')}</h2>
+      <h1 id="result-title">{tp('acceptedTitle')}</h1>
       <p className="result-person">{fullName(applicant)}</p>
       <dl className="result-facts">
         <div>
@@ -138,9 +138,9 @@ export function TurnedAwayPanel() {
   const lang = currentLang(i18n);
   return (
     <section className="result result-away" aria-labelledby="result-title">
-      <h2 id="result-title">{tp('turnedAwayTitle')}</h2>
+      <h1 id="result-title">{tp('turnedAwayTitle')}</h1>
       <p>{tp('turnedAwayExplain')}</p>
-      <h3 id="missing-title">{tp('missingList')}</h3>
+      <h2 id="missing-title">{tp('missingList')}</h2>
       <ul className="missing-list" aria-labelledby="missing-title">
         {away.missing.map((code) => {
           const d = def.documents.find((x) => x.code === code);

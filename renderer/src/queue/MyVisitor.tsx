@@ -34,7 +34,7 @@ export function MyVisitor({ timeZone }: { timeZone: string | undefined }) {
 
   return (
     <section className="panel my-visitor" aria-labelledby="my-visitor-title">
-      <h3 id="my-visitor-title">{tp('call.title')}</h3>
+      <h2 id="my-visitor-title">{tp('call.title')}</h2>
       {!mine && (
         <>
           <button

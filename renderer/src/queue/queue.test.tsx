@@ -111,7 +111,7 @@ const ISSUED: IssuedTicket = {
 
 async function openQueue(d: ReturnType<typeof renderDesk>) {
   await d.user.click(await screen.findByRole('button', { name: 'Кезек' }));
-  return screen.findByRole('heading', { name: 'Кезек', level: 2 });
+  return screen.findByRole('heading', { name: 'Кезек', level: 1 });
 }
 
 /** Calls A-001 and starts its service with the queue's keys (F2, F3): the intake opens. */

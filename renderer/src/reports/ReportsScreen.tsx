@@ -236,7 +236,7 @@ export function ReportsScreen() {
   return (
     <section className="reports" aria-labelledby="reports-title">
       <div className="screen-head">
-        <h2 id="reports-title">{tp('title')}</h2>
+        <h1 id="reports-title">{tp('title')}</h1>
         <span className="service-title">{tp('subtitle')}</span>
       </div>
       <PeriodPicker />

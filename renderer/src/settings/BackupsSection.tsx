@@ -141,7 +141,7 @@ function Confirm() {
   const busy = useBackup((s) => s.busy);
   return (
     <div className="panel confirm" role="alertdialog" aria-labelledby="restore-confirm-title">
-      <h4 id="restore-confirm-title">{tp('confirmTitle', { file })}</h4>
+      <h3 id="restore-confirm-title">{tp('confirmTitle', { file })}</h3>
       <ul>
         <li>{tp('confirmLines.before')}</li>
         <li>{tp('confirmLines.aside')}</li>
@@ -202,7 +202,7 @@ function Restore() {
   const placed = error && error.of !== 'folder' ? describeError(i18n, error.error) : [];
   return (
     <>
-      <h4>{tp('restoreTitle')}</h4>
+      <h3>{tp('restoreTitle')}</h3>
       <p className="hint">{tp('restoreExplain')}</p>
       {backups && <BackupList backups={backups} />}
       <TopErrors messages={messagesAtTop(placed, ['file'])} />
@@ -252,9 +252,9 @@ export function BackupsSection() {
   }, [store]);
   return (
     <section className="panel backups" aria-labelledby="backups-title">
-      <h3 id="backups-title" ref={heading} tabIndex={-1}>
+      <h2 id="backups-title" ref={heading} tabIndex={-1}>
         {tp('title')}
-      </h3>
+      </h2>
       <p className="hint">{tp('explain')}</p>
       <Status />
       <FolderForm />

@@ -158,7 +158,7 @@ export function OfficeCalendar() {
 
   return (
     <section className="panel calendar" aria-labelledby="calendar-title">
-      <h3 id="calendar-title">{tp('calendar')}</h3>
+      <h2 id="calendar-title">{tp('calendar')}</h2>
       <p className="hint">{tp('calendarExplain')}</p>
       {year !== null && (
         <fieldset className="row year-switch">
@@ -212,7 +212,7 @@ export function OfficeCalendar() {
               setDraft({ date: '', kind: 'day_off', note: '' });
           }}
         >
-          <h4 id="add-correction-title">{tp('addCorrection')}</h4>
+          <h3 id="add-correction-title">{tp('addCorrection')}</h3>
           <div className="person-fields">
             <DateField
               id="correction-date"

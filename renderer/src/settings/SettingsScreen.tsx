@@ -113,7 +113,7 @@ export function SettingsScreen() {
   return (
     <div className="settings">
       <div className="screen-head">
-        <h2>{tp('title')}</h2>
+        <h1>{tp('title')}</h1>
       </div>
       <form
         className="panel"
@@ -125,7 +125,7 @@ export function SettingsScreen() {
           void store.getState().save();
         }}
       >
-        <h3 id="office-title">{tp('office')}</h3>
+        <h2 id="office-title">{tp('office')}</h2>
         <TopErrors messages={messagesAtTop(placed, SHOWN)} />
         {/* Seen by everyone, changed only by those the main side lets save them. */}
         <fieldset className="plain" disabled={!mayChange}>
@@ -177,7 +177,7 @@ export function SettingsScreen() {
             )}
           </div>
 
-          <h3>{tp('printing')}</h3>
+          <h2>{tp('printing')}</h2>
           <div className="person-fields">
             <div className="field">
               <label htmlFor="printing-talonLayout">{tf('printing.talonLayout')}</label>
@@ -231,7 +231,7 @@ export function SettingsScreen() {
             </label>
           </div>
 
-          <h3>{tp('letters')}</h3>
+          <h2>{tp('letters')}</h2>
           <div className="person-fields">
             <TextField
               id="letters-outgoingPrefix"
@@ -269,7 +269,7 @@ export function SettingsScreen() {
             {windowSelect('side', ['left', 'right'], (side) => tp(`windowSides.${side as 'left'}`))}
           </div>
           <QueueSettingsFields draft={draft} patch={patch} placed={placed} />
-          <h3>{tp('security')}</h3>
+          <h2>{tp('security')}</h2>
           <div className="person-fields">
             <NumberField
               id="security-idleLockMinutes"

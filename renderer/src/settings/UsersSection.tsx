@@ -150,7 +150,7 @@ export function UsersSection() {
 
   return (
     <section className="panel users" aria-labelledby="users-title">
-      <h3 id="users-title">{tp('title')}</h3>
+      <h2 id="users-title">{tp('title')}</h2>
       <p className="hint">{tp('explain')}</p>
       <TopErrors messages={messagesAtTop(placed, ['login', 'fullName', 'role', 'language', 'password'])} />
       {users && (
@@ -189,7 +189,7 @@ export function UsersSection() {
         </p>
       )}
       <form className="user-form" aria-labelledby="add-user-title" noValidate onSubmit={submit}>
-        <h4 id="add-user-title">{tp('add')}</h4>
+        <h3 id="add-user-title">{tp('add')}</h3>
         <div className="person-fields">
           <TextField
             id="new-user-login"

@@ -60,7 +60,7 @@ export function VoiceSettings({ sound }: { sound?: Chime }) {
         void store.getState().saveVoice();
       }}
     >
-      <h3 id="voice-title">{tp('voice.title')}</h3>
+      <h2 id="voice-title">{tp('voice.title')}</h2>
       <p className="hint">{tp('voice.explain')}</p>
       <TopErrors messages={messagesAtTop(placed, SHOWN)} />
       <fieldset className="plain" disabled={!mayChange}>
