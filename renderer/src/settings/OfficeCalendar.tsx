@@ -157,7 +157,7 @@ export function OfficeCalendar() {
   const weekdays = tp('weekdays').split(',');
 
   return (
-    <section className="panel calendar" aria-labelledby="calendar-title">
+    <section className="panel office-calendar" aria-labelledby="calendar-title">
       <h2 id="calendar-title">{tp('calendar')}</h2>
       <p className="hint">{tp('calendarExplain')}</p>
       {year !== null && (
