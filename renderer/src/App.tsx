@@ -8,6 +8,7 @@ import { ServingBar } from './queue/ServingBar.tsx';
 import { Header } from './shell/Header.tsx';
 import { Nav } from './shell/Nav.tsx';
 import { ChangePassword, FirstStart, LockScreen, SignIn } from './shell/SignIn.tsx';
+import { Announcer } from './ui/Announcer.tsx';
 import { TopErrors } from './ui/Field.tsx';
 import { useIdleLock, useLockShortcut } from './ui/keyboard.ts';
 import { ShortcutHelp } from './ui/ShortcutHelp.tsx';
@@ -61,6 +62,7 @@ export function App() {
           </div>
         )}
       </main>
+      <Announcer />
     </div>
   );
 }

@@ -59,8 +59,13 @@ describe('the clerk’s day by keyboard alone', () => {
     await walk.tabTo('Кезек', { back: true });
     await page.keyboard.press('Enter');
     await ui.visible(page.getByRole('heading', { name: 'Кезек', level: 1 }));
+    // The desk's live region is there before anything is said in it (a screen reader reads only
+    // a change in a region it already knows).
+    const announcer = page.getByRole('status').and(page.getByTestId('announcer'));
+    expect(await announcer.count()).toBe(1);
     await page.keyboard.press('F2');
     await ui.exactText(page.getByTestId('my-ticket'), 'A-001');
+    await ui.text(announcer, 'Шақырылды: A-001 · Құжаттарды тапсыру · Шақыру: 1 / 3');
     // From the navigation on: the tabs, the called visitor's steps, the line, then the side.
     const from = walk.stops.length;
     await walk.tabTo(/^Күнді жабу/, { max: 60 });
@@ -142,6 +147,10 @@ describe('the clerk’s day by keyboard alone', () => {
     await page.keyboard.press('Enter');
     await (await talon).close();
     await ui.exactText(page.getByTestId('reg-number'), '2026-0001');
+    await ui.text(
+      page.getByTestId('announcer'),
+      'Өтініш қабылданды: Тіркеу нөмірі 2026-0001, Орындау мерзімі 07.12.2026',
+    );
     await expect.poll(async () => (await walk.here())?.name).toMatch(/A-001/);
   });
 

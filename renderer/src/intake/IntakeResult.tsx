@@ -9,6 +9,7 @@ import { definitionFor } from '../../../shared/standard/service-definition.ts';
 import { useDesk, useIntake, useQueue } from '../desk.tsx';
 import { currentLang } from '../i18n/index.ts';
 import { useQueueT } from '../queue/texts.ts';
+import { useAnnouncement } from '../ui/Announcer.tsx';
 import { Kbd } from '../ui/Field.tsx';
 import { keysOf, useShortcuts } from '../ui/shortcuts.ts';
 import { printErrorText } from './messages.ts';
@@ -100,6 +101,12 @@ export function AcceptedPanel() {
   const { tp } = useIntakeT();
   const accepted = useIntake((s) => s.accepted);
   const applicant = useIntake((s) => s.applicant);
+  // Issue 13: the focus goes to the next step; the result itself is said aloud.
+  useAnnouncement(
+    accepted
+      ? `${tp('acceptedTitle')}: ${tp('regNumber')} ${accepted.regNumber}, ${tp('termUntil')} ${formatLocalDate(accepted.termEnd)}`
+      : null,
+  );
   if (!accepted) return null;
   return (
     <section className="result result-accepted" aria-labelledby="result-title">

@@ -3,6 +3,7 @@
 // leaves the desk.
 
 import { useDesk, useQueue } from '../desk.tsx';
+import { useAnnouncement } from '../ui/Announcer.tsx';
 import { officeTime } from '../ui/dates.ts';
 import { Kbd } from '../ui/Field.tsx';
 import { keysOf, useShortcuts } from '../ui/shortcuts.ts';
@@ -21,6 +22,12 @@ export function MyVisitor({ timeZone }: { timeZone: string | undefined }) {
   const called = mine?.status === 'called';
   const serving = mine?.status === 'serving';
 
+  // Issue 13: the call is said to a clerk who does not see the screen, and so is each recall.
+  useAnnouncement(
+    mine && called
+      ? `${tp('bar.called', { number: mine.number, purpose: tp(`purposes.${mine.purpose}`) })} · ${tp('call.calls', { count: mine.callCount, max })}`
+      : null,
+  );
   useShortcuts({
     'queue.callNext': () => canCall && void q().callNext(),
     'queue.came': () => called && !busy && void q().start(),

@@ -72,9 +72,12 @@ export function SettingsScreen() {
     patch((d) => ({ ...d, office: { ...d.office, ...change } }));
   const printing = (change: Partial<OfficeSettings['printing']>) =>
     patch((d) => ({ ...d, printing: { ...d.printing, ...change } }));
+  // A field of the office's name or address in Kazakh or in Russian holds text of that language
+  // whatever the screen's, and is marked so for a screen reader (issue 13, WCAG 3.1.2).
   const text = (path: string, value: string, set: (v: string) => void, max: number, wide = false) => (
     <TextField
       id={path.replace(/\./g, '-')}
+      lang={/\.(kk|ru)$/.exec(path)?.[1]}
       label={tf(path as 'office.phone')}
       value={value}
       onChange={set}
