@@ -153,7 +153,13 @@ describe('the queue board', () => {
     expect(screen.getByText('«Келмеді» 3 шақырудан кейін белгіленеді')).toBeInTheDocument();
     await d.user.click(recall);
     await d.user.click(await screen.findByRole('button', { name: /Қайта шақыру/ }));
-    expect(await screen.findByText(/Шақыру: 3 \/ 3/)).toBeInTheDocument();
+    const visitor = screen.getByRole('region', { name: 'Шақыру' });
+    expect(await within(visitor).findByText(/Шақыру: 3 \/ 3/)).toBeInTheDocument();
+    // Each call is said too, by the desk's live region (issue 13), the third as the first.
+    expect(screen.getByTestId('announcer')).toHaveTextContent(
+      'Шақырылды: A-001 · Құжаттарды тапсыру · Шақыру: 3 / 3',
+    );
+    expect(screen.getByTestId('announcer')).toHaveAttribute('role', 'status');
     expect(screen.getByRole('button', { name: /Қайта шақыру/ })).toBeDisabled();
     await d.user.click(screen.getByRole('button', { name: /Келмеді/ }));
     expect(d.inputsOf('queue.noShow')).toEqual([{ ticketId: 1 }]);
