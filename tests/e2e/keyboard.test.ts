@@ -5,12 +5,13 @@
 // the checklist and the queue board are reached in reading order; Tab goes round each place and
 // comes back; the keys' help dialog gives the focus back where it was.
 
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/kernel/context.ts';
 import { requiredDocuments } from '../../shared/domain/checklist.ts';
 import { definitionFor } from '../../shared/standard/service-definition.ts';
 import { ADULT, PARTS } from '../support/people.ts';
-import { E2E_PASSWORD, type E2eDesk, openE2eDesk } from './browser.ts';
+import { ARTIFACTS, E2E_PASSWORD, type E2eDesk, openE2eDesk } from './browser.ts';
 import { KeyboardWalk } from './keyboard.ts';
 import { ui } from './ui-expect.ts';
 
@@ -125,6 +126,7 @@ describe('the clerk’s day by keyboard alone', () => {
       const f = walk.stops.at(-1);
       ticked.push(f?.name ?? '');
       await page.keyboard.press('Space');
+      if (i === 2) await page.screenshot({ path: path.join(ARTIFACTS, 'keyboard-01-checklist-focus.png') });
     }
     expect(
       ticked.map((n) =>
@@ -187,6 +189,12 @@ describe('the clerk’s day by keyboard alone', () => {
     await ui.visible(page.getByRole('heading', { name: 'Құжаттарды қабылдау' }));
     const round = await walk.round();
     expect(round.length).toBeGreaterThan(30);
+    // The ring on the header's blue, as the clerk sees it.
+    await walk.tabTo('Құлыптау', { back: true, max: 80 });
+    await page.screenshot({
+      path: path.join(ARTIFACTS, 'keyboard-02-header-focus.png'),
+      clip: { x: 0, y: 0, width: 1366, height: 120 },
+    });
   });
 
   it('showed the focus, with a ring of 3:1 or more and nothing over it, at every stop', () => {
