@@ -14,6 +14,7 @@ import { describeError } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import { useIntakeT } from '../intake/texts.ts';
 import { QueueVisits } from '../queue/QueueVisits.tsx';
+import { Notice } from '../ui/Announcer.tsx';
 import { DaysLeft } from '../ui/DaysLeft.tsx';
 import { officeDate } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
@@ -164,11 +165,10 @@ export function ApplicationDetailView() {
             </button>
           )}
         </div>
-        {notice && (
-          <p className="notice" role="status">
-            {notice === 'talon_sent' ? ti('printedSent.talon') : ti('printedShown')}
-          </p>
-        )}
+        <Notice
+          as="p"
+          text={notice ? (notice === 'talon_sent' ? ti('printedSent.talon') : ti('printedShown')) : null}
+        />
         {printed.length ? (
           <PrintedList
             docs={printed}

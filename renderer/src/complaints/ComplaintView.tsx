@@ -11,6 +11,7 @@ import { useCommonT } from '../i18n/common-texts.ts';
 import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
+import { Notice } from '../ui/Announcer.tsx';
 import { DateField } from '../ui/DateField.tsx';
 import { officeDate, officeDateTime } from '../ui/dates.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
@@ -199,11 +200,7 @@ export function ComplaintView() {
           'attachments',
         ])}
       />
-      {notice && (
-        <p className="notice" role="status">
-          {tp(`notices.${notice}`)}
-        </p>
-      )}
+      <Notice as="p" text={notice ? tp(`notices.${notice}`) : null} />
       <div className="complaint-columns">
         <div>
           <div className="panel">

@@ -18,6 +18,7 @@ import { StatusPill } from './StatusPill.tsx';
 import { TermLine } from './TermLine.tsx';
 import { useDecisionsT } from './texts.ts';
 import './decisions.css';
+import { Notice } from '../ui/Announcer.tsx';
 
 /** The fields the move forms show; an error about any other path goes to the top of the panel. */
 const FORM_FIELDS = [
@@ -86,15 +87,18 @@ export function DecisionPanel({
       </p>
       <NextStep file={file} />
       <TopErrors messages={top} />
-      {notice && (
-        <p className="notice" role="status">
-          {notice === 'saved'
-            ? tp('panel.saved')
-            : notice === 'printed'
-              ? tp('notice.printed')
-              : tp('notice.shown')}
-        </p>
-      )}
+      <Notice
+        as="p"
+        text={
+          notice
+            ? notice === 'saved'
+              ? tp('panel.saved')
+              : notice === 'printed'
+                ? tp('notice.printed')
+                : tp('notice.shown')
+            : null
+        }
+      />
       <DecisionSummary file={file} />
       <LetterBox file={file} />
       {idle && <p className="hint">{tp('panel.noMoves')}</p>}

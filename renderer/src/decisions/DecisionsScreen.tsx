@@ -12,6 +12,7 @@ import { HandoverTab } from './HandoverTab.tsx';
 import { PostTab } from './PostTab.tsx';
 import { useDecisionsT } from './texts.ts';
 import './decisions.css';
+import { Notice } from '../ui/Announcer.tsx';
 
 const TABS: readonly DecisionsTab[] = ['due', 'handover', 'post'];
 
@@ -51,15 +52,18 @@ export function DecisionsScreen() {
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {/* The panel shows its own errors and notices next to its forms. */}
         {!file && error && <TopErrors messages={describeError(i18n, error).map((p) => p.text)} />}
-        {!file && notice && (
-          <p className="notice" role="status">
-            {notice === 'printed'
-              ? tp('notice.printed')
-              : notice === 'shown'
-                ? tp('notice.shown')
-                : tp('panel.saved')}
-          </p>
-        )}
+        <Notice
+          as="p"
+          text={
+            !file && notice
+              ? notice === 'printed'
+                ? tp('notice.printed')
+                : notice === 'shown'
+                  ? tp('notice.shown')
+                  : tp('panel.saved')
+              : null
+          }
+        />
         {tab === 'due' && <DueTab />}
         {tab === 'handover' && <HandoverTab />}
         {tab === 'post' && <PostTab />}

@@ -7,6 +7,7 @@ import type { BackupFile } from '../../../shared/contract/backup.ts';
 import { useBackup, useDesk, useSession } from '../desk.tsx';
 import { useCommonT } from '../i18n/common-texts.ts';
 import { describeError, messagesAt, messagesAtTop } from '../i18n/errors.ts';
+import { Notice } from '../ui/Announcer.tsx';
 import { officeDateTime } from '../ui/dates.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
 import { useBackupT } from './backup-texts.ts';
@@ -77,11 +78,7 @@ function FolderForm() {
         >
           {tp('defaultFolder')}
         </button>
-        {notice === 'folder_saved' && (
-          <span className="notice" role="status">
-            {tp('folderSaved')}
-          </span>
-        )}
+        <Notice text={notice === 'folder_saved' ? tp('folderSaved') : null} />
       </div>
     </form>
   );

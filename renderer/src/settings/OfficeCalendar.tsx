@@ -15,6 +15,7 @@ import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import type { CorrectionDraft } from '../stores/settings.ts';
+import { Notice } from '../ui/Announcer.tsx';
 import { DateField } from '../ui/DateField.tsx';
 import { officeDateTime } from '../ui/dates.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
@@ -246,11 +247,15 @@ export function OfficeCalendar() {
             <button type="submit" className="secondary">
               {tp('addCorrection')}
             </button>
-            {(notice === 'correction_added' || notice === 'correction_removed') && (
-              <span className="notice" role="status">
-                {notice === 'correction_added' ? tp('correctionAdded') : tp('correctionRemoved')}
-              </span>
-            )}
+            <Notice
+              text={
+                notice === 'correction_added' || notice === 'correction_removed'
+                  ? notice === 'correction_added'
+                    ? tp('correctionAdded')
+                    : tp('correctionRemoved')
+                  : null
+              }
+            />
           </div>
         </form>
       )}

@@ -16,6 +16,7 @@ import { enterMovesOn } from '../ui/keyboard.ts';
 import { BackupsSection } from './BackupsSection.tsx';
 import { OfficeCalendar } from './OfficeCalendar.tsx';
 import './settings.css';
+import { Notice } from '../ui/Announcer.tsx';
 import { LanguageOptions } from '../ui/LanguageOptions.tsx';
 import { useSettingsT } from './texts.ts';
 import { UsersSection } from './UsersSection.tsx';
@@ -295,11 +296,7 @@ export function SettingsScreen() {
           ) : (
             <span className="hint">{tp('onlyAdminOrHead')}</span>
           )}
-          {notice === 'saved' && (
-            <span className="notice" role="status">
-              {tp('saved')}
-            </span>
-          )}
+          <Notice text={notice === 'saved' ? tp('saved') : null} />
         </div>
       </form>
       <VoiceSettings />

@@ -12,6 +12,7 @@ import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { useShellT } from '../shell/texts.ts';
 import type { UserDraft } from '../stores/users.ts';
+import { Notice } from '../ui/Announcer.tsx';
 import { TextField, TopErrors } from '../ui/Field.tsx';
 import { LanguageOptions } from '../ui/LanguageOptions.tsx';
 import { useUsersT } from './users-texts.ts';
@@ -183,11 +184,7 @@ export function UsersSection() {
           </tbody>
         </table>
       )}
-      {notice && (
-        <p className="notice" role="status">
-          {tp(notice.kind, { fullName: notice.fullName })}
-        </p>
-      )}
+      <Notice as="p" text={notice ? tp(notice.kind, { fullName: notice.fullName }) : null} />
       <form className="user-form" aria-labelledby="add-user-title" noValidate onSubmit={submit}>
         <h3 id="add-user-title">{tp('add')}</h3>
         <div className="person-fields">

@@ -36,3 +36,16 @@ export function Announcer() {
     </div>
   );
 }
+
+/**
+ * The result of a save or a print, shown beside the button that did it. Its live region is there,
+ * empty, before the result (4.1.3): a region that appears together with its words is not read out
+ * by every screen reader. The words are not repeated in the desk's own region above.
+ */
+export function Notice({ text, as: Tag = 'span' }: { text: string | null; as?: 'span' | 'p' }) {
+  return (
+    <Tag className="notice" role="status">
+      {text}
+    </Tag>
+  );
+}
