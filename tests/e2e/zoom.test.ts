@@ -89,11 +89,17 @@ describe('the desk zoomed to 200 % at 1366×768 (683×384 CSS pixels)', () => {
   it('the decisions: the due list and the head’s decision on a file', async () => {
     const { page } = desk;
     await desk.place('Шешімдер');
-    const first = page.locator('.due-groups tbody tr').first().getByRole('button');
+    // A file under the head's review: the decision's choices and the refusal's form.
+    const first = page
+      .locator('.due-groups tbody tr')
+      .filter({ hasText: 'басшыда қаралуда' })
+      .first()
+      .getByRole('button');
     await ui.visible(first);
     await reachable('decisions-due');
     await first.click();
-    await ui.visible(page.locator('.decision-panel, [aria-labelledby="decision-title"]'));
+    await page.getByRole('radio', { name: 'Шешім: бас тартылды' }).check();
+    await ui.visible(page.getByRole('form', { name: 'Шешімді тіркеу: бас тарту' }));
     await reachable('decision');
     for (const tab of ['Қолма-қол беру', 'Пошта']) {
       await page.getByRole('tab', { name: tab }).click();
