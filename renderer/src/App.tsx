@@ -8,6 +8,7 @@ import { ServingBar } from './queue/ServingBar.tsx';
 import { Header } from './shell/Header.tsx';
 import { Nav } from './shell/Nav.tsx';
 import { ChangePassword, FirstStart, LockScreen, SignIn } from './shell/SignIn.tsx';
+import { Announcer } from './ui/Announcer.tsx';
 import { TopErrors } from './ui/Field.tsx';
 import { useIdleLock, useLockShortcut } from './ui/keyboard.ts';
 import { lazyPart } from './ui/lazy-place.ts';
@@ -75,6 +76,7 @@ export function App() {
           </div>
         )}
       </main>
+      <Announcer />
     </div>
   );
 }

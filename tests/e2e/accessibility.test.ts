@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/kernel/context.ts';
+import { treeProblems } from './ax-tree.ts';
 import { checkAccessibility, type E2eDesk, openE2eDesk } from './browser.ts';
 import { ui } from './ui-expect.ts';
 
@@ -66,6 +67,7 @@ describe('the desk by keyboard and screen reader (axe-core, WCAG 2.2 A and AA)',
   it('the first start has no serious or critical violation', async () => {
     await desk.page.getByLabel('Логин').waitFor();
     await checkAccessibility(desk.page, 'a11y-first-start-kk');
+    expect(await treeProblems(desk.page, { signedIn: false })).toEqual([]);
     await desk.firstStart('a.nurlanova', 'Айгерім Нұрланова');
   });
 
@@ -86,7 +88,32 @@ describe('the desk by keyboard and screen reader (axe-core, WCAG 2.2 A and AA)',
             .filter({ hasText: /Жүктелуде|Загрузка/ }),
         );
         await checkAccessibility(page, `a11y-${place}-${lang}`);
+        // As a screen reader has it: the landmarks, one h1, headings in order, every action named.
+        expect.soft(await treeProblems(page, { signedIn: true }), `${place} in ${lang}`).toEqual([]);
       }
+
+      // Each language is named in its own language and marked with it, on either screen: the
+      // documents' language at intake, the office's texts in Settings, the header's switch.
+      await desk.place(NAMES[lang].intake as string);
+      const options = `[...document.querySelectorAll('#document-language option')]
+        .map((o) => [o.getAttribute('lang'), o.textContent])`;
+      expect(await page.evaluate(options)).toEqual([
+        ['kk', 'Қазақ тілі'],
+        ['ru', 'Русский язык'],
+      ]);
+      for (const [button, own] of [
+        ['ҚАЗ', 'kk'],
+        ['РУС', 'ru'],
+      ] as const) {
+        const b = page.getByRole('banner').getByRole('button', { name: button });
+        expect([await b.getAttribute('lang'), await b.getAttribute('title')]).toEqual([
+          own,
+          own === 'kk' ? 'Қазақ тілі' : 'Русский язык',
+        ]);
+      }
+      await desk.place(NAMES[lang].settings as string);
+      expect(await page.locator('#office-name-kk').getAttribute('lang')).toBe('kk');
+      expect(await page.locator('#office-name-ru').getAttribute('lang')).toBe('ru');
 
       // A form sent empty: each message is read out with the group or field it belongs to.
       const text = FORM[lang];

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/kernel/context.ts';
-import { ARTIFACTS, type E2eDesk, openE2eDesk } from './browser.ts';
+import { ARTIFACTS, checkAccessibility, type E2eDesk, openE2eDesk } from './browser.ts';
 import { ui } from './ui-expect.ts';
 
 let desk: E2eDesk;
@@ -37,6 +37,7 @@ describe('Settings → Calendar, in the browser mode', () => {
     await ui.text(row('05.07.2027'), '№ 900 қаулысы — енгізген: Ерлан Жақсылықов');
     await section.scrollIntoViewIfNeeded();
     await section.screenshot({ path: path.join(ARTIFACTS, 'calendar-01-settings-2027-kk.png') });
+    await checkAccessibility(page, 'a11y-calendar-2027-kk');
 
     await page.getByRole('button', { name: 'РУС' }).click();
     const ru = page.getByRole('region', { name: 'Рабочий календарь учреждения' });
@@ -45,5 +46,6 @@ describe('Settings → Calendar, in the browser mode', () => {
     await ui.text(ru.getByRole('row').filter({ hasText: '24.03.2027' }), 'Правило переноса');
     expect(await ru.textContent()).not.toMatch(/Тәуелсіздік|Православиелік/);
     await ru.screenshot({ path: path.join(ARTIFACTS, 'calendar-02-settings-2027-ru.png') });
+    await checkAccessibility(page, 'a11y-calendar-2027-ru');
   });
 });

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/kernel/context.ts';
 import { ARTIFACTS, type E2eDesk, openE2eDesk } from './browser.ts';
+import { contrast } from './contrast.ts';
 import { ui } from './ui-expect.ts';
 
 // Wednesday 25.11.2026, 10:00 in the office (UTC+5): the queue is open.
@@ -65,25 +66,6 @@ const measure = (flashAtMs: number | null) => `(() => {
     background,
   };
 })()`;
-
-/** WCAG 2.2's relative luminance of an `rgb(r, g, b)` computed colour. */
-function luminance(rgb: string): number {
-  const parts = rgb
-    .match(/[\d.]+/g)
-    ?.slice(0, 3)
-    .map(Number);
-  if (parts?.length !== 3) throw new Error(`not a colour: ${rgb}`);
-  const [r, g, b] = parts.map((v) => {
-    const c = v / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 async function measured(name: string, flashAtMs: number | null = null): Promise<Measured> {
   const m = (await display.evaluate(measure(flashAtMs))) as Measured;

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/kernel/context.ts';
-import { ARTIFACTS, type E2eDesk, openE2eDesk } from './browser.ts';
+import { ARTIFACTS, checkAccessibility, type E2eDesk, openE2eDesk } from './browser.ts';
 import { ui } from './ui-expect.ts';
 
 // Wednesday 25.11.2026, 10:00 in the office (UTC+5): the queue is open.
@@ -92,6 +92,7 @@ describe('the waiting-room screen speaks', () => {
     // Kazakh first, as Settings has it: its phrase of A-001 is the longer (about 4.9 s to 3.6 s).
     expect(sounds[0]?.seconds).toBeGreaterThan(sounds[1]?.seconds ?? 0);
     expect(engineRequests.some((u) => u.endsWith('.wasm'))).toBe(true);
+    await checkAccessibility(display, 'a11y-display-called');
   });
 });
 
@@ -105,5 +106,6 @@ describe('the call, spoken, in Settings', () => {
     );
     await form.scrollIntoViewIfNeeded();
     await form.screenshot({ path: `${ARTIFACTS}/settings-voice.png` });
+    await checkAccessibility(desk.page, 'a11y-settings-voice');
   });
 });

@@ -29,7 +29,7 @@ describe('the walk-in queue in the browser mode', () => {
     await desk.firstStart('a.nurlanova', 'Айгерім Нұрланова');
     await ui.visible(page.getByRole('heading', { name: 'Құжаттарды қабылдау' }));
     await page.getByRole('button', { name: 'Кезек', exact: true }).click();
-    await ui.visible(page.getByRole('heading', { name: 'Кезек', level: 2 }));
+    await ui.visible(page.getByRole('heading', { name: 'Кезек', level: 1 }));
     await ui.text(page.getByTestId('queue-phase'), 'Қабылдау жүріп жатыр: 09:00–18:00');
   });
 

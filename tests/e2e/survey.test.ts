@@ -87,12 +87,14 @@ describe('the survey kiosk in the browser mode', () => {
     // The kiosk as the visitor sees it, on the tablet's own screen (not the desk's page).
     await kiosk.setViewportSize({ width: 1366, height: 768 });
     await kiosk.screenshot({ path: path.join(ARTIFACTS, 'survey-01-kiosk-question-1366x768.png') });
+    await checkAccessibility(kiosk, 'a11y-survey-question-ru');
     await kiosk.getByRole('button', { name: /Полностью доволен/ }).click();
     await ui.visible(kiosk.getByRole('heading', { name: /информацией о порядке/ }));
     await kiosk.getByRole('button', { name: /Скорее доволен/ }).click();
     await ui.visible(kiosk.getByRole('heading', { name: /вежливостью сотрудников/ }));
     await kiosk.getByRole('button', { name: /Ни да, ни нет/ }).click();
     await ui.visible(kiosk.getByText('Спасибо!'));
+    await checkAccessibility(kiosk, 'a11y-survey-thanks-ru');
     // Back to the start by itself, in Kazakh, for the next visitor.
     await ui.visible(kiosk.getByRole('button', { name: 'Бастау' }));
 
@@ -100,6 +102,7 @@ describe('the survey kiosk in the browser mode', () => {
     await kiosk.getByRole('textbox').fill(code);
     await kiosk.getByRole('button', { name: 'Бастау' }).click();
     await ui.text(kiosk.getByRole('alert'), 'сауалнамаға жауап берілген');
+    await checkAccessibility(kiosk, 'a11y-survey-answered-kk');
     // The kiosk's key opens no desk channel.
     const refused = await kiosk.evaluate(async () => {
       const r = await fetch('/api/applications.search', {

@@ -14,6 +14,7 @@ import { describeError } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import { useIntakeT } from '../intake/texts.ts';
 import { QueueVisits } from '../queue/QueueVisits.tsx';
+import { Notice } from '../ui/Announcer.tsx';
 import { DaysLeft } from '../ui/DaysLeft.tsx';
 import { officeDate } from '../ui/dates.ts';
 import { TopErrors } from '../ui/Field.tsx';
@@ -75,7 +76,7 @@ export function ApplicationDetailView() {
         <button ref={backRef} type="button" className="quiet" onClick={() => store.getState().close()}>
           ← {tp('back')}
         </button>
-        <h2 id="detail-title">{tp('detailTitle', { regNumber: detail.regNumber })}</h2>
+        <h1 id="detail-title">{tp('detailTitle', { regNumber: detail.regNumber })}</h1>
       </div>
       <TopErrors messages={error ? describeError(i18n, error).map((p) => p.text) : []} />
       <dl className="facts">
@@ -119,8 +120,8 @@ export function ApplicationDetailView() {
       <DecisionPanel applicationId={detail.id} onChanged={() => void store.getState().open(detail.id)} />
       <div className="detail-columns">
         <section className="panel" aria-labelledby="people-title">
-          <h3 id="people-title">{tp('people')}</h3>
-          <h4>{ti('applicant')}</h4>
+          <h2 id="people-title">{tp('people')}</h2>
+          <h3>{ti('applicant')}</h3>
           <Person p={detail.applicant} />
           {/* Issue 13: the applicant's wish, kept for every later talon and letter. */}
           <div className="check">
@@ -134,7 +135,7 @@ export function ApplicationDetailView() {
           </div>
           {rep && (
             <>
-              <h4>{tf('representative._')}</h4>
+              <h3>{tf('representative._')}</h3>
               <Person p={rep} extra={`${tc(`relation.${rep.relation}`)} · ${rep.authorityDocument}`} />
             </>
           )}
@@ -142,7 +143,7 @@ export function ApplicationDetailView() {
           <QueueVisits applicationId={detail.id} />
         </section>
         <section className="panel" aria-labelledby="docs-title">
-          <h3 id="docs-title">{tp('documents')}</h3>
+          <h2 id="docs-title">{tp('documents')}</h2>
           <table className="compact">
             <thead>
               <tr>
@@ -167,7 +168,7 @@ export function ApplicationDetailView() {
       </div>
       <section className="panel" aria-labelledby="printed-title">
         <div className="section-head">
-          <h3 id="printed-title">{tp('printed')}</h3>
+          <h2 id="printed-title">{tp('printed')}</h2>
           {detail.status !== 'cancelled' && (
             <div className="row">
               <button
@@ -188,11 +189,10 @@ export function ApplicationDetailView() {
             </div>
           )}
         </div>
-        {notice && (
-          <p className="notice" role="status">
-            {notice === 'talon_sent' ? ti('printedSent.talon') : ti('printedShown')}
-          </p>
-        )}
+        <Notice
+          as="p"
+          text={notice ? (notice === 'talon_sent' ? ti('printedSent.talon') : ti('printedShown')) : null}
+        />
         {printed.length ? (
           <PrintedList
             docs={printed}

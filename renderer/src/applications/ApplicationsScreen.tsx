@@ -47,7 +47,7 @@ export function ApplicationsScreen() {
   return (
     <section className="applications" aria-labelledby="applications-title">
       <div className="screen-head">
-        <h2 id="applications-title">{tp('title')}</h2>
+        <h1 id="applications-title">{tp('title')}</h1>
       </div>
       <SearchField
         id="applications-search"

@@ -221,7 +221,7 @@ export function AuditScreen() {
   return (
     <section aria-labelledby="audit-title">
       <div className="screen-head">
-        <h2 id="audit-title">{tp('title')}</h2>
+        <h1 id="audit-title">{tp('title')}</h1>
         <span className="service-title">{tp('subtitle')}</span>
       </div>
       <Filters />

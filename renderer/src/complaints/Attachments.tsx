@@ -46,7 +46,7 @@ export function Attachments() {
 
   return (
     <section className="panel" aria-labelledby="attachments-title">
-      <h3 id="attachments-title">{tp('attachments.title')}</h3>
+      <h2 id="attachments-title">{tp('attachments.title')}</h2>
       {detail.attachments.length === 0 ? (
         <p className="hint">{tp('attachments.none')}</p>
       ) : (

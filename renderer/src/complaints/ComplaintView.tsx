@@ -11,6 +11,7 @@ import { useCommonT } from '../i18n/common-texts.ts';
 import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
+import { Notice } from '../ui/Announcer.tsx';
 import { DateField } from '../ui/DateField.tsx';
 import { officeDate, officeDateTime } from '../ui/dates.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
@@ -42,7 +43,7 @@ function CourtAndCancel() {
   return (
     <>
       <section className="panel" aria-labelledby="court-title">
-        <h3 id="court-title">{tp('court.title')}</h3>
+        <h2 id="court-title">{tp('court.title')}</h2>
         {detail.court ? (
           <p>{tp('court.noted', { date: formatLocalDate(detail.court.date), note: detail.court.note })}</p>
         ) : (
@@ -87,7 +88,7 @@ function CourtAndCancel() {
       ) : (
         !detail.outcome && (
           <section className="panel" aria-labelledby="cancel-title">
-            <h3 id="cancel-title">{tp('cancel.title')}</h3>
+            <h2 id="cancel-title">{tp('cancel.title')}</h2>
             <p className="hint">{tp('cancel.explain')}</p>
             {cancelling ? (
               <form
@@ -133,7 +134,7 @@ function Printed() {
   if (!detail) return null;
   return (
     <section className="panel" aria-labelledby="complaint-printed-title">
-      <h3 id="complaint-printed-title">{tp('detail.printed')}</h3>
+      <h2 id="complaint-printed-title">{tp('detail.printed')}</h2>
       {detail.printed.length ? (
         <PrintedList
           docs={detail.printed}
@@ -181,7 +182,7 @@ export function ComplaintView() {
         >
           ← {tp('back')}
         </button>
-        <h2 id="complaint-title">{tp('detail.title', { number: detail.journalNumber })}</h2>
+        <h1 id="complaint-title">{tp('detail.title', { number: detail.journalNumber })}</h1>
         <StateMark state={detail.state} />
       </div>
       <TopErrors
@@ -199,11 +200,7 @@ export function ComplaintView() {
           'attachments',
         ])}
       />
-      {notice && (
-        <p className="notice" role="status">
-          {tp(`notices.${notice}`)}
-        </p>
-      )}
+      <Notice as="p" text={notice ? tp(`notices.${notice}`) : null} />
       <div className="complaint-columns">
         <div>
           <div className="panel">
@@ -234,7 +231,7 @@ export function ComplaintView() {
               </div>
             </dl>
             <HoursExceptionLine reason={detail.hoursException} />
-            <h4>{tp('detail.complainant')}</h4>
+            <h3>{tp('detail.complainant')}</h3>
             <div className="person">
               <div className="person-name">{c.name}</div>
               {c.iin && <div className="hint">{c.iin}</div>}
@@ -244,7 +241,7 @@ export function ComplaintView() {
             </div>
             {(detail.application || detail.employee) && (
               <>
-                <h4>{tp('detail.concerns')}</h4>
+                <h3>{tp('detail.concerns')}</h3>
                 {detail.application && (
                   <div>
                     {tp('detail.application', {
@@ -260,7 +257,7 @@ export function ComplaintView() {
                 )}
               </>
             )}
-            <h4>{tp('detail.summary')}</h4>
+            <h3>{tp('detail.summary')}</h3>
             <p className="complaint-summary">{detail.summary}</p>
             {detail.state !== 'cancelled' && (
               <div className="row">

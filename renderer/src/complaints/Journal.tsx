@@ -13,6 +13,7 @@ import { useCommonT } from '../i18n/common-texts.ts';
 import { describeError } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import type { FilterDraft } from '../stores/complaints.ts';
+import { Notice } from '../ui/Announcer.tsx';
 import { DateField, isDate } from '../ui/DateField.tsx';
 import { DaysLeft } from '../ui/DaysLeft.tsx';
 import { officeDateTime } from '../ui/dates.ts';
@@ -88,7 +89,7 @@ export function Journal() {
   return (
     <section aria-labelledby="complaints-title">
       <div className="screen-head">
-        <h2 id="complaints-title">{tp('title')}</h2>
+        <h1 id="complaints-title">{tp('title')}</h1>
         <span className="service-title">{tp('subtitle')}</span>
       </div>
       <div className="row">
@@ -199,11 +200,7 @@ export function Journal() {
         >
           {tp('exportXlsx')}
         </button>
-        {notice && (
-          <span className="notice" role="status">
-            {tp(`notices.${notice}`)}
-          </span>
-        )}
+        <Notice text={notice ? tp(`notices.${notice}`) : null} />
       </div>
       <p className="hint" role="status">
         {!loaded ? tc('loading') : rows.length ? tp('found', { count: rows.length }) : tp('nothing')}

@@ -205,7 +205,7 @@ function Dispatch() {
         void store.getState().recordDispatch(draft);
       }}
     >
-      <h4>{channel === 'post' ? tp('dispatch.post') : tp('dispatch.email')}</h4>
+      <h3>{channel === 'post' ? tp('dispatch.post') : tp('dispatch.email')}</h3>
       {channel === 'post' ? (
         <p className="hint">{tp('dispatch.postHint')}</p>
       ) : (
@@ -268,7 +268,7 @@ export function Answer({ documentLang }: { documentLang: Lang }) {
 
   return (
     <section className="panel" aria-labelledby="outcome-title">
-      <h3 id="outcome-title">{tp('outcome.title')}</h3>
+      <h2 id="outcome-title">{tp('outcome.title')}</h2>
       {o && !editing && (
         <div data-testid="complaint-outcome">
           <p className="outcome-result">{result}</p>
@@ -299,7 +299,7 @@ export function Answer({ documentLang }: { documentLang: Lang }) {
               </button>
             )}
           </div>
-          <h3>{tp('dispatch.title')}</h3>
+          <h2>{tp('dispatch.title')}</h2>
           <Dispatch />
         </div>
       )}

@@ -103,7 +103,7 @@ export function RegisterForm() {
         <button type="button" className="quiet" onClick={() => void store.getState().showJournal()}>
           ← {tp('back')}
         </button>
-        <h2 id="register-title">{tp('form.title')}</h2>
+        <h1 id="register-title">{tp('form.title')}</h1>
       </div>
       <TopErrors messages={messagesAtTop(placed, SHOWN)} />
       <div className="complaint-columns">

@@ -6,6 +6,7 @@ import { useStore } from 'zustand';
 import { roleMayCall } from '../../../shared/contract/roles.ts';
 import { useDesk, useSession } from '../desk.tsx';
 import { describeError, messagesAt } from '../i18n/errors.ts';
+import { Notice } from '../ui/Announcer.tsx';
 import { TextField } from '../ui/Field.tsx';
 import { useComplaintsT } from './texts.ts';
 
@@ -39,7 +40,7 @@ export function ReviewTermSettings() {
         void store.getState().saveReviewTerm(Number(days));
       }}
     >
-      <h3 id="review-term-title">{tp('settings.title')}</h3>
+      <h2 id="review-term-title">{tp('settings.title')}</h2>
       <p className="hint">{tp('settings.explain', { length: reviewTerm.defaultReviewTerm.length })}</p>
       {mayChange ? (
         <div className="row">
@@ -56,11 +57,7 @@ export function ReviewTermSettings() {
           <button type="submit" className="secondary">
             {tp('settings.save')}
           </button>
-          {notice === 'term_saved' && (
-            <span className="notice" role="status">
-              {tp('notices.term_saved')}
-            </span>
-          )}
+          <Notice text={notice === 'term_saved' ? tp('notices.term_saved') : null} />
         </div>
       ) : (
         <>

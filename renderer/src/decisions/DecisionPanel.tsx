@@ -18,6 +18,7 @@ import { StatusPill } from './StatusPill.tsx';
 import { TermLine } from './TermLine.tsx';
 import { useDecisionsT } from './texts.ts';
 import './decisions.css';
+import { Notice } from '../ui/Announcer.tsx';
 
 /** The fields the move forms show; an error about any other path goes to the top of the panel. */
 const FORM_FIELDS = [
@@ -75,7 +76,7 @@ export function DecisionPanel({
   return (
     <section className="panel decision-panel" aria-labelledby="decision-title">
       <div className="section-head">
-        <h3 id="decision-title">{tp('panel.title')}</h3>
+        <h2 id="decision-title">{tp('panel.title')}</h2>
         <StatusPill status={file.status} />
       </div>
       <p className="decision-term">
@@ -86,15 +87,18 @@ export function DecisionPanel({
       </p>
       <NextStep file={file} />
       <TopErrors messages={top} />
-      {notice && (
-        <p className="notice" role="status">
-          {notice === 'saved'
-            ? tp('panel.saved')
-            : notice === 'printed'
-              ? tp('notice.printed')
-              : tp('notice.shown')}
-        </p>
-      )}
+      <Notice
+        as="p"
+        text={
+          notice
+            ? notice === 'saved'
+              ? tp('panel.saved')
+              : notice === 'printed'
+                ? tp('notice.printed')
+                : tp('notice.shown')
+            : null
+        }
+      />
       <DecisionSummary file={file} />
       <LetterBox file={file} />
       {idle && <p className="hint">{tp('panel.noMoves')}</p>}
@@ -135,7 +139,7 @@ export function DecisionPanel({
         />
       ))}
       <CorrectionForm key={`c-${file.steps.length}`} file={file} placed={placed} />
-      <h4>{tp('panel.history')}</h4>
+      <h3>{tp('panel.history')}</h3>
       <History file={file} timeZone={timeZone} />
     </section>
   );

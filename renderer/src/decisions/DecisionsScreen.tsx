@@ -12,6 +12,7 @@ import { HandoverTab } from './HandoverTab.tsx';
 import { PostTab } from './PostTab.tsx';
 import { useDecisionsT } from './texts.ts';
 import './decisions.css';
+import { Notice } from '../ui/Announcer.tsx';
 
 const TABS: readonly DecisionsTab[] = ['due', 'handover', 'post'];
 
@@ -30,7 +31,7 @@ export function DecisionsScreen() {
   return (
     <section className="decisions" aria-labelledby="decisions-title">
       <div className="screen-head">
-        <h2 id="decisions-title">{tp('title')}</h2>
+        <h1 id="decisions-title">{tp('title')}</h1>
       </div>
       <div className="tabs" role="tablist" aria-label={tp('title')}>
         {TABS.map((x) => (
@@ -51,15 +52,18 @@ export function DecisionsScreen() {
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {/* The panel shows its own errors and notices next to its forms. */}
         {!file && error && <TopErrors messages={describeError(i18n, error).map((p) => p.text)} />}
-        {!file && notice && (
-          <p className="notice" role="status">
-            {notice === 'printed'
-              ? tp('notice.printed')
-              : notice === 'shown'
-                ? tp('notice.shown')
-                : tp('panel.saved')}
-          </p>
-        )}
+        <Notice
+          as="p"
+          text={
+            !file && notice
+              ? notice === 'printed'
+                ? tp('notice.printed')
+                : notice === 'shown'
+                  ? tp('notice.shown')
+                  : tp('panel.saved')
+              : null
+          }
+        />
         {tab === 'due' && <DueTab />}
         {tab === 'handover' && <HandoverTab />}
         {tab === 'post' && <PostTab />}

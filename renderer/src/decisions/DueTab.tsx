@@ -47,9 +47,9 @@ export function DueTab() {
         if (!rows.length) return null;
         return (
           <section key={g} className={`due-group due-${g}`} aria-labelledby={`due-${g}`}>
-            <h3 id={`due-${g}`}>
+            <h2 id={`due-${g}`}>
               {tp(`groups.${g}`)} <span className="count">{rows.length}</span>
-            </h3>
+            </h2>
             <table className="register">
               <thead>
                 <tr>

@@ -11,6 +11,7 @@ import { useDecisions, useDesk } from '../desk.tsx';
 import { useCommonT } from '../i18n/common-texts.ts';
 import { describeError, messagesAt } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
+import { LanguageOptions } from '../ui/LanguageOptions.tsx';
 import { PrintedList } from '../ui/PrintedList.tsx';
 import { TextArea } from './move-forms/fields.tsx';
 import { useDecisionsT } from './texts.ts';
@@ -37,7 +38,7 @@ export function LetterBox({ file }: { file: DecisionFile }) {
   const asked = error?.code === 'invalid_input' && (error.issues ?? []).some((i) => i.path === 'explanation');
   return (
     <section className="letter-box" aria-labelledby="letter-title">
-      <h4 id="letter-title">{tp('panel.letter')}</h4>
+      <h3 id="letter-title">{tp('panel.letter')}</h3>
       {letter ? (
         <p>
           {tp('panel.letterInfo', {
@@ -54,8 +55,7 @@ export function LetterBox({ file }: { file: DecisionFile }) {
         <div className="field">
           <label htmlFor="letter-lang">{tp('panel.letterLanguage')}</label>
           <select id="letter-lang" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
-            <option value="kk">{tc('languages.kkFull')}</option>
-            <option value="ru">{tc('languages.ruFull')}</option>
+            <LanguageOptions />
           </select>
         </div>
         <div className="field">

@@ -46,7 +46,7 @@ export function PostTab() {
         onChange={(date) => isDate(date) && void store.getState().loadPostDay(date)}
       />
       <section aria-labelledby="post-waiting">
-        <h3 id="post-waiting">{tp('post.waiting')}</h3>
+        <h2 id="post-waiting">{tp('post.waiting')}</h2>
         {waiting.length ? (
           <table className="register">
             <tbody>
@@ -89,9 +89,9 @@ export function PostTab() {
         )}
       </section>
       <section aria-labelledby="post-sent">
-        <h3 id="post-sent">
+        <h2 id="post-sent">
           {tp('post.sent')} {postDate && `(${formatLocalDate(postDate)})`}
-        </h3>
+        </h2>
         {sent.length ? (
           <>
             <table className="register">
@@ -150,7 +150,7 @@ export function PostTab() {
         )}
         {postDay && postDay.printed.length > 0 && (
           <>
-            <h4>{tp('post.printed')}</h4>
+            <h3>{tp('post.printed')}</h3>
             <PrintedList
               docs={postDay.printed}
               kindName={kindName}

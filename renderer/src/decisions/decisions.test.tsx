@@ -59,6 +59,16 @@ const asHead = {
   'session.users': () => [HEAD],
 };
 
+/** A language choice's options as a screen reader gets them: the language it reads each in, and the words. */
+const ownNames = (select: HTMLElement) =>
+  within(select)
+    .getAllByRole('option')
+    .map((o) => [o.getAttribute('lang'), o.textContent]);
+const OWN_NAMES = [
+  ['kk', 'Қазақ тілі'],
+  ['ru', 'Русский язык'],
+];
+
 describe('the §7.1 term on the clerk’s start screen', () => {
   it('puts the overdue applications on top of the intake screen and on the navigation, and opens the list', async () => {
     const d = renderDesk({ 'decisions.due': () => ({ today: TODAY, rows: DUE }) });
@@ -115,6 +125,7 @@ describe('the head’s decision in the panel (§17)', () => {
     );
     // §17: the explanation's language is recorded with it (the office's letters' language unless changed).
     expect(within(form).getByLabelText('Түсініктеме жазылған тіл')).toHaveValue('kk');
+    expect(ownNames(within(form).getByLabelText('Түсініктеме жазылған тіл'))).toEqual(OWN_NAMES);
     await d.user.click(within(form).getByRole('button', { name: 'Шешімді тіркеу: бас тарту' }));
     await waitFor(() => expect(d.inputsOf('decisions.refuse')).toHaveLength(1));
     expect(d.inputsOf('decisions.refuse')[0]).toEqual({
@@ -185,6 +196,8 @@ describe('the clerk’s notification (§16)', () => {
     expect(within(post).getByRole('button', { name: 'Поштаға тапсырылды деп белгілеу' })).toBeDisabled();
     expect(within(post).getByText('Алдымен хабарлама хатты басыңыз.')).toBeInTheDocument();
 
+    // Issue 13: on a Kazakh screen "Русский язык" is read in Russian, each name in its own language.
+    expect(ownNames(screen.getByLabelText('Хаттың тілі'))).toEqual(OWN_NAMES);
     await d.user.click(screen.getByRole('button', { name: 'Хабарлама хатты басу' }));
     await waitFor(() => expect(d.printed).toEqual([letterDoc.id]));
     expect(await screen.findByText(/Шығыс № 03-12\/145, 25.11.2026/)).toBeInTheDocument();

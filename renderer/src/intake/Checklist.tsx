@@ -31,7 +31,7 @@ export function Checklist({ placed }: { placed: readonly Placed[] }) {
   return (
     <section className="panel checklist" aria-labelledby="checklist-title">
       <div className="section-head">
-        <h3 id="checklist-title">{tp('documents')}</h3>
+        <h2 id="checklist-title">{tp('documents')}</h2>
         <button
           type="button"
           className="secondary mark-all"

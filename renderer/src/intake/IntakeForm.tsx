@@ -15,6 +15,7 @@ import { messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { describedWithErrors, FieldMessages, Kbd, TextField, TopErrors } from '../ui/Field.tsx';
 import { HoursExceptionField } from '../ui/HoursException.tsx';
 import { enterMovesOn } from '../ui/keyboard.ts';
+import { LanguageOptions } from '../ui/LanguageOptions.tsx';
 import type { PostalAddressDraft } from '../ui/postal-address.ts';
 import { keysOf, useShortcuts } from '../ui/shortcuts.ts';
 import { Checklist } from './Checklist.tsx';
@@ -117,7 +118,7 @@ export function IntakeForm() {
       onKeyDown={enterMovesOn}
     >
       <div className="screen-head">
-        <h2 id="intake-title">{tp('title')}</h2>
+        <h1 id="intake-title">{tp('title')}</h1>
         <p className="service-title" title={def.title[i18n.language === 'ru' ? 'ru' : 'kk']}>
           {def.title[i18n.language === 'ru' ? 'ru' : 'kk']}
         </p>
@@ -340,8 +341,7 @@ export function IntakeForm() {
                 value={s.documentLanguage ?? officeLanguage}
                 onChange={(e) => store.getState().setDocumentLanguage(e.target.value as Lang)}
               >
-                <option value="kk">{tc('languages.kkFull')}</option>
-                <option value="ru">{tc('languages.ruFull')}</option>
+                <LanguageOptions />
               </select>
             </div>
             {/* Issue 13: asked once, kept with the applicant: the talon now and every later paper. */}

@@ -9,6 +9,7 @@ import { definitionFor } from '../../../shared/standard/service-definition.ts';
 import { useDesk, useIntake, useQueue } from '../desk.tsx';
 import { currentLang } from '../i18n/index.ts';
 import { useQueueT } from '../queue/texts.ts';
+import { useAnnouncement } from '../ui/Announcer.tsx';
 import { Kbd } from '../ui/Field.tsx';
 import { keysOf, useShortcuts } from '../ui/shortcuts.ts';
 import { printErrorText } from './messages.ts';
@@ -100,10 +101,16 @@ export function AcceptedPanel() {
   const { tp } = useIntakeT();
   const accepted = useIntake((s) => s.accepted);
   const applicant = useIntake((s) => s.applicant);
+  // Issue 13: the focus goes to the next step; the result itself is said aloud.
+  useAnnouncement(
+    accepted
+      ? `${tp('acceptedTitle')}: ${tp('regNumber')} ${accepted.regNumber}, ${tp('termUntil')} ${formatLocalDate(accepted.termEnd)}`
+      : null,
+  );
   if (!accepted) return null;
   return (
     <section className="result result-accepted" aria-labelledby="result-title">
-      <h2 id="result-title">{tp('acceptedTitle')}</h2>
+      <h1 id="result-title">{tp('acceptedTitle')}</h1>
       <p className="result-person">{fullName(applicant)}</p>
       <dl className="result-facts">
         <div>
@@ -138,9 +145,9 @@ export function TurnedAwayPanel() {
   const lang = currentLang(i18n);
   return (
     <section className="result result-away" aria-labelledby="result-title">
-      <h2 id="result-title">{tp('turnedAwayTitle')}</h2>
+      <h1 id="result-title">{tp('turnedAwayTitle')}</h1>
       <p>{tp('turnedAwayExplain')}</p>
-      <h3 id="missing-title">{tp('missingList')}</h3>
+      <h2 id="missing-title">{tp('missingList')}</h2>
       <ul className="missing-list" aria-labelledby="missing-title">
         {away.missing.map((code) => {
           const d = def.documents.find((x) => x.code === code);

@@ -152,7 +152,10 @@ describe('accepting a package (§12, §15)', () => {
     // §15: the talon came kept with the acceptance: it goes straight to paper.
     expect(order).toEqual(['intake.accept']);
     expect(d.printed).toEqual([9]);
-    expect(screen.getByRole('status')).toHaveTextContent('Талон басып шығаруға жіберілді');
+    const accepted = screen.getByRole('region', { name: 'Өтініш қабылданды' });
+    expect(within(accepted).getByRole('status')).toHaveTextContent('Талон басып шығаруға жіберілді');
+    // The result is said by the desk's live region, the focus having gone to the next step.
+    expect(screen.getByTestId('announcer')).toHaveTextContent(/^Өтініш қабылданды: Тіркеу нөмірі 2026-\d{4}/);
 
     await d.user.click(screen.getByRole('button', { name: 'Талонды қайта басу' }));
     expect(d.inputsOf('intake.printTalon')).toEqual([{ applicationId: 41 }]);

@@ -15,7 +15,7 @@ export function DisplayPanel() {
   const electron = useQueue((s) => s.choosesScreen);
   return (
     <section className="panel" aria-labelledby="display-title">
-      <h3 id="display-title">{tp('display.open')}</h3>
+      <h2 id="display-title">{tp('display.open')}</h2>
       {electron && screens === null && (
         <button type="button" onClick={() => void store.getState().loadScreens()}>
           {tp('display.screen')}…
@@ -65,7 +65,7 @@ export function CloseDayPanel() {
   const early = board.phase !== 'after_close';
   return (
     <section className="panel" aria-labelledby="close-day-title">
-      <h3 id="close-day-title">{tp('closeDay.button')}</h3>
+      <h2 id="close-day-title">{tp('closeDay.button')}</h2>
       <p className="hint">{tp('closeDay.explain')}</p>
       {!confirming ? (
         <button type="button" className="warn" onClick={() => setConfirming(true)}>

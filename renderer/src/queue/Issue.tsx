@@ -84,7 +84,7 @@ export function IssuePanel({ timeZone }: { timeZone: string | undefined }) {
   });
   return (
     <section className="panel issue" aria-labelledby="issue-title">
-      <h3 id="issue-title">{tp('issue.title')}</h3>
+      <h2 id="issue-title">{tp('issue.title')}</h2>
       <div className="issue-buttons">
         {PURPOSES.map((p) => (
           <button

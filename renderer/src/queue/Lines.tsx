@@ -74,7 +74,7 @@ export function WaitingLine({ timeZone }: { timeZone: string | undefined }) {
   if (!board) return null;
   return (
     <section className="panel" aria-labelledby="waiting-title">
-      <h3 id="waiting-title">{tp('waiting.count', { count: board.waiting.length })}</h3>
+      <h2 id="waiting-title">{tp('waiting.count', { count: board.waiting.length })}</h2>
       {board.waiting.length === 0 ? (
         <p className="hint">{tp('waiting.none')}</p>
       ) : (
@@ -144,7 +144,7 @@ export function DoneLine({ timeZone }: { timeZone: string | undefined }) {
   if (!board) return null;
   return (
     <section className="panel" aria-labelledby="done-title">
-      <h3 id="done-title">{tp('done.title')}</h3>
+      <h2 id="done-title">{tp('done.title')}</h2>
       {board.done.length === 0 ? (
         <p className="hint">{tp('done.none')}</p>
       ) : (

@@ -3,6 +3,7 @@
 // leaves the desk.
 
 import { useDesk, useQueue } from '../desk.tsx';
+import { useAnnouncement } from '../ui/Announcer.tsx';
 import { officeTime } from '../ui/dates.ts';
 import { Kbd } from '../ui/Field.tsx';
 import { keysOf, useShortcuts } from '../ui/shortcuts.ts';
@@ -21,6 +22,12 @@ export function MyVisitor({ timeZone }: { timeZone: string | undefined }) {
   const called = mine?.status === 'called';
   const serving = mine?.status === 'serving';
 
+  // Issue 13: the call is said to a clerk who does not see the screen, and so is each recall.
+  useAnnouncement(
+    mine && called
+      ? `${tp('bar.called', { number: mine.number, purpose: tp(`purposes.${mine.purpose}`) })} · ${tp('call.calls', { count: mine.callCount, max })}`
+      : null,
+  );
   useShortcuts({
     'queue.callNext': () => canCall && void q().callNext(),
     'queue.came': () => called && !busy && void q().start(),
@@ -34,7 +41,7 @@ export function MyVisitor({ timeZone }: { timeZone: string | undefined }) {
 
   return (
     <section className="panel my-visitor" aria-labelledby="my-visitor-title">
-      <h3 id="my-visitor-title">{tp('call.title')}</h3>
+      <h2 id="my-visitor-title">{tp('call.title')}</h2>
       {!mine && (
         <>
           <button

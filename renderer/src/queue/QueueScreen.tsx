@@ -74,7 +74,7 @@ export function QueueScreen() {
   return (
     <section className="queue" aria-labelledby="queue-title">
       <div className="screen-head queue-head">
-        <h2 id="queue-title">{tp('title')}</h2>
+        <h1 id="queue-title">{tp('title')}</h1>
         {board && <PhaseLine board={board} />}
         {board && (
           <span className="queue-clock">{tp('clock', { time: officeTime(board.now, timeZone) })}</span>

@@ -27,7 +27,7 @@ export function QueueSettingsFields({
     queue({ serviceMinutes: { ...draft.queue.serviceMinutes, ...change } });
   return (
     <>
-      <h3>{tp('settings.title')}</h3>
+      <h2>{tp('settings.title')}</h2>
       <p className="hint">{tp('settings.explain')}</p>
       <div className="person-fields">
         <NumberField

@@ -53,9 +53,9 @@ export function QueueStatsView() {
 
   return (
     <section className="panel queue-stats" aria-labelledby="stats-title">
-      <h3 id="stats-title" className="visually-hidden">
+      <h2 id="stats-title" className="visually-hidden">
         {tp('tabs.stats')}
-      </h3>
+      </h2>
       <div className="inline-form">
         <fieldset className="year-switch">
           <legend className="visually-hidden">{tp('stats.period')}</legend>
@@ -124,7 +124,7 @@ export function QueueStatsView() {
               ))}
             </tbody>
           </table>
-          <h4>{tp('stats.breachList')}</h4>
+          <h3>{tp('stats.breachList')}</h3>
           {stats.breaches.length === 0 ? (
             <p className="hint">{tp('stats.noBreaches')}</p>
           ) : (

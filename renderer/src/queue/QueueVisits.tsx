@@ -19,7 +19,7 @@ export function QueueVisits({ applicationId }: { applicationId: number }) {
   if (visits === null) return null;
   return (
     <section className="queue-visits" aria-labelledby="queue-visits-title">
-      <h4 id="queue-visits-title">{tp('visits.title')}</h4>
+      <h3 id="queue-visits-title">{tp('visits.title')}</h3>
       {visits.length === 0 ? (
         <p className="hint">{tp('visits.none')}</p>
       ) : (

@@ -111,7 +111,7 @@ const ISSUED: IssuedTicket = {
 
 async function openQueue(d: ReturnType<typeof renderDesk>) {
   await d.user.click(await screen.findByRole('button', { name: 'Кезек' }));
-  return screen.findByRole('heading', { name: 'Кезек', level: 2 });
+  return screen.findByRole('heading', { name: 'Кезек', level: 1 });
 }
 
 /** Calls A-001 and starts its service with the queue's keys (F2, F3): the intake opens. */
@@ -153,7 +153,13 @@ describe('the queue board', () => {
     expect(screen.getByText('«Келмеді» 3 шақырудан кейін белгіленеді')).toBeInTheDocument();
     await d.user.click(recall);
     await d.user.click(await screen.findByRole('button', { name: /Қайта шақыру/ }));
-    expect(await screen.findByText(/Шақыру: 3 \/ 3/)).toBeInTheDocument();
+    const visitor = screen.getByRole('region', { name: 'Шақыру' });
+    expect(await within(visitor).findByText(/Шақыру: 3 \/ 3/)).toBeInTheDocument();
+    // Each call is said too, by the desk's live region (issue 13), the third as the first.
+    expect(screen.getByTestId('announcer')).toHaveTextContent(
+      'Шақырылды: A-001 · Құжаттарды тапсыру · Шақыру: 3 / 3',
+    );
+    expect(screen.getByTestId('announcer')).toHaveAttribute('role', 'status');
     expect(screen.getByRole('button', { name: /Қайта шақыру/ })).toBeDisabled();
     await d.user.click(screen.getByRole('button', { name: /Келмеді/ }));
     expect(d.inputsOf('queue.noShow')).toEqual([{ ticketId: 1 }]);

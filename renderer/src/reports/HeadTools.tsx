@@ -250,7 +250,7 @@ export function HeadTools() {
   return (
     <details className="panel head-tools" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
       <summary>{tp('head.title')}</summary>
-      <h4>{tp('head.targetsOf', { year })}</h4>
+      <h3>{tp('head.targetsOf', { year })}</h3>
       <Targets year={year} />
       <InternetShare key={report.period.label} from={report.period.from} to={report.period.to} />
     </details>

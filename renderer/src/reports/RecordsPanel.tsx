@@ -87,9 +87,9 @@ export function RecordsPanel() {
   return (
     <section className="panel report-records" aria-labelledby="report-records-title">
       <div className="section-head">
-        <h3 id="report-records-title" ref={headRef} tabIndex={-1}>
+        <h2 id="report-records-title" ref={headRef} tabIndex={-1}>
           {tp('records.title', { code: row.code })}
-        </h3>
+        </h2>
         <button type="button" className="quiet" onClick={() => store.getState().closeRecords()}>
           {tp('records.close')}
         </button>

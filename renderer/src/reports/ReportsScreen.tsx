@@ -22,6 +22,7 @@ import { useReportsT } from './texts.ts';
 import { useReportStore } from './use-report.ts';
 import { Volumes } from './Volumes.tsx';
 import './reports.css';
+import { Notice } from '../ui/Announcer.tsx';
 
 const KINDS: readonly PeriodKind[] = ['month', 'quarter', 'year', 'range'];
 const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'] as const;
@@ -182,21 +183,15 @@ function Actions({ head }: { head: boolean }) {
         </button>
       ))}
       {head && <SendReport />}
-      {notice && (notice.kind === 'exported' || notice.kind === 'sent') && (
-        <span className="notice" role="status">
-          {tp(notice.kind === 'sent' ? 'actions.sent' : 'actions.exported', { file: notice.detail })}
-        </span>
-      )}
-      {notice?.kind === 'targetSaved' && (
-        <span className="notice" role="status">
-          {tp('head.saved', { code: notice.detail })}
-        </span>
-      )}
-      {notice?.kind === 'shareEntered' && (
-        <span className="notice" role="status">
-          {tp('head.entered')}
-        </span>
-      )}
+      <Notice
+        text={
+          notice && (notice.kind === 'exported' || notice.kind === 'sent')
+            ? tp(notice.kind === 'sent' ? 'actions.sent' : 'actions.exported', { file: notice.detail })
+            : null
+        }
+      />
+      <Notice text={notice?.kind === 'targetSaved' ? tp('head.saved', { code: notice.detail }) : null} />
+      <Notice text={notice?.kind === 'shareEntered' ? tp('head.entered') : null} />
     </div>
   );
 }
@@ -236,7 +231,7 @@ export function ReportsScreen() {
   return (
     <section className="reports" aria-labelledby="reports-title">
       <div className="screen-head">
-        <h2 id="reports-title">{tp('title')}</h2>
+        <h1 id="reports-title">{tp('title')}</h1>
         <span className="service-title">{tp('subtitle')}</span>
       </div>
       <PeriodPicker />

@@ -143,7 +143,7 @@ export function TrendSection() {
   return (
     <section className="panel report-trend" aria-labelledby="report-trend-title">
       <div className="section-head">
-        <h3 id="report-trend-title">{tp('chart.title')}</h3>
+        <h2 id="report-trend-title">{tp('chart.title')}</h2>
         <div className="field inline-field">
           <label htmlFor="report-chart-code">{tp('chart.indicator')}</label>
           <select

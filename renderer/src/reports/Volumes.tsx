@@ -20,7 +20,7 @@ export function Volumes() {
   };
   return (
     <aside className="panel report-volumes" aria-labelledby="report-volumes-title">
-      <h3 id="report-volumes-title">{tp('volumes.title')}</h3>
+      <h2 id="report-volumes-title">{tp('volumes.title')}</h2>
       <dl className="volumes">
         <dt>{tp('volumes.visitors')}</dt>
         <dd>

@@ -7,6 +7,7 @@ import type { BackupFile } from '../../../shared/contract/backup.ts';
 import { useBackup, useDesk, useSession } from '../desk.tsx';
 import { useCommonT } from '../i18n/common-texts.ts';
 import { describeError, messagesAt, messagesAtTop } from '../i18n/errors.ts';
+import { Notice } from '../ui/Announcer.tsx';
 import { officeDateTime } from '../ui/dates.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
 import { useBackupT } from './backup-texts.ts';
@@ -77,11 +78,7 @@ function FolderForm() {
         >
           {tp('defaultFolder')}
         </button>
-        {notice === 'folder_saved' && (
-          <span className="notice" role="status">
-            {tp('folderSaved')}
-          </span>
-        )}
+        <Notice text={notice === 'folder_saved' ? tp('folderSaved') : null} />
       </div>
     </form>
   );
@@ -141,7 +138,7 @@ function Confirm() {
   const busy = useBackup((s) => s.busy);
   return (
     <div className="panel confirm" role="alertdialog" aria-labelledby="restore-confirm-title">
-      <h4 id="restore-confirm-title">{tp('confirmTitle', { file })}</h4>
+      <h3 id="restore-confirm-title">{tp('confirmTitle', { file })}</h3>
       <ul>
         <li>{tp('confirmLines.before')}</li>
         <li>{tp('confirmLines.aside')}</li>
@@ -202,7 +199,7 @@ function Restore() {
   const placed = error && error.of !== 'folder' ? describeError(i18n, error.error) : [];
   return (
     <>
-      <h4>{tp('restoreTitle')}</h4>
+      <h3>{tp('restoreTitle')}</h3>
       <p className="hint">{tp('restoreExplain')}</p>
       {backups && <BackupList backups={backups} />}
       <TopErrors messages={messagesAtTop(placed, ['file'])} />
@@ -252,9 +249,9 @@ export function BackupsSection() {
   }, [store]);
   return (
     <section className="panel backups" aria-labelledby="backups-title">
-      <h3 id="backups-title" ref={heading} tabIndex={-1}>
+      <h2 id="backups-title" ref={heading} tabIndex={-1}>
         {tp('title')}
-      </h3>
+      </h2>
       <p className="hint">{tp('explain')}</p>
       <Status />
       <FolderForm />

@@ -15,6 +15,7 @@ import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { currentLang } from '../i18n/index.ts';
 import type { CorrectionDraft } from '../stores/settings.ts';
+import { Notice } from '../ui/Announcer.tsx';
 import { DateField } from '../ui/DateField.tsx';
 import { officeDateTime } from '../ui/dates.ts';
 import { TextField, TopErrors } from '../ui/Field.tsx';
@@ -157,8 +158,8 @@ export function OfficeCalendar() {
   const weekdays = tp('weekdays').split(',');
 
   return (
-    <section className="panel calendar" aria-labelledby="calendar-title">
-      <h3 id="calendar-title">{tp('calendar')}</h3>
+    <section className="panel office-calendar" aria-labelledby="calendar-title">
+      <h2 id="calendar-title">{tp('calendar')}</h2>
       <p className="hint">{tp('calendarExplain')}</p>
       {year !== null && (
         <fieldset className="row year-switch">
@@ -212,7 +213,7 @@ export function OfficeCalendar() {
               setDraft({ date: '', kind: 'day_off', note: '' });
           }}
         >
-          <h4 id="add-correction-title">{tp('addCorrection')}</h4>
+          <h3 id="add-correction-title">{tp('addCorrection')}</h3>
           <div className="person-fields">
             <DateField
               id="correction-date"
@@ -246,11 +247,15 @@ export function OfficeCalendar() {
             <button type="submit" className="secondary">
               {tp('addCorrection')}
             </button>
-            {(notice === 'correction_added' || notice === 'correction_removed') && (
-              <span className="notice" role="status">
-                {notice === 'correction_added' ? tp('correctionAdded') : tp('correctionRemoved')}
-              </span>
-            )}
+            <Notice
+              text={
+                notice === 'correction_added' || notice === 'correction_removed'
+                  ? notice === 'correction_added'
+                    ? tp('correctionAdded')
+                    : tp('correctionRemoved')
+                  : null
+              }
+            />
           </div>
         </form>
       )}

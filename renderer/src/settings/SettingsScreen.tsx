@@ -16,6 +16,7 @@ import { enterMovesOn } from '../ui/keyboard.ts';
 import { BackupsSection } from './BackupsSection.tsx';
 import { OfficeCalendar } from './OfficeCalendar.tsx';
 import './settings.css';
+import { Notice } from '../ui/Announcer.tsx';
 import { LanguageOptions } from '../ui/LanguageOptions.tsx';
 import { useSettingsT } from './texts.ts';
 import { UsersSection } from './UsersSection.tsx';
@@ -72,9 +73,12 @@ export function SettingsScreen() {
     patch((d) => ({ ...d, office: { ...d.office, ...change } }));
   const printing = (change: Partial<OfficeSettings['printing']>) =>
     patch((d) => ({ ...d, printing: { ...d.printing, ...change } }));
+  // A field of the office's name or address in Kazakh or in Russian holds text of that language
+  // whatever the screen's, and is marked so for a screen reader (issue 13, WCAG 3.1.2).
   const text = (path: string, value: string, set: (v: string) => void, max: number, wide = false) => (
     <TextField
       id={path.replace(/\./g, '-')}
+      lang={/\.(kk|ru)$/.exec(path)?.[1]}
       label={tf(path as 'office.phone')}
       value={value}
       onChange={set}
@@ -113,7 +117,7 @@ export function SettingsScreen() {
   return (
     <div className="settings">
       <div className="screen-head">
-        <h2>{tp('title')}</h2>
+        <h1>{tp('title')}</h1>
       </div>
       <form
         className="panel"
@@ -125,7 +129,7 @@ export function SettingsScreen() {
           void store.getState().save();
         }}
       >
-        <h3 id="office-title">{tp('office')}</h3>
+        <h2 id="office-title">{tp('office')}</h2>
         <TopErrors messages={messagesAtTop(placed, SHOWN)} />
         {/* Seen by everyone, changed only by those the main side lets save them. */}
         <fieldset className="plain" disabled={!mayChange}>
@@ -177,7 +181,7 @@ export function SettingsScreen() {
             )}
           </div>
 
-          <h3>{tp('printing')}</h3>
+          <h2>{tp('printing')}</h2>
           <div className="person-fields">
             <div className="field">
               <label htmlFor="printing-talonLayout">{tf('printing.talonLayout')}</label>
@@ -231,7 +235,7 @@ export function SettingsScreen() {
             </label>
           </div>
 
-          <h3>{tp('letters')}</h3>
+          <h2>{tp('letters')}</h2>
           <div className="person-fields">
             <TextField
               id="letters-outgoingPrefix"
@@ -269,7 +273,7 @@ export function SettingsScreen() {
             {windowSelect('side', ['left', 'right'], (side) => tp(`windowSides.${side as 'left'}`))}
           </div>
           <QueueSettingsFields draft={draft} patch={patch} placed={placed} />
-          <h3>{tp('security')}</h3>
+          <h2>{tp('security')}</h2>
           <div className="person-fields">
             <NumberField
               id="security-idleLockMinutes"
@@ -292,11 +296,7 @@ export function SettingsScreen() {
           ) : (
             <span className="hint">{tp('onlyAdminOrHead')}</span>
           )}
-          {notice === 'saved' && (
-            <span className="notice" role="status">
-              {tp('saved')}
-            </span>
-          )}
+          <Notice text={notice === 'saved' ? tp('saved') : null} />
         </div>
       </form>
       <VoiceSettings />

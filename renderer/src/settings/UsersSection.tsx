@@ -12,6 +12,7 @@ import { useFieldsT } from '../i18n/contract-texts.ts';
 import { describeError, emptyIn, messagesAt, messagesAtTop } from '../i18n/errors.ts';
 import { useShellT } from '../shell/texts.ts';
 import type { UserDraft } from '../stores/users.ts';
+import { Notice } from '../ui/Announcer.tsx';
 import { TextField, TopErrors } from '../ui/Field.tsx';
 import { LanguageOptions } from '../ui/LanguageOptions.tsx';
 import { useUsersT } from './users-texts.ts';
@@ -150,7 +151,7 @@ export function UsersSection() {
 
   return (
     <section className="panel users" aria-labelledby="users-title">
-      <h3 id="users-title">{tp('title')}</h3>
+      <h2 id="users-title">{tp('title')}</h2>
       <p className="hint">{tp('explain')}</p>
       <TopErrors messages={messagesAtTop(placed, ['login', 'fullName', 'role', 'language', 'password'])} />
       {users && (
@@ -183,13 +184,9 @@ export function UsersSection() {
           </tbody>
         </table>
       )}
-      {notice && (
-        <p className="notice" role="status">
-          {tp(notice.kind, { fullName: notice.fullName })}
-        </p>
-      )}
+      <Notice as="p" text={notice ? tp(notice.kind, { fullName: notice.fullName }) : null} />
       <form className="user-form" aria-labelledby="add-user-title" noValidate onSubmit={submit}>
-        <h4 id="add-user-title">{tp('add')}</h4>
+        <h3 id="add-user-title">{tp('add')}</h3>
         <div className="person-fields">
           <TextField
             id="new-user-login"

@@ -11,6 +11,7 @@ import { useDesk, useSession, useSettings } from '../desk.tsx';
 import { type Chime, webAudioChime } from '../display/chime.ts';
 import { useCommonT } from '../i18n/common-texts.ts';
 import { describeError, messagesAt, messagesAtTop } from '../i18n/errors.ts';
+import { Notice } from '../ui/Announcer.tsx';
 import { NumberField, TextField, TopErrors } from '../ui/Field.tsx';
 import { useSettingsT } from './texts.ts';
 
@@ -60,7 +61,7 @@ export function VoiceSettings({ sound }: { sound?: Chime }) {
         void store.getState().saveVoice();
       }}
     >
-      <h3 id="voice-title">{tp('voice.title')}</h3>
+      <h2 id="voice-title">{tp('voice.title')}</h2>
       <p className="hint">{tp('voice.explain')}</p>
       <TopErrors messages={messagesAtTop(placed, SHOWN)} />
       <fieldset className="plain" disabled={!mayChange}>
@@ -144,11 +145,7 @@ export function VoiceSettings({ sound }: { sound?: Chime }) {
           <span className="hint">{tp('voice.onlyAdminOrHead')}</span>
         )}
         {testing === 'blocked' && <span role="alert">{tp('voice.blocked')}</span>}
-        {notice === 'voice_saved' && (
-          <span className="notice" role="status">
-            {tp('voice.saved')}
-          </span>
-        )}
+        <Notice text={notice === 'voice_saved' ? tp('voice.saved') : null} />
       </div>
     </form>
   );

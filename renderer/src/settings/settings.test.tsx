@@ -129,8 +129,11 @@ describe('settings', () => {
     // The office's window envelope, for every letter that goes by post.
     await d.user.selectOptions(screen.getByLabelText('Терезелі конверт'), 'c5_6');
     await d.user.selectOptions(screen.getByLabelText('Терезе'), 'right');
+    // The result's live region is there, empty, before the save: a screen reader reads its words.
+    const result = screen.getByRole('button', { name: 'Сақтау' }).parentElement as HTMLElement;
+    expect(within(result).getByRole('status')).toBeEmptyDOMElement();
     await d.user.click(screen.getByRole('button', { name: 'Сақтау' }));
-    expect(await screen.findByText('Баптаулар сақталды')).toBeInTheDocument();
+    await waitFor(() => expect(within(result).getByRole('status')).toHaveTextContent('Баптаулар сақталды'));
     expect(d.inputsOf('settings.update')[0]).toMatchObject({
       office: { name: { kk: 'Жамбыл ауданы, № 8 кабинет' } },
       printing: { talonLayout: 'receipt80', silent: true },

@@ -87,7 +87,7 @@ export function SignIn() {
   };
   return (
     <section className="sign-in panel" aria-labelledby="sign-in-title">
-      <h2 id="sign-in-title">{tp('signIn.title')}</h2>
+      <h1 id="sign-in-title">{tp('signIn.title')}</h1>
       <form onSubmit={submit} noValidate>
         <TopErrors messages={messagesAtTop(placed, ['login', 'password'])} />
         <TextField
@@ -155,7 +155,7 @@ export function FirstStart() {
   };
   return (
     <form className="first-start panel" aria-labelledby="first-start-title" onSubmit={submit} noValidate>
-      <h2 id="first-start-title">{tp('firstStart.title')}</h2>
+      <h1 id="first-start-title">{tp('firstStart.title')}</h1>
       <p>{tp('firstStart.explain')}</p>
       <TopErrors
         messages={messagesAtTop(placed, ['login', 'fullName', 'language', 'password', 'passwordRepeat'])}
@@ -238,7 +238,7 @@ export function ChangePassword() {
   };
   return (
     <form className="sign-in panel" aria-labelledby="change-password-title" onSubmit={submit} noValidate>
-      <h2 id="change-password-title">{tp('changePassword.title')}</h2>
+      <h1 id="change-password-title">{tp('changePassword.title')}</h1>
       <p>{tp('changePassword.explain', { fullName: user?.fullName ?? '' })}</p>
       <TopErrors messages={messagesAtTop(placed, ['currentPassword', 'password', 'passwordRepeat'])} />
       <PasswordField
@@ -275,7 +275,7 @@ export function LockScreen() {
   };
   return (
     <form className="sign-in lock-screen panel" aria-labelledby="lock-title" onSubmit={submit} noValidate>
-      <h2 id="lock-title">{tp('lock.title')}</h2>
+      <h1 id="lock-title">{tp('lock.title')}</h1>
       <p className="lock-user">
         <strong>{user?.fullName}</strong>
         {user && <span className="user-role"> · {tc(`roles.${user.role}`)}</span>}

@@ -83,14 +83,14 @@ describe('a locked desk', () => {
     });
     await screen.findByLabelText('ЖСН');
     await d.user.click(screen.getByRole('button', { name: 'Кезек' }));
-    await screen.findByRole('heading', { name: 'Кезек', level: 2 });
+    await screen.findByRole('heading', { name: 'Кезек', level: 1 });
     const asked = () => d.inputsOf('queue.board').length;
     const before = asked();
     await d.user.keyboard('{Control>}l{/Control}');
     await screen.findByRole('heading', { name: 'Экран құлыпталған' });
     expect(asked()).toBe(before);
     await d.user.keyboard('menin-kiltim-2026{Enter}');
-    await screen.findByRole('heading', { name: 'Кезек', level: 2 });
+    await screen.findByRole('heading', { name: 'Кезек', level: 1 });
     expect(asked()).toBe(before + 1);
   });
 });

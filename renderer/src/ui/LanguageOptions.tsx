@@ -1,17 +1,25 @@
-// The two languages as the options of a <select>, each name marked with its own language so that
-// a screen reader reads "Русский" in Russian on a Kazakh screen (issue 13).
+// The two languages as the options of a <select>, each named in its own language and marked with
+// it — "Қазақ тілі" read in Kazakh, "Русский язык" in Russian — on a Kazakh screen and a Russian
+// one alike, so that a screen reader says each name as its speakers do (issue 13, WCAG 3.1.2).
 
-import { useCommonT } from '../i18n/common-texts.ts';
+import type { Lang } from '../../../shared/standard/service-definition.ts';
+import { commonTexts, useCommonT } from '../i18n/common-texts.ts';
+
+/** A language's name in that language ("Қазақ тілі", "Русский язык"), whatever the screen's. */
+export function useOwnLanguageName(): (lang: Lang) => string {
+  const { i18n } = useCommonT();
+  return (lang) => commonTexts.tIn(i18n, lang)(lang === 'kk' ? 'languages.kkFull' : 'languages.ruFull');
+}
 
 export function LanguageOptions() {
-  const { tp: tc } = useCommonT();
+  const ownName = useOwnLanguageName();
   return (
     <>
       <option value="kk" lang="kk">
-        {tc('languages.kkFull')}
+        {ownName('kk')}
       </option>
       <option value="ru" lang="ru">
-        {tc('languages.ruFull')}
+        {ownName('ru')}
       </option>
     </>
   );

@@ -2,11 +2,11 @@
 // services start and the social worker; or to refuse, on a §17 ground explained in words.
 
 import { useDesk } from '../../desk.tsx';
-import { useCommonT } from '../../i18n/common-texts.ts';
 import { useFieldsT } from '../../i18n/contract-texts.ts';
 import { messagesAt } from '../../i18n/errors.ts';
 import { currentLang } from '../../i18n/index.ts';
 import { FieldMessages } from '../../ui/Field.tsx';
+import { LanguageOptions } from '../../ui/LanguageOptions.tsx';
 import { useDecisionsT } from '../texts.ts';
 import { type MoveFormProps, MoveFrame, useMoveForm } from './fields.tsx';
 
@@ -37,7 +37,6 @@ export function ApproveForm(props: MoveFormProps) {
 export function RefuseForm(props: MoveFormProps) {
   const { tp, i18n } = useDecisionsT();
   const { tp: tf } = useFieldsT();
-  const { tp: tc } = useCommonT();
   const documentLanguage = useDesk().session.getState().office?.documentLanguage;
   // §17: the explanation goes unchanged into the letter of its own language (the office's letters'
   // language unless the head writes in the other one); the other letter gets its own text.
@@ -87,8 +86,7 @@ export function RefuseForm(props: MoveFormProps) {
           value={v.explanationLang}
           onChange={(e) => set('explanationLang')(e.target.value)}
         >
-          <option value="kk">{tc('languages.kkFull')}</option>
-          <option value="ru">{tc('languages.ruFull')}</option>
+          <LanguageOptions />
         </select>
       </div>
     </MoveFrame>
