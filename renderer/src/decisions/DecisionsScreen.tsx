@@ -33,7 +33,7 @@ export function DecisionsScreen() {
       <div className="screen-head">
         <h1 id="decisions-title">{tp('title')}</h1>
       </div>
-      <div className="tabs" role="tablist" aria-label={tp('title')}>
+      <div className="tabs decision-tabs" role="tablist" aria-label={tp('title')}>
         {TABS.map((x) => (
           <button
             key={x}

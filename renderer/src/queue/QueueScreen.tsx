@@ -79,7 +79,7 @@ export function QueueScreen() {
         {board && (
           <span className="queue-clock">{tp('clock', { time: officeTime(board.now, timeZone) })}</span>
         )}
-        <div className="tabs" role="tablist" aria-label={tp('title')}>
+        <div className="tabs queue-tabs" role="tablist" aria-label={tp('title')}>
           {(['board', 'stats'] as const).map((k) => (
             <button
               key={k}
