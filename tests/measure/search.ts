@@ -7,6 +7,7 @@
 //
 //   node tests/measure/search.ts 100000 1000000
 //   node tests/measure/search.ts --data-dir /work/bench-data/search-copy
+//   node tests/measure/search.ts --fill 1000000 --data-dir /tmp/register   # fill once, keep, measure
 //
 // Not a test: it asserts nothing (timings never go into unit tests); `npm run bench` calls
 // searchBenchmark the same way.
@@ -41,10 +42,17 @@ function print(label: string, result: SearchBenchmark): void {
 const args = process.argv.slice(2);
 const dirAt = args.indexOf('--data-dir');
 const repeats = Number(args[args.indexOf('--repeats') + 1]) || 20;
+const fillAt = args.indexOf('--fill');
 if (dirAt >= 0) {
   const dir = args[dirAt + 1] as string;
   let t = performance.now();
   const db = openDatabase(databaseFile(dir));
+  if (fillAt >= 0) {
+    fillApplications(db, Number(args[fillAt + 1]));
+    db.exec('ANALYZE');
+    console.log(`filled in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    t = performance.now();
+  }
   const applications = db.prepare('SELECT count(*) FROM applications').pluck().get() as number;
   const openSeconds = (performance.now() - t) / 1000;
   t = performance.now();
@@ -56,7 +64,7 @@ if (dirAt >= 0) {
   console.log(JSON.stringify({ applications, byKind: result.byKind, p50: result.p50Ms, p95: result.p95Ms }));
   db.close();
 } else {
-  const scales = args.filter((a) => /^\d+$/.test(a)).map(Number);
+  const scales = args.filter((a) => /^\d+$/.test(a) && a !== String(repeats)).map(Number);
   for (const n of scales.length ? scales : [100_000]) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qabyldau-search-'));
     let t = performance.now();
