@@ -81,7 +81,7 @@ export function givenDirs(argv: readonly string[]): Partial<Record<Scale, string
 }
 
 function givenData(scale: Scale, dataDir: string): BenchData {
-  const db = openDatabase(databaseFile(dataDir));
+  const db = openDatabase(databaseFile(dataDir), { check: 'none' });
   try {
     const { applicants, years } = registerSize(db);
     return { scale, dataDir, applicants, districts: SCALES[scale].districts, years, generatedMs: 0 };
