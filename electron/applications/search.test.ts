@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { searchWords } from '../../shared/domain/fold-name.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { fillApplications } from '../../tests/support/many-applications.ts';
-import { ADULT, adultIntake, childIntake, MOTHER } from '../../tests/support/people.ts';
+import { ADULT, adultIntake, childIntake, iinFor, MOTHER } from '../../tests/support/people.ts';
 import { fullScans, queryPlan } from '../../tests/support/query-plan.ts';
 import { prefixEnd, SEARCH_SQL, searchApplications } from '../db/applications.ts';
 import { MIGRATIONS } from '../db/migrations/index.ts';
@@ -159,6 +159,57 @@ describe('applications.search finds people (issue 12)', () => {
   });
 });
 
+describe('what the clerk types finds the person (issue 12)', () => {
+  it('Kazakh or Russian spelling, any case, a letter or a whole name, the words in any order', async () => {
+    // Қасымова Гүлнәр Әбілқызы; Өмірбеков Ұлан Іңкәрұлы with his mother Өмірбекова Іңкәр Һадиқызы.
+    const adult = (await desk.ok('intake.accept', adultIntake())).regNumber;
+    const child = (await desk.ok('intake.accept', childIntake())).regNumber;
+    const found = async (query: string) => (await search({ query })).rows.map((r) => r.regNumber);
+    const cases: [string[], string[]][] = [
+      // A start of up to six letters, and a longer one (read as the whole words it starts).
+      [['қасым', 'Қасым', 'ҚАСЫМ', 'Касым', 'касымова', 'ҚАСЫМОВА', 'Қасымова'], [adult]],
+      [['гүлнәр', 'ГУЛЬНАР', 'Гульнар', 'әбілқызы', 'Абилкызы', 'АБІЛ'], [adult]],
+      [['омирбек', 'Өмірбеков', 'ӨМІРБЕКОВА', 'ұлан', 'Улан', 'һадиқызы', 'Хадикызы'], [child]],
+      // Two or three words in any order, from the applicant's and the representative's names.
+      [
+        [
+          'гүлнәр қасымова',
+          'Касымова Гульнар',
+          'абилкызы гульнар касымова',
+          'Қасымова Гүлнәр Әбілқызы',
+          'ӘБІЛҚЫЗЫ  қасымова',
+          'қас гүл',
+        ],
+        [adult],
+      ],
+      [['өмірбеков ұлан', 'улан омирбеков инкарулы', 'Іңкәр Ұлан', 'хадикызы улан'], [child]],
+      // One or two letters: whatever names have a word starting so.
+      [['а', 'Ә', 'к', 'ГҮ', 'гу', 'қа'], [adult]],
+      [['о', 'Ө', 'и', 'І', 'у', 'Ұ', 'х', 'Һ'], [child]],
+      // The start of a word only; every word must start one; nothing else is a name.
+      [['сымова', 'ова', 'касымоваа', 'гулнар омирбеков', 'қасымова zz', 'ъ', '%', '"', "'", '*'], []],
+    ];
+    for (const [queries, want] of cases)
+      for (const query of queries) expect(await found(query), query).toEqual(want);
+  });
+
+  it('lists newest accepted first even when the clock went back between two acceptances', async () => {
+    const first = await desk.ok('intake.accept', adultIntake());
+    desk.clock.advanceMinutes(-10);
+    const second = await desk.ok(
+      'intake.accept',
+      adultIntake({ applicant: { ...ADULT, iin: iinFor('1961-04-12', 4, 1299), firstName: 'Айгүл' } }),
+    );
+    // The second has the later id but was accepted ten minutes earlier.
+    for (const query of ['қасымова', 'қас', '']) {
+      expect(
+        (await search({ query })).rows.map((r) => r.regNumber),
+        query,
+      ).toEqual([first.regNumber, second.regNumber]);
+    }
+  });
+});
+
 describe('migration 0009 on an office file from before it', () => {
   it('folds the names already there and finds them by name, IIN and register number', () => {
     const file = path.join(desk.dataDir, 'before-0009.sqlite');
@@ -191,52 +242,48 @@ describe('migration 0009 on an office file from before it', () => {
 });
 
 describe('the search reads indexes, not the register (EXPLAIN QUERY PLAN)', () => {
-  // Allowed: the users table (the desk's few people), the distinct name words the search has
-  // just found by one seek each (found_words, at most 65), and the two indexes of the
-  // register's order, walked under a LIMIT only as far as the page or the count's cap.
+  // Allowed: the users table (the desk's few people), the FTS5 index answering its MATCH, and
+  // the two indexes of the register's order, walked under a LIMIT only as far as the page or
+  // the count's cap.
   const allowed = {
-    small: ['u', 'users', 'found_words', 'f'],
+    small: ['u', 'users'],
     inOrder: ['applications_by_accepted', 'applications_by_status_accepted'],
   };
   const params = {
     lo: '61',
     hi: prefixEnd('61'),
-    lo0: 'касым',
-    hi0: prefixEnd('касым'),
-    lo1: 'гулнар',
-    hi1: prefixEnd('гулнар'),
-    like0: '% касым%',
-    like1: '% гулнар%',
+    match: '"иванов"* AND ("сергеевич" OR "сергеевна")',
     status: 'accepted',
     limit: 100,
     offset: 0,
     ids: '[1,2,3]',
-    word: 'касымов',
     n: 501,
   };
 
   it('reads each way of matching from its index, a page by its ids, and walks only the order indexes', () => {
     fillApplications(desk.ctx.db, 300);
     desk.ctx.db.exec('ANALYZE');
-    const texts: string[] = [
-      SEARCH_SQL.rowsById,
-      SEARCH_SQL.nameWords,
-      SEARCH_SQL.numberCount,
-      SEARCH_SQL.wordCount,
-    ];
+    const texts: string[] = [SEARCH_SQL.rowsById, SEARCH_SQL.longWords, SEARCH_SQL.numberCount];
     for (const status of [false, true]) {
-      texts.push(SEARCH_SQL.numberTop(status, false), SEARCH_SQL.numberTop(status, true));
-      for (const words of [0, 1, 2]) {
-        if (words > 0) texts.push(SEARCH_SQL.wordTop(words, status));
-        for (const query of [false, true]) {
-          texts.push(SEARCH_SQL.walkedPage({ query, words, status }));
-          texts.push(SEARCH_SQL.walkedCount({ query, words, status }));
-        }
+      texts.push(
+        SEARCH_SQL.numberTop(status, false),
+        SEARCH_SQL.numberTop(status, true),
+        SEARCH_SQL.namesTop(status),
+      );
+      for (const numbers of [false, true]) {
+        texts.push(SEARCH_SQL.walkedPage({ numbers, status }));
+        texts.push(SEARCH_SQL.walkedCount({ numbers, status }));
       }
     }
     for (const sql of texts) {
       const plan = queryPlan(desk.ctx.db, sql, params);
       expect(fullScans(plan, allowed), `${sql}\n${plan.join('\n')}`).toEqual([]);
+    }
+    // A name is read down its index in the register's order: no sort of what it found.
+    for (const status of [false, true]) {
+      const plan = queryPlan(desk.ctx.db, SEARCH_SQL.namesTop(status), params);
+      expect(plan.join('\n'), SEARCH_SQL.namesTop(status)).toMatch(/VIRTUAL TABLE INDEX \d+:M/);
+      expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
     }
   });
 });

@@ -1,7 +1,8 @@
 // Applications and their §12 checklists.
 
-import { searchWords } from '../../shared/domain/fold-name.ts';
+import { indexWords } from '../../shared/domain/fold-name.ts';
 import type { Db } from './open.ts';
+import { INDEXED_PREFIX, MAX_KEYED_ID, writeSearchEntry } from './search-index.ts';
 import { prepared } from './statements.ts';
 
 export interface NewApplication {
@@ -36,42 +37,39 @@ export function insertApplication(db: Db, a: NewApplication): { id: number; regN
            @category, 'accepted', @standardVersion, @acceptedAt, @acceptedDate, @termEnd, @acceptedBy, @attemptId)`,
     ).run({ ...a, next, regNumber }).lastInsertRowid,
   );
-  writeNameWords(db, id);
+  writeNumbers(db, id);
+  writeSearchEntry(db, id, false);
   return { id, regNumber };
 }
 
 /**
- * The words the search finds an application by (migration 0009): its register number, its
- * people's IINs and the words of their folded names.
+ * The numbers the search finds an application by (application_numbers, migrations 0009 and
+ * 0012): its register number and its people's IINs, each with its application's date.
  */
-function writeNameWords(db: Db, applicationId: number): void {
-  const { acceptedAt, words } = prepared(
+function writeNumbers(db: Db, applicationId: number): void {
+  const { acceptedAt, numbers } = prepared(
     db,
-    `SELECT a.accepted_at AS acceptedAt,
-            concat_ws(' ', a.reg_number, p.iin, r.iin, p.name_folded, r.name_folded) AS words
+    `SELECT a.accepted_at AS acceptedAt, concat_ws(' ', a.reg_number, p.iin, r.iin) AS numbers
        FROM applications a JOIN applicants p ON p.id = a.applicant_id
        LEFT JOIN representatives r ON r.id = a.representative_id WHERE a.id = ?`,
-  ).get(applicationId) as { acceptedAt: string; words: string };
+  ).get(applicationId) as { acceptedAt: string; numbers: string };
   const insert = prepared(
     db,
-    'INSERT OR IGNORE INTO application_name_words (word, accepted_at, application_id) VALUES (?, ?, ?)',
+    'INSERT OR IGNORE INTO application_numbers (number, accepted_at, application_id) VALUES (?, ?, ?)',
   );
-  for (const word of new Set(words.split(' ').filter(Boolean))) insert.run(word, acceptedAt, applicationId);
+  for (const n of new Set(numbers.split(' ').filter(Boolean))) insert.run(n, acceptedAt, applicationId);
 }
 
 /**
  * A person's name was corrected: the search finds their applications by the new name. The
- * words are an index the program keeps, not a record (the audit log has the old name).
+ * index is what the program keeps for finding, not a record (the audit log has the old name).
  */
 export function rewriteNameWords(db: Db, table: 'applicants' | 'representatives', personId: number): void {
   const column = table === 'applicants' ? 'applicant_id' : 'representative_id';
   const ids = prepared(db, `SELECT id FROM applications WHERE ${column} = ?`)
     .pluck()
     .all(personId) as number[];
-  for (const id of ids) {
-    prepared(db, 'DELETE FROM application_name_words WHERE application_id = ?').run(id);
-    writeNameWords(db, id);
-  }
+  for (const id of ids) writeSearchEntry(db, id, true);
 }
 
 export interface DocumentRow {
@@ -146,18 +144,13 @@ export function getApplication(db: Db, id: number): ApplicationRecord | undefine
 export const SEARCH_COUNT_CAP = 500;
 
 /**
- * Up to this many applications by one register-number or IIN prefix the search sorts them
- * itself (newest first, only the top of them kept); more ("6", "2") are so common that walking
- * the register newest first fills a page sooner.
+ * Up to this many numbers with one register-number or IIN prefix the search sorts their
+ * applications itself (newest first, only the top of them kept); more ("6", "2") are so common
+ * that walking the register newest first fills a page sooner — and the count is then past the
+ * cap for sure (an application has at most three numbers). At a million applicants the two
+ * ways cost the same near 20 000: sorting reads every match, walking ~50 rows per match rate.
  */
-const SORT_LIMIT = 50_000;
-
-/**
- * Up to this many different name words starting with the query's word ("касым": касымов,
- * касымова, касымулы…) are read each in its own order, newest first, and merged; more ("а",
- * "ер") are so common that walking the register newest first fills a page sooner.
- */
-const WORD_LIMIT = 32;
+const SORT_LIMIT = 20_000;
 
 /** The register's order, everywhere: newest accepted first (applications_by_accepted). */
 const ORDER = 'ORDER BY a.accepted_at DESC, a.id DESC';
@@ -183,32 +176,23 @@ export function prefixEnd(prefix: string): string {
 }
 
 /**
- * Register numbers and IINs that start with the query: one range of application_name_words,
- * which holds them beside the name words, each with its application's date.
+ * Register numbers and IINs that start with the query: one range of application_numbers,
+ * each with its application's date.
  */
-const NUMBERS = `SELECT w.application_id AS id, w.accepted_at AS at FROM application_name_words w
-  WHERE w.word >= @lo AND w.word < @hi`;
-
-/**
- * The query's words said of one row: each starts a word of the applicant's or the
- * representative's folded name (a space before it, and one before the name too).
- */
-const wordsMatch = (count: number) =>
-  Array.from(
-    { length: count },
-    (_, i) => `(' ' || p.name_folded || ' ' || coalesce(r.name_folded, '') LIKE @like${i} ESCAPE '\\')`,
-  ).join(' AND ');
+const NUMBERS = `SELECT w.application_id AS id, w.accepted_at AS at FROM application_numbers w
+  WHERE w.number >= @lo AND w.number < @hi`;
 
 /** The whole query said of one row, for walking the register in its order. */
-const rowMatches = (words: number) =>
-  `(a.reg_number >= @lo AND a.reg_number < @hi OR p.iin >= @lo AND p.iin < @hi OR r.iin >= @lo AND r.iin < @hi${
-    words ? ` OR ${wordsMatch(words)}` : ''
-  })`;
+const NUMBER_MATCHES =
+  '(a.reg_number >= @lo AND a.reg_number < @hi OR p.iin >= @lo AND p.iin < @hi OR r.iin >= @lo AND r.iin < @hi)';
 
 const whereOf = (conditions: string[]) => {
   const c = conditions.filter(Boolean);
   return c.length ? `WHERE ${c.join(' AND ')}` : '';
 };
+
+/** An application's id from its register key (search-index.ts). */
+const ID_OF_KEY = `s.rowid & ${MAX_KEYED_ID}`;
 
 /** SQL texts of the search, by which parts a filter has, each prepared once (statements.ts). */
 export const SEARCH_SQL = {
@@ -220,132 +204,124 @@ export const SEARCH_SQL = {
     // each accept): a query only they can match ("2026-") is read down their own index, newest
     // first, with no sort of a whole year of them.
     const order = registerOrder
-      ? 'ORDER BY w.word DESC'
+      ? 'ORDER BY w.number DESC'
       : 'ORDER BY w.accepted_at DESC, w.application_id DESC';
     return status
       ? `${NUMBERS.replace('WHERE', 'CROSS JOIN applications a ON a.id = w.application_id WHERE')}
           AND a.status = @status ${order} LIMIT @n`
       : `${NUMBERS} ${order} LIMIT @n`;
   },
+  /** The whole words a start longer than the prefix lists begins ("касымова" → касымова, касымовам…). */
+  longWords: 'SELECT word FROM search_words WHERE word >= @lo AND word < @hi',
   /**
-   * The different name words in the range of the query's word, one index seek each (SQLite
-   * has no skip scan for DISTINCT): at most WORD_LIMIT + 1 of them.
+   * The newest @n applications whose names hold a word starting with each of the query's (the
+   * FTS5 expression @match), read down the index in the register's order; with a status, each
+   * is looked up on the way.
    */
-  nameWords: `WITH RECURSIVE found_words(word, k) AS (
-      SELECT (SELECT min(word) FROM application_name_words WHERE word >= @lo0 AND word < @hi0), 1
-      UNION ALL
-      SELECT (SELECT min(word) FROM application_name_words WHERE word > f.word AND word < @hi0), k + 1
-        FROM found_words f WHERE f.word IS NOT NULL AND k <= ${WORD_LIMIT})
-    SELECT word FROM found_words WHERE word IS NOT NULL`,
-  /**
-   * The newest @n applications of one name word, read in the index's own order; the query's
-   * other words are looked up for each (application_name_words_by_application).
-   */
-  wordTop: (words: number, status: boolean) =>
-    `SELECT w.application_id AS id, w.accepted_at AS at FROM application_name_words w
-      ${status ? 'CROSS JOIN applications a ON a.id = w.application_id' : ''}
-      WHERE w.word = @word${status ? ' AND a.status = @status' : ''}${Array.from(
-        { length: words - 1 },
-        (_, i) => `
-        AND EXISTS (SELECT 1 FROM application_name_words o WHERE o.application_id = w.application_id
-                     AND o.word >= @lo${i + 1} AND o.word < @hi${i + 1})`,
-      ).join('')}
-      ORDER BY w.accepted_at DESC, w.application_id DESC LIMIT @n`,
-  /** How many applications one name word has, only up to past the cap. */
-  wordCount: `SELECT count(*) FROM (SELECT 1 FROM application_name_words WHERE word = @word LIMIT ${SEARCH_COUNT_CAP + 1})`,
-  /** The rows of one page, found and sorted by the arms: read by their ids. */
+  namesTop: (status: boolean) =>
+    status
+      ? `SELECT ${ID_OF_KEY} FROM application_search s CROSS JOIN applications a ON a.id = ${ID_OF_KEY}
+          WHERE s.application_search MATCH @match AND a.status = @status ORDER BY s.rowid DESC LIMIT @n`
+      : `SELECT ${ID_OF_KEY} FROM application_search s WHERE s.application_search MATCH @match ORDER BY s.rowid DESC LIMIT @n`,
+  /** The rows of one page, found and sorted by the index: read by their ids. */
   rowsById: `${SELECT} WHERE a.id IN (SELECT value FROM json_each(@ids)) ${ORDER}`,
-  walkedPage: (o: { query: boolean; words: number; status: boolean }) =>
-    `${SELECT} ${whereOf([o.status ? 'a.status = @status' : '', o.query ? rowMatches(o.words) : ''])}
+  walkedPage: (o: { numbers: boolean; status: boolean }) =>
+    `${SELECT} ${whereOf([o.status ? 'a.status = @status' : '', o.numbers ? NUMBER_MATCHES : ''])}
      ${ORDER} LIMIT @limit OFFSET @offset`,
   /** In the register's order too: the walk stops at the cap's row and reads no further. */
-  walkedCount: (o: { query: boolean; words: number; status: boolean }) =>
-    `SELECT count(*) FROM (SELECT 1 FROM applications a ${o.query ? PEOPLE : ''}
-       ${whereOf([o.status ? 'a.status = @status' : '', o.query ? rowMatches(o.words) : ''])}
+  walkedCount: (o: { numbers: boolean; status: boolean }) =>
+    `SELECT count(*) FROM (SELECT 1 FROM applications a ${o.numbers ? PEOPLE : ''}
+       ${whereOf([o.status ? 'a.status = @status' : '', o.numbers ? NUMBER_MATCHES : ''])}
        ${ORDER} LIMIT ${SEARCH_COUNT_CAP + 1})`,
 };
 
-/** The query's words, the one whose range holds the fewest name words first. */
-function rarestFirst(db: Db, words: string[]): string[] {
-  if (words.length < 2) return words;
-  const count = prepared(
-    db,
-    `SELECT count(*) FROM (SELECT 1 FROM application_name_words WHERE word >= ? AND word < ? LIMIT ${SORT_LIMIT + 1})`,
-  ).pluck();
-  const n = new Map(words.map((w) => [w, count.get(w, prefixEnd(w)) as number]));
-  return words.sort((x, y) => (n.get(x) ?? 0) - (n.get(y) ?? 0));
-}
-
 const capped = (n: number) => ({ total: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP });
 
-const likeEscaped = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/**
+ * The FTS5 expression of the query's words (search-index.ts): each word as the start of a word
+ * — its prefix list up to INDEXED_PREFIX letters, beyond that the OR of the whole words it
+ * starts — all of them together. Null when a long word starts no word of any name.
+ */
+function matchOf(db: Db, words: readonly string[]): string | null {
+  const parts: string[] = [];
+  for (const w of words) {
+    if ([...w].length <= INDEXED_PREFIX) {
+      parts.push(`"${w}"*`);
+      continue;
+    }
+    const whole = prepared(db, SEARCH_SQL.longWords)
+      .pluck()
+      .all({ lo: w, hi: prefixEnd(w) }) as string[];
+    if (whole.length === 0) return null;
+    parts.push(`(${whole.map((t) => `"${t}"`).join(' OR ')})`);
+  }
+  return parts.join(' AND ');
+}
+
+/** Rows of one page of ids already in the register's order, with the count they make. */
+function pageOf(db: Db, ids: readonly number[], f: SearchFilter, count: number): SearchPage {
+  const page = ids.slice(f.offset, f.offset + f.limit);
+  const rows = page.length
+    ? (prepared(db, SEARCH_SQL.rowsById).all({ ids: JSON.stringify(page) }) as ApplicationRecord[])
+    : [];
+  return { rows, ...capped(count) };
+}
 
 /**
  * Search by register number, IIN (of the applicant or the representative) or the start of the
  * words of a name, newest first, a page at a time. Names are compared folded
  * (shared/domain/fold-name.ts): any case, Kazakh or Russian spelling, any order of the words.
  *
- * Nothing here reads the whole register. Each way of matching gives its newest matches from an
- * index: a number prefix sorted by SQLite keeping only the top, each name word in its index's
- * own order. Their union, newest first, is the page, and counts exactly up to the cap, since
- * each gave at least cap + 1 when it had that many. A query so common that this would read too
- * much ("а", "6") walks the register newest first instead, only as far as the page and the cap.
+ * Nothing here reads the whole register. A name is found in its FTS5 index (search-index.ts),
+ * read in the register's order only as far as the page and the count's cap; a number prefix is
+ * a range of application_numbers sorted by SQLite keeping only the top. A number so common that
+ * this would read too much ("6", "2") walks the register newest first instead, only as far as
+ * the page and the cap.
  */
 export function searchApplications(db: Db, f: SearchFilter): SearchPage {
   const q = f.query.trim();
   const status = f.status !== undefined;
   const params: Record<string, unknown> = { limit: f.limit, offset: f.offset };
   if (status) params.status = f.status;
-  // Names have no digits: a query with one is a register number or an IIN, and only that.
-  const numbers = /\d/.test(q);
-  const words = numbers ? [] : rarestFirst(db, searchWords(q));
-  const o = { query: q !== '', words: words.length, status };
-  const walk = (): SearchPage => {
+  // Each source's newest n: enough for this page, and for the count to pass the cap.
+  params.n = Math.max(f.offset + f.limit, SEARCH_COUNT_CAP + 1);
+  const walk = (numbers: boolean, surelyCapped = false): SearchPage => {
+    const o = { numbers, status };
     const rows = prepared(db, SEARCH_SQL.walkedPage(o)).all(params) as ApplicationRecord[];
+    if (surelyCapped) return { rows, ...capped(SEARCH_COUNT_CAP + 1) };
     const n = prepared(db, SEARCH_SQL.walkedCount(o)).pluck().get(params) as number;
     return { rows, ...capped(n) };
   };
-  if (!q) return walk();
+  if (!q) return walk(false);
+
+  // Names have no digits: a query with one is a register number or an IIN, and only that.
+  if (!/\d/.test(q)) {
+    const words = indexWords(q);
+    const match = words.length ? matchOf(db, words) : null;
+    if (match === null) return { rows: [], total: 0, capped: false };
+    const ids = prepared(db, SEARCH_SQL.namesTop(status))
+      .pluck()
+      .all({ ...params, match }) as number[];
+    return pageOf(db, ids, f, ids.length);
+  }
 
   Object.assign(params, { lo: q, hi: prefixEnd(q) });
-  words.forEach((w, i) => {
-    Object.assign(params, { [`lo${i}`]: w, [`hi${i}`]: prefixEnd(w), [`like${i}`]: `% ${likeEscaped(w)}%` });
-  });
-  const numberCount = numbers ? (prepared(db, SEARCH_SQL.numberCount).pluck().get(params) as number) : 0;
-  if (numberCount > SORT_LIMIT) return walk();
-  const nameWords =
-    words.length && !numbers ? (prepared(db, SEARCH_SQL.nameWords).pluck().all(params) as string[]) : [];
-  if (nameWords.length > WORD_LIMIT) return walk();
-
-  // Each source's newest n: enough for this page, and for the count to pass the cap — unless one
-  // source alone (one IIN prefix, one name word) is past the cap: then the page is enough.
-  const wordCount = prepared(db, SEARCH_SQL.wordCount).pluck();
-  const past = (n: number) => n > SEARCH_COUNT_CAP;
-  // An application has up to 3 number words (its register number and two IINs), one of each name word.
-  const surelyCapped =
-    !status &&
-    (past(numberCount / 3) ||
-      (words.length === 1 && nameWords.some((word) => past(wordCount.get({ word }) as number))));
-  params.n = surelyCapped ? f.offset + f.limit : Math.max(f.offset + f.limit, SEARCH_COUNT_CAP + 1);
+  const numberCount = prepared(db, SEARCH_SQL.numberCount).pluck().get(params) as number;
+  if (numberCount > SORT_LIMIT) return walk(true, !status);
+  // An application has up to 3 numbers (its register number and two IINs): past three times the
+  // cap, the count is capped whatever the page, and the page is enough.
+  const surelyCapped = !status && numberCount / 3 > SEARCH_COUNT_CAP;
+  const n = surelyCapped ? f.offset + f.limit : (params.n as number);
   const hits = new Map<number, string>();
-  const add = (found: [number, string][]) => {
-    for (const [id, at] of found) hits.set(id, at);
-  };
-  if (numberCount > 0)
-    add(
-      // Only a register number has a hyphen; an IIN is digits.
-      prepared(db, SEARCH_SQL.numberTop(status, q.includes('-')))
-        .raw()
-        .all({ ...params, n: 3 * (params.n as number) }) as [number, string][],
-    );
-  const wordTop = prepared(db, SEARCH_SQL.wordTop(words.length, status)).raw();
-  for (const word of nameWords) add(wordTop.all({ ...params, word }) as [number, string][]);
-  const page = [...hits]
+  // Only a register number has a hyphen; an IIN is digits.
+  const found = prepared(db, SEARCH_SQL.numberTop(status, q.includes('-')))
+    .raw()
+    .all({ ...params, n: 3 * n }) as [number, string][];
+  for (const [id, at] of found) hits.set(id, at);
+  const ids = [...hits]
     .sort(([x, xAt], [y, yAt]) => (xAt < yAt ? 1 : xAt > yAt ? -1 : y - x))
-    .slice(f.offset, f.offset + f.limit)
     .map(([id]) => id);
-  const rows = prepared(db, SEARCH_SQL.rowsById).all({ ids: JSON.stringify(page) }) as ApplicationRecord[];
-  return { rows, ...capped(surelyCapped ? SEARCH_COUNT_CAP + 1 : hits.size) };
+  return pageOf(db, ids, f, surelyCapped ? SEARCH_COUNT_CAP + 1 : hits.size);
 }
 
 export function cancelApplication(db: Db, id: number, by: number, at: string, reason: string): void {

@@ -33,3 +33,11 @@ export function timedCheck(db: Db, pragma: 'quick_check' | 'integrity_check'): s
 export function sqliteVersion(db: Db): string {
   return prepared(db, 'SELECT sqlite_version()').pluck().get() as string;
 }
+
+/** How big a register is: applications and the years they span (a data folder the bench is given). */
+export function registerSize(db: Db): { applicants: number; years: number } {
+  return prepared(
+    db,
+    'SELECT count(*) AS applicants, coalesce(max(reg_year) - min(reg_year) + 1, 0) AS years FROM applications',
+  ).get() as { applicants: number; years: number };
+}

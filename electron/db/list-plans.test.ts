@@ -37,9 +37,8 @@ const SMALL = [
   'queue_days',
   'q',
   'survey_key',
-  // The distinct name words a search has just found, by one seek each (at most 33).
-  'found_words',
-  'f',
+  // The days with tickets since the last closed day, found by one seek each (unclosedDaysBefore).
+  'ticket_days',
 ];
 /** The indexes of a list's own order, walked newest first only as far as its page. */
 const IN_ORDER = [
@@ -69,7 +68,16 @@ describe('the lists of the desk read no big table whole (EXPLAIN QUERY PLAN)', (
     const lists: [ChannelName, unknown][] = [
       ['applications.search', {}],
       ['applications.search', { query: 'қасым' }],
+      // Two common words, three, a word past the prefix lists, one letter, nothing found.
+      ['applications.search', { query: 'иванов сергей' }],
+      ['applications.search', { query: 'Иванова Анна Сергеевна' }],
+      ['applications.search', { query: 'касымова' }],
+      ['applications.search', { query: 'а' }],
+      ['applications.search', { query: 'щщщ' }],
+      ['applications.search', { query: 'сергей', status: 'cancelled' }],
       ['applications.search', { query: '2026-0' }],
+      ['applications.search', { query: '61' }],
+      ['applications.search', { query: '6' }],
       ['applications.search', { query: 'а', status: 'accepted' }],
       ['complaints.journal', {}],
       ['complaints.journal', { from: '2026-11-01', to: '2026-11-30', query: 'қасым' }],

@@ -271,16 +271,27 @@ export function insertClosedDay(
   ).run(d.localDate, d.at, d.by, d.how, d.reason);
 }
 
-/** Days before `localDate` that had tickets but were never closed. */
+/**
+ * Days before `localDate` that had tickets but were never closed. Bounded: a day is closed only
+ * after every earlier day with tickets was (closeLeftovers runs before any closing, the
+ * clerk's too), so only the days after the last closed one are looked at, and those one index
+ * seek each (queue_tickets_by_day), not every ticket of every day the office ever had.
+ */
 export function unclosedDaysBefore(db: Db, localDate: string): string[] {
-  return (
-    prepared(
-      db,
-      `SELECT DISTINCT t.local_date AS d FROM queue_tickets t
-          WHERE t.local_date < ? AND NOT EXISTS (SELECT 1 FROM queue_days q WHERE q.local_date = t.local_date)
-          ORDER BY d`,
-    ).all(localDate) as { d: string }[]
-  ).map((r) => r.d);
+  return prepared(
+    db,
+    `WITH RECURSIVE ticket_days(d) AS (
+       SELECT (SELECT min(local_date) FROM queue_tickets
+                WHERE local_date > coalesce((SELECT max(local_date) FROM queue_days WHERE local_date < @today), '')
+                  AND local_date < @today)
+       UNION ALL
+       SELECT (SELECT min(local_date) FROM queue_tickets WHERE local_date > ticket_days.d AND local_date < @today)
+         FROM ticket_days WHERE ticket_days.d IS NOT NULL)
+     SELECT d FROM ticket_days
+      WHERE d IS NOT NULL AND NOT EXISTS (SELECT 1 FROM queue_days q WHERE q.local_date = ticket_days.d)`,
+  )
+    .pluck()
+    .all({ today: localDate }) as string[];
 }
 
 /** The queue visits behind an application: its intake's ticket, and the visits linked to it. */

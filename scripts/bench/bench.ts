@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--json FILE] [--only talon,accept]`: the desk's speed at office and
+// `npm run bench [-- --quick] [--json FILE] [--only talon,accept] [--region-dir DIR] [--office-dir DIR]`: the desk's speed at office and
 // regional scale (issue 12), printed as a table and written as JSON whose keys name what they
 // hold (`talon.ratio_vs_chromium`, `accept.ratio_vs_insert`, `open.region_ms`…). The machine and
 // versions come first; each figure is a median after a warm-up, with its spread; each comparison
@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sqliteVersion } from '../../electron/db/bench-probes.ts';
 import { openDatabase } from '../../electron/db/open.ts';
-import { benchData } from './data.ts';
+import { benchData, givenDirs } from './data.ts';
 import { type Figures, MEASURES } from './measures.ts';
 import { round } from './stats.ts';
 
@@ -24,6 +24,8 @@ const jsonFile = jsonAt >= 0 ? argv[jsonAt + 1] : undefined;
 const onlyAt = argv.indexOf('--only');
 const only = onlyAt >= 0 ? new Set((argv[onlyAt + 1] ?? '').split(',')) : null;
 const log = (m: string) => process.stderr.write(`${m}\n`);
+const given = givenDirs(argv);
+const givenArgs = Object.entries(given).flatMap(([scale, dir]) => [`--${scale}-dir`, dir]);
 
 function version(cmd: string, args: string[]): string | null {
   try {
@@ -64,7 +66,7 @@ function runOne(name: string): Promise<{ figures: Figures; ms: number; peak_rss_
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [path.join(ROOT, 'scripts/bench/run-one.ts'), name, ...(quick ? ['--quick'] : [])],
+      [path.join(ROOT, 'scripts/bench/run-one.ts'), name, ...(quick ? ['--quick'] : []), ...givenArgs],
       {
         cwd: ROOT,
         stdio: ['ignore', 'pipe', 'inherit'],
@@ -93,7 +95,7 @@ log(
 const chosen = MEASURES.filter((measure) => !only || only.has(measure.name));
 for (const scale of ['office', 'region'] as const) {
   if (!chosen.some((measure) => measure.needs(quick).includes(scale))) continue;
-  const d = await benchData(scale, quick, log);
+  const d = await benchData(scale, quick, log, given);
   result[`data_${scale}`] = {
     applicants: d.applicants,
     districts: d.districts,

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type GenerateSummary, generateHistory, SCALES, type Scale } from '../../electron/cli/generate.ts';
-import { LATEST_SCHEMA } from '../../electron/db/open.ts';
+import { registerSize } from '../../electron/db/bench-probes.ts';
+import { LATEST_SCHEMA, openDatabase } from '../../electron/db/open.ts';
 import { databaseFile } from '../../electron/desk/data-dir.ts';
 import { type Desk, openDesk } from '../../electron/desk/open-desk.ts';
 
@@ -63,7 +64,40 @@ export async function hireOffice(desk: Desk): Promise<{ clerks: number[]; head: 
   return { clerks: [a.id, b.id], head: h.id };
 }
 
-export async function benchData(scale: Scale, quick: boolean, log: (m: string) => void): Promise<BenchData> {
+/**
+ * Data folders made before, to measure instead of generating (`--office-dir DIR`,
+ * `--region-dir DIR`): e.g. a region made once by `desk demo-data --scale region` (it takes most
+ * of an hour). The folder is opened once here — which migrates it, so give a copy — and each
+ * measure works on a copy of it, as on the generated ones.
+ */
+export function givenDirs(argv: readonly string[]): Partial<Record<Scale, string>> {
+  const given: Partial<Record<Scale, string>> = {};
+  for (const scale of ['office', 'region'] as const) {
+    const at = argv.indexOf(`--${scale}-dir`);
+    const dir = at >= 0 ? argv[at + 1] : undefined;
+    if (dir) given[scale] = path.resolve(dir);
+  }
+  return given;
+}
+
+function givenData(scale: Scale, dataDir: string): BenchData {
+  const db = openDatabase(databaseFile(dataDir), { check: 'none' });
+  try {
+    const { applicants, years } = registerSize(db);
+    return { scale, dataDir, applicants, districts: SCALES[scale].districts, years, generatedMs: 0 };
+  } finally {
+    db.close();
+  }
+}
+
+export async function benchData(
+  scale: Scale,
+  quick: boolean,
+  log: (m: string) => void,
+  given: Partial<Record<Scale, string>> = {},
+): Promise<BenchData> {
+  const dir = given[scale];
+  if (dir) return givenData(scale, dir);
   const size = sizeOf(scale, quick);
   const applicants = size.districts * size.years * size.perOfficeYear;
   const dataDir = path.join(

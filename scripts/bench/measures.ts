@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { SEARCH_KINDS } from '../../electron/applications/search-benchmark.ts';
 import type { Scale } from '../../electron/cli/generate.ts';
+import { searchApplications } from '../../electron/db/applications.ts';
 import {
   bareInsert,
   createBenchScratch,
@@ -234,26 +236,50 @@ const channels: Measure = {
 
 const search: Measure = {
   name: 'search',
-  what: 'applications.search through the channel: Kazakh and Russian fragments in any case, an IIN prefix, no match',
+  what: 'applications.search per kind of query a clerk types (Kazakh and Russian fragments in any case, two and three words, one or two letters, IIN and register-number prefixes, no match): the search itself, and the channel with its audit row',
   needs: (quick) => [quick ? 'office' : 'region'],
   async run(ctx) {
     const data = await ctx.data(ctx.quick ? 'office' : 'region');
     const dir = copyOf(data, 'search');
     const { desk, call } = await deskOn(dir);
     try {
-      const queries = ['қасым', 'ҚАСЫМ', 'Нұрлан', 'иванова', 'КИМ', '5501', '48', 'Жоқадам'];
-      for (const q of queries) await call('applications.search', { query: q });
-      const times: number[] = [];
-      for (let i = 0; i < (ctx.quick ? 5 : 15); i++)
-        for (const q of queries) times.push(await timeOnce(() => call('applications.search', { query: q })));
-      const s = summarize(times);
-      return {
-        applicants: data.applicants,
-        p50_ms: round(s.median, 2),
-        p95_ms: round(s.p95, 2),
-        max_ms: round(s.max, 2),
-        calls: s.n,
+      const queries = Object.entries(SEARCH_KINDS).flatMap(([kind, qs]) =>
+        qs.map((query) => ({ kind, query })),
+      );
+      // The screen's first page (50), as the clerk types; the search alone, then the channel,
+      // which also commits the read's audit row (one durable write: an fsync).
+      const alone = (query: string) => searchApplications(desk.db, { query, limit: 50, offset: 0 });
+      const channel = (query: string) => call('applications.search', { query, limit: 50 });
+      for (const { query } of queries) await channel(query);
+      const wall = new Map<string, number[]>();
+      const cpu = new Map<string, number[]>();
+      const timed = async (key: string, work: () => unknown) => {
+        const c = process.cpuUsage();
+        const ms = await timeOnce(work);
+        const used = process.cpuUsage(c);
+        wall.set(key, [...(wall.get(key) ?? []), ms]);
+        cpu.set(key, [...(cpu.get(key) ?? []), (used.user + used.system) / 1000]);
       };
+      for (let i = 0; i < (ctx.quick ? 5 : 15); i++)
+        for (const { kind, query } of queries) {
+          await timed(kind, () => alone(query));
+          await timed('channel', () => channel(query));
+        }
+      const out: Figures = { applicants: data.applicants };
+      const all = [...wall].filter(([k]) => k !== 'channel').flatMap(([, t]) => t);
+      const allCpu = [...cpu].filter(([k]) => k !== 'channel').flatMap(([, t]) => t);
+      for (const [key, times, used] of [
+        ['', all, allCpu],
+        ...[...wall].map(([k, t]) => [`${k}_`, t, cpu.get(k) ?? []] as const),
+      ] as const) {
+        const w = summarize(times);
+        out[`${key}p50_ms`] = round(w.median, 2);
+        out[`${key}p95_ms`] = round(w.p95, 2);
+        out[`${key}cpu_p95_ms`] = round(summarize(used).p95, 2);
+      }
+      out.max_ms = round(summarize(all).max, 2);
+      out.calls = all.length;
+      return out;
     } finally {
       desk.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldedFullName, foldName, searchWords } from './fold-name.ts';
+import { foldedFullName, foldName, indexWords, searchWords } from './fold-name.ts';
 
 describe('a name folded for search', () => {
   it('is the same for any case and for the Kazakh and the Russian spelling', () => {
@@ -21,5 +21,11 @@ describe('a name folded for search', () => {
       'касымова гулнар абилкызы',
     );
     expect(foldedFullName({ lastName: 'Иванов', firstName: 'Олег', middleName: null })).toBe('иванов олег');
+  });
+
+  it('is indexed as letters and digits only, so an apostrophe or a dot neither splits nor hides a name', () => {
+    expect(indexWords("О'Нил Д'Артаньян-Ким")).toEqual(['онил', 'дартанян', 'ким']);
+    expect(indexWords('Абай Құнанбайұлы')).toEqual(['абай', 'кунанбайулы']);
+    expect(indexWords('% " * ъ')).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 // lowered (SQLite's lower() knows only ASCII), ё is е, each Kazakh letter becomes the Russian
 // letter it is written with in Russian (қ → к, ә → а, і → и, ұ/ү → у…), and the soft and hard
 // signs go ("Гульнар" is "Гүлнәр"). The same function folds the stored names (the
-// name_folded columns and the application_name_words of migration 0009, kept on every write)
+// name_folded columns and the application_search index of migration 0012, kept on every write)
 // and what the clerk types.
 
 const KAZAKH_TO_RUSSIAN: Readonly<Record<string, string>> = {
@@ -39,6 +39,17 @@ export function foldName(s: string): string {
 export function searchWords(s: string): string[] {
   return foldName(s)
     .split(/[\s\-‐–]+/)
+    .filter(Boolean);
+}
+
+/**
+ * The words as the search index keeps them and looks them up (migration 0012): searchWords with
+ * every sign that is neither a letter nor a digit taken out ("о'нил" is "онил"), so that the
+ * index's tokenizer never splits a word again. A word of signs only is no word.
+ */
+export function indexWords(s: string): string[] {
+  return searchWords(s)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
     .filter(Boolean);
 }
 

@@ -5,6 +5,7 @@
 // another's; this one only has to be fast and to spread names, IINs and dates like an office.
 
 import type { Db } from '../../electron/db/open.ts';
+import { writeSearchEntry } from '../../electron/db/search-index.ts';
 import { foldedFullName } from '../../shared/domain/fold-name.ts';
 
 /** A linear congruential sequence (Numerical Recipes' constants), its high bits: the same register on every run. */
@@ -212,8 +213,8 @@ export function fillApplications(db: Db, n: number, opts: { seed?: number; until
        VALUES (@year, @seq, @regNumber, @applicantId, @representativeId, @relation, @category, @status, '2008-352',
          @acceptedAt, @acceptedDate, @acceptedDate, @user, @attempt)`,
     );
-    const word = db.prepare(
-      'INSERT OR IGNORE INTO application_name_words (word, accepted_at, application_id) VALUES (?, ?, ?)',
+    const number = db.prepare(
+      'INSERT OR IGNORE INTO application_numbers (number, accepted_at, application_id) VALUES (?, ?, ?)',
     );
     let attempt = 0;
     const seqOf = new Map<number, number>();
@@ -222,7 +223,6 @@ export function fillApplications(db: Db, n: number, opts: { seed?: number; until
     for (let i = 0; i < n; i++) {
       const p = person0(firstPerson + i);
       const pf = foldedFullName(p);
-      let rf = '';
       const applicantId = Number(
         applicant.run(p.iin, p.lastName, p.firstName, p.middleName, pf, p.male ? 'male' : 'female', at, at)
           .lastInsertRowid,
@@ -246,7 +246,6 @@ export function fillApplications(db: Db, n: number, opts: { seed?: number; until
       let representativeIin: string | null = null;
       if (pick(5) === 0) {
         const r = person0(firstPerson + i);
-        rf = foldedFullName(r);
         const iin = `9${r.iin.slice(1)}`;
         representativeIin = iin;
         representativeId = Number(
@@ -255,7 +254,7 @@ export function fillApplications(db: Db, n: number, opts: { seed?: number; until
             r.lastName,
             r.firstName,
             r.middleName,
-            rf,
+            foldedFullName(r),
             r.male ? 'male' : 'female',
             at,
             at,
@@ -268,24 +267,26 @@ export function fillApplications(db: Db, n: number, opts: { seed?: number; until
       const year = t.getUTCFullYear();
       const seq = (seqOf.get(year) ?? 0) + 1;
       seqOf.set(year, seq);
-      const applicationId = application.run({
-        year,
-        seq,
-        regNumber: `${year}-${String(seq).padStart(4, '0')}`,
-        applicantId,
-        representativeId,
-        relation: representativeId === null ? null : 'mother',
-        category: representativeId === null ? 'adult' : 'child',
-        status: pick(100) === 0 ? 'cancelled' : i > n - 50 ? 'accepted' : 'closed',
-        acceptedAt,
-        acceptedDate: acceptedAt.slice(0, 10),
-        user,
-        attempt,
-      }).lastInsertRowid;
-      // The register number and the IINs are words too, as applications.ts keeps them.
+      const applicationId = Number(
+        application.run({
+          year,
+          seq,
+          regNumber: `${year}-${String(seq).padStart(4, '0')}`,
+          applicantId,
+          representativeId,
+          relation: representativeId === null ? null : 'mother',
+          category: representativeId === null ? 'adult' : 'child',
+          status: pick(100) === 0 ? 'cancelled' : i > n - 50 ? 'accepted' : 'closed',
+          acceptedAt,
+          acceptedDate: acceptedAt.slice(0, 10),
+          user,
+          attempt,
+        }).lastInsertRowid,
+      );
+      // The numbers and the names' index, as applications.ts keeps them.
       const numbers = `${year}-${String(seq).padStart(4, '0')} ${p.iin} ${representativeIin ?? ''}`;
-      for (const w of new Set(`${numbers} ${pf} ${rf}`.split(' ').filter(Boolean)))
-        word.run(w, acceptedAt, applicationId);
+      for (const w of new Set(numbers.split(' ').filter(Boolean))) number.run(w, acceptedAt, applicationId);
+      writeSearchEntry(db, applicationId, false);
     }
   })();
 }

@@ -15,6 +15,7 @@ import { updateToSchemaVersion8 } from './0008-report.ts';
 import { updateToSchemaVersion9 } from './0009-search-indexes.ts';
 import { updateToSchemaVersion10 } from './0010-hours-exceptions.ts';
 import { updateToSchemaVersion11 } from './0011-letters.ts';
+import { updateToSchemaVersion12 } from './0012-search-words.ts';
 import { updateToSchemaVersion13 } from './0013-large-print.ts';
 
 export interface Migration {
@@ -35,5 +36,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: '0009-search-indexes', up: updateToSchemaVersion9 },
   { version: 10, name: '0010-hours-exceptions', up: updateToSchemaVersion10 },
   { version: 11, name: '0011-letters', up: updateToSchemaVersion11 },
+  { version: 12, name: '0012-search-words', up: updateToSchemaVersion12 },
   { version: 13, name: '0013-large-print', up: updateToSchemaVersion13 },
 ];
