@@ -4,6 +4,7 @@
 
 import { lazyModule } from '../kernel/lazy-module.ts';
 import { BOLD, deskFonts, REGULAR, registerDeskFonts } from './fonts.ts';
+import { drawRecorded } from './fragments.ts';
 import { drawQr } from './qr.ts';
 
 /** pdfkit, loaded by the first document (kernel/lazy-module.ts). */
@@ -123,7 +124,12 @@ function drawTable(doc: PDFKit.PDFDocument, b: Extract<Block, { kind: 'table' }>
   }
 }
 
+/** A block, from its recording when it was drawn before (fragments.ts). */
 function drawBlock(doc: PDFKit.PDFDocument, b: Block, s: number): void {
+  drawRecorded(doc, `${s}|${JSON.stringify(b)}`, () => drawBlockNow(doc, b, s));
+}
+
+function drawBlockNow(doc: PDFKit.PDFDocument, b: Block, s: number): void {
   const { left, width } = contentBox(doc);
   switch (b.kind) {
     case 'text':
