@@ -33,3 +33,10 @@ export function timedCheck(db: Db, pragma: 'quick_check' | 'integrity_check'): s
 export function sqliteVersion(db: Db): string {
   return prepared(db, 'SELECT sqlite_version()').pluck().get() as string;
 }
+
+/** Applications the bench prints talons and letters of: another person's each time, none cancelled. */
+export function benchApplicationIds(db: Db, limit: number): number[] {
+  return prepared(db, "SELECT id FROM applications WHERE status <> 'cancelled' ORDER BY id LIMIT ?")
+    .pluck()
+    .all(limit) as number[];
+}

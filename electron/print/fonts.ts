@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import type * as fontkit from 'fontkit';
 import { lazyModule } from '../kernel/lazy-module.ts';
+import { withoutHints } from './unhinted.ts';
 
 /** fontkit, loaded by the first font parsed (kernel/lazy-module.ts). */
 const fontkitModule = lazyModule<typeof fontkit>('fontkit');
@@ -136,7 +137,7 @@ function prepareFace(font: fontkit.Font): PreparedFace {
     font,
     glyphs,
     gidOf: new Map(glyphs.map((id, gid) => [id, gid])),
-    fontFile: deflateSync(ttf),
+    fontFile: deflateSync(withoutHints(ttf)),
     widths: glyphs.map((id) => font.getGlyph(id).advanceWidth * scale),
     unicode: glyphs.map((id) => font.getGlyph(id).codePoints),
     layoutCache: Object.create(null),
@@ -186,7 +187,7 @@ class DeskSubset {
     ownSubsets++;
     const own = this.face.font.createSubset();
     for (const id of [...this.face.glyphs, ...this.extra]) own.includeGlyph(id);
-    return deflateSync(own.encode());
+    return deflateSync(withoutHints(own.encode()));
   }
 }
 

@@ -283,3 +283,9 @@ export function packPages(doc: PDFKit.PDFDocument): void {
     content.data.Length = bytes.length;
   }
 }
+
+/** Forgets every recording: the next document lays everything out anew (tests compare the two). */
+export function forgetRecordings(): void {
+  recordings.clear();
+  recordingCount = 0;
+}
