@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { OFFICE_DEFAULTS } from '../../shared/standard/office-defaults.ts';
-import { STANDARD_2008 } from '../../shared/standard/service-definition.ts';
-import { renderTalon } from '../intake/talon.ts';
+import { sampleTalon } from './bench.ts';
 import { DESK_CHARACTERS } from './fonts.ts';
 import { withoutHints } from './unhinted.ts';
 
@@ -46,25 +44,7 @@ describe('the embedded fonts without their screen hints (issue 12: the size of e
   }
 
   it('makes a talon of about 40 KB, not the 115 KB of the hinted fonts', async () => {
-    const { pdf } = await renderTalon(
-      {
-        regNumber: '2026-000777',
-        category: 'adult',
-        applicantName: 'Әбілқайырова Гүлнәр Серікқызы',
-        representativeName: null,
-        acceptedAt: '2026-11-25T05:12:00Z',
-        termEnd: '2026-12-09',
-        acceptedBy: 'Жақсыбекова Айгүл',
-        documents: STANDARD_2008.documents.map((d) => d.code),
-        copy: false,
-        surveyCode: 'K7Q2-9MX4',
-      },
-      STANDARD_2008,
-      OFFICE_DEFAULTS,
-      'a6',
-      'kk',
-      new Date('2026-11-25T05:12:00Z'),
-    );
+    const { pdf } = await sampleTalon(7);
     expect(pdf.length).toBeLessThan(50 * 1024);
   });
 });
