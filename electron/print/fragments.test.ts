@@ -9,6 +9,7 @@ import { pdfPageToPng, pdfText } from '../../tests/support/poppler.ts';
 import { renderTalon, type TalonData } from '../intake/talon.ts';
 import { sampleLetter } from './bench.ts';
 import { forgetRecordings, fragmentStats } from './fragments.ts';
+import { type Block, renderPdf } from './layout.ts';
 
 // Issue 12: the talon's fixed parts are laid out once per process and written again from their
 // recording; what the applicant gets must be the same paper as one laid out from scratch.
@@ -81,6 +82,56 @@ describe('the fixed parts of a paper laid out once per process (issue 12)', () =
     expect(pixels(after.pdf)).toEqual(pixels(fresh.pdf));
     expect(after.pages).toBe(1);
     expect(pdfText(after.pdf)).toContain('Әбілқайырқызы (сенімхат бойынша әжесі, қамқоршы)');
+  });
+
+  /** An A4 paper of the blocks (flowing onto more pages), with the desk's metadata. */
+  const paper = (blocks: Block[]) =>
+    renderPdf({
+      sheet: 'a4',
+      blocks,
+      lang: 'kk',
+      title: 'Сынақ',
+      createdAt: new Date('2026-11-25T05:12:00Z'),
+    });
+  const line = (text: string): Block => ({ kind: 'text', text, size: 9 });
+  const FIXED: Block[] = [
+    line('Шағымдар: бөлім басшысы, № 4 кабинет, тел. 2-26-09.'),
+    { kind: 'framed', text: 'Қызмет көрсету мерзімі: 09.12.2026 дейін', size: 11 },
+    { kind: 'rule' },
+  ];
+
+  it('writes a recorded block where this paper has it, higher or lower than where it was recorded', async () => {
+    const short = [line('Өтініш беруші: Нұрланов Әділ'), ...FIXED];
+    const long = [line(`Өтініш беруші: ${'Нұрмұхамбетова-Сейітқалиева Айгерім '.repeat(6)}`), ...FIXED];
+    forgetRecordings();
+    const freshShort = pixels((await paper(short)).pdf);
+    forgetRecordings();
+    const freshLong = pixels((await paper(long)).pdf);
+    // Recorded below the long name, written under the short one; and back.
+    const replayed = fragmentStats.replayed;
+    expect(pixels((await paper(short)).pdf)).toEqual(freshShort);
+    expect(pixels((await paper(long)).pdf)).toEqual(freshLong);
+    expect(fragmentStats.replayed - replayed).toBeGreaterThanOrEqual(2 * FIXED.length);
+  });
+
+  it('moves a recorded block that no longer fits above the bottom margin to the next page, as a fresh layout does', async () => {
+    const filled = (lines: number) => [
+      ...Array.from({ length: lines }, (_, i) => line(`${i + 1}. Толтыру жолы`)),
+      ...FIXED,
+    ];
+    // The fewest lines that push the framed term onto page 2.
+    let lines = 20;
+    let fresh = await paper(filled(lines));
+    while (fresh.pages === 1) {
+      forgetRecordings();
+      fresh = await paper(filled(++lines));
+    }
+    forgetRecordings();
+    await paper(filled(1));
+    const after = await paper(filled(lines));
+    expect(after.pages).toBe(fresh.pages);
+    expect(pdfText(after.pdf)).toBe(pdfText(fresh.pdf));
+    expect(pixels(after.pdf)).toEqual(pixels(fresh.pdf));
   });
 
   it('writes page contents that a strict reader inflates, their checksums right', async () => {
