@@ -41,3 +41,10 @@ export function registerSize(db: Db): { applicants: number; years: number } {
     'SELECT count(*) AS applicants, coalesce(max(reg_year) - min(reg_year) + 1, 0) AS years FROM applications',
   ).get() as { applicants: number; years: number };
 }
+
+/** Applications the bench prints talons and letters of: another person's each time, none cancelled. */
+export function benchApplicationIds(db: Db, limit: number): number[] {
+  return prepared(db, "SELECT id FROM applications WHERE status <> 'cancelled' ORDER BY id LIMIT ?")
+    .pluck()
+    .all(limit) as number[];
+}

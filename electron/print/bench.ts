@@ -11,20 +11,54 @@ import type { RenderedPdf } from './layout.ts';
 
 const CREATED = new Date('2026-11-25T05:12:00Z');
 
+/**
+ * The n-th made-up family: each document of a run is another person's, with its own number,
+ * time and survey code, as at the desk — the fixed parts are laid out once, the rest every time.
+ */
+const CHILDREN = [
+  'Өмірбеков Ұлан',
+  'Сейітқали Әлихан',
+  'Қасымова Гүлнұр',
+  'Нұрланова Аружан',
+  'Шәріпов Ерназар',
+];
+const PARENTS = [
+  'Өмірбекова Іңкәр',
+  'Сейітқали Гүлнәр',
+  'Қасымова Жанар',
+  'Нұрланова Айгерім',
+  'Шәріпова Зере',
+];
+const FATHERS = ['Нұрлан', 'Бауыржан', 'Ерлан', 'Серік', 'Дәулет', 'Мұрат', 'Асқар'];
+
+function family(n: number) {
+  const father = FATHERS[n % FATHERS.length] as string;
+  const child = CHILDREN[n % CHILDREN.length] as string;
+  const son = !child.endsWith('а') && !child.includes('ова ');
+  return {
+    regNumber: `2026-${String(123 + n).padStart(6, '0')}`,
+    child: `${child} ${father}${son ? 'ұлы' : 'қызы'}`,
+    parent: `${PARENTS[n % PARENTS.length]} ${FATHERS[(n + 3) % FATHERS.length]}қызы`,
+    at: new Date(CREATED.getTime() + n * 7 * 60_000).toISOString(),
+    code: `K${(n * 7919).toString(36).toUpperCase().padStart(3, '0')}-${(n * 104_729 + 9).toString(36).toUpperCase().padStart(4, '0')}`,
+  };
+}
+
 /** A child's talon on A6 in Kazakh, with a representative and the survey invitation. */
-export function sampleTalon(): Promise<RenderedPdf> {
+export function sampleTalon(n = 0): Promise<RenderedPdf> {
+  const f = family(n);
   return renderTalon(
     {
-      regNumber: 'ҮӘ-2026-000123',
+      regNumber: f.regNumber,
       category: 'child',
-      applicantName: 'Өмірбеков Ұлан Нұрланұлы',
-      representativeName: 'Өмірбекова Іңкәр Һадиқызы',
-      acceptedAt: '2026-11-25T05:12:00Z',
+      applicantName: f.child,
+      representativeName: f.parent,
+      acceptedAt: f.at,
       termEnd: '2026-12-09',
       acceptedBy: 'Жақсыбекова Айгүл',
       documents: STANDARD_2008.documents.map((d) => d.code),
       copy: false,
-      surveyCode: 'K7Q2-9MX4',
+      surveyCode: f.code,
     },
     STANDARD_2008,
     OFFICE_DEFAULTS,
@@ -34,24 +68,26 @@ export function sampleTalon(): Promise<RenderedPdf> {
   );
 }
 
-/** The refusal letter to the same child's mother, in Kazakh, on A4 for a window envelope. */
-export async function sampleLetter(): Promise<RenderedPdf> {
+/** The refusal letter to the n-th child's mother, in Kazakh, on A4 for a window envelope. */
+export async function sampleLetter(n = 0): Promise<RenderedPdf> {
+  const f = family(n);
+  const [lastName = '', firstName = '', middleName = ''] = f.parent.split(' ');
   const { pdf, pages } = await renderLetter(
     {
-      outNumber: '02-14/318',
+      outNumber: `02-14/${318 + n}`,
       letterDate: '2026-12-04',
-      regNumber: 'ҮӘ-2026-000123',
+      regNumber: f.regNumber,
       acceptedDate: '2026-11-25',
       termEnd: '2026-12-09',
       category: 'child',
-      applicantName: 'Өмірбеков Ұлан Нұрланұлы',
+      applicantName: f.child,
       addressee: {
-        lastName: 'Өмірбекова',
-        firstName: 'Іңкәр',
-        middleName: 'Һадиқызы',
+        lastName,
+        firstName,
+        middleName,
         sex: 'female',
-        fullName: 'Өмірбекова Іңкәр Һадиқызы',
-        addressLines: ['Шұғыла көшесі, 4', 'Пресновка ауылы', '150800'],
+        fullName: f.parent,
+        addressLines: [`Шұғыла көшесі, ${4 + n}`, 'Пресновка ауылы', '150800'],
       },
       decision: {
         kind: 'refused',
@@ -82,19 +118,22 @@ export interface Timing {
   bytes: number;
 }
 
-/** Renders `warmup` times unmeasured, then `runs` times one after another, each timed alone. */
+/**
+ * Renders `warmup` times unmeasured, then `runs` times one after another, each timed alone;
+ * `render(i)` makes the i-th document (every one another person's).
+ */
 export async function timeRenders(
-  render: () => Promise<RenderedPdf>,
+  render: (i: number) => Promise<RenderedPdf>,
   runs = 200,
   warmup = 30,
 ): Promise<Timing> {
   let bytes = 0;
-  for (let i = 0; i < warmup; i++) bytes = (await render()).pdf.length;
+  for (let i = 0; i < warmup; i++) bytes = (await render(i)).pdf.length;
   const ms: number[] = [];
   const cpu0 = process.cpuUsage();
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    await render();
+    await render(warmup + i);
     ms.push(performance.now() - t0);
   }
   const cpu = process.cpuUsage(cpu0);

@@ -13,7 +13,15 @@ declare module 'fontkit' {
     readonly descent: number;
     /** What pdfkit 0.20 looks for to accept an already parsed font (PDFFontFactory.open). */
     layout(text: string): { glyphs: { id: number }[] };
-    getGlyph(id: number): { id: number; codePoints: number[]; advanceWidth: number };
+    getGlyph(id: number): {
+      id: number;
+      codePoints: number[];
+      advanceWidth: number;
+      /** The outline (a test compares outlines as SVG path data). */
+      readonly path: { toSVG(): string };
+    };
+    /** The font's table directory, by tag (a test looks for the hint tables). */
+    readonly directory: { tables: Record<string, unknown> };
     createSubset(): Subset;
   }
   /** A TrueType subset: glyphs in the order included; encode() adds composite glyphs' parts. */

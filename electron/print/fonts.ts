@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import type * as fontkit from 'fontkit';
 import { lazyModule } from '../kernel/lazy-module.ts';
+import { withoutHints } from './unhinted.ts';
 
 /** fontkit, loaded by the first font parsed (kernel/lazy-module.ts). */
 const fontkitModule = lazyModule<typeof fontkit>('fontkit');
@@ -112,6 +113,8 @@ interface PreparedFace {
   /** Per gid, in PDF units (1000 per em), and the characters each gid stands for (ToUnicode). */
   widths: readonly number[];
   unicode: readonly (readonly number[])[];
+  /** The ToUnicode map of the prepared glyphs, deflated: the same in every document. */
+  toUnicode?: Buffer;
   /** pdfkit's cache of laid-out words, shared by every document (it is read, never changed). */
   layoutCache: Record<string, unknown>;
   /** Documents that used the face, to look at the cache's size now and then, not each time. */
@@ -134,7 +137,7 @@ function prepareFace(font: fontkit.Font): PreparedFace {
     font,
     glyphs,
     gidOf: new Map(glyphs.map((id, gid) => [id, gid])),
-    fontFile: deflateSync(ttf),
+    fontFile: deflateSync(withoutHints(ttf)),
     widths: glyphs.map((id) => font.getGlyph(id).advanceWidth * scale),
     unicode: glyphs.map((id) => font.getGlyph(id).codePoints),
     layoutCache: Object.create(null),
@@ -161,7 +164,7 @@ export let ownSubsets = 0;
  */
 class DeskSubset {
   readonly cff = null;
-  private readonly extra: number[] = [];
+  readonly extra: number[] = [];
   private readonly extraGid = new Map<number, number>();
   private readonly face: PreparedFace;
 
@@ -184,18 +187,25 @@ class DeskSubset {
     ownSubsets++;
     const own = this.face.font.createSubset();
     for (const id of [...this.face.glyphs, ...this.extra]) own.includeGlyph(id);
-    return deflateSync(own.encode());
+    return deflateSync(withoutHints(own.encode()));
   }
 }
 
 /** The part of pdfkit's EmbeddedFont (pdfkit 0.20, js/pdfkit.js) that is set up here. */
 interface EmbeddedFont {
   font: unknown;
+  toUnicodeCmap(): unknown;
   subset: unknown;
   widths: number[];
   unicode: (readonly number[])[];
   layoutCache?: Record<string, unknown>;
-  document: { ref(data?: object): { data: Record<string, unknown>; compress: boolean } };
+  document: {
+    ref(data?: object): {
+      data: Record<string, unknown>;
+      compress: boolean;
+      end(chunk?: Uint8Array | string): void;
+    };
+  };
   embed(): void;
   layout(text: string, features?: unknown, onlyWidth?: boolean): LaidOut;
   layoutRun(text: string, features?: unknown): LaidOut;
@@ -257,6 +267,30 @@ function embedDeflated(this: EmbeddedFont): void {
   }
 }
 
+/**
+ * pdfkit's ToUnicode map, written and deflated once per face for the prepared glyphs; a
+ * document with glyphs of its own makes its own.
+ */
+function toUnicodeOnce(this: EmbeddedFont, face: PreparedFace): unknown {
+  const own = (Object.getPrototypeOf(this) as EmbeddedFont).toUnicodeCmap;
+  if (!(this.subset instanceof DeskSubset) || this.subset.extra.length > 0) return own.call(this);
+  if (!face.toUnicode) {
+    let text = '';
+    const capture = {
+      unicode: face.unicode,
+      document: {
+        ref: () => ({ data: {}, compress: false, end: (t?: Uint8Array | string) => (text = String(t)) }),
+      },
+    };
+    own.call(capture as unknown as EmbeddedFont);
+    // pdfkit ends a written string with a line feed.
+    face.toUnicode = deflateSync(Buffer.from(`${text}\n`, 'latin1'));
+  }
+  const cmap = this.document.ref({ Filter: 'FlateDecode' });
+  cmap.end(face.toUnicode);
+  return cmap;
+}
+
 /** Points a document's embedded face at the prepared subset and the shared word layouts. */
 function adopt(embedded: EmbeddedFont, face: PreparedFace): void {
   embedded.subset = new DeskSubset(face);
@@ -270,6 +304,9 @@ function adopt(embedded: EmbeddedFont, face: PreparedFace): void {
     embedded.layoutCache = face.layoutCache;
   }
   embedded.embed = embedDeflated;
+  embedded.toUnicodeCmap = function (this: EmbeddedFont) {
+    return toUnicodeOnce.call(this, face);
+  };
   embedded.layout = layoutWords;
 }
 
@@ -291,6 +328,19 @@ export function registerDeskFonts(doc: PDFKit.PDFDocument): void {
     const face = faces.get(font);
     if (embedded.font === font && face && !(embedded.subset instanceof DeskSubset)) adopt(embedded, face);
   }
+}
+
+/**
+ * How many glyphs outside the prepared subsets a document has set so far (their numbers are
+ * its own, so what drew them is not reused by another document: fragments.ts).
+ */
+export function usesOwnGlyphs(doc: PDFKit.PDFDocument): number {
+  let n = 0;
+  for (const font of Object.values(
+    (doc as unknown as { _fontFamilies: Record<string, EmbeddedFont> })._fontFamilies,
+  ))
+    if (font.subset instanceof DeskSubset) n += font.subset.extra.length;
+  return n;
 }
 
 /**

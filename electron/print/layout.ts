@@ -4,6 +4,7 @@
 
 import { lazyModule } from '../kernel/lazy-module.ts';
 import { BOLD, deskFonts, REGULAR, registerDeskFonts } from './fonts.ts';
+import { drawRecorded, packPages } from './fragments.ts';
 import { drawQr } from './qr.ts';
 
 /** pdfkit, loaded by the first document (kernel/lazy-module.ts). */
@@ -123,7 +124,20 @@ function drawTable(doc: PDFKit.PDFDocument, b: Extract<Block, { kind: 'table' }>
   }
 }
 
+/** Each block's name for its recordings, made once per block (a talon is laid out up to three times). */
+const blockKeys = new WeakMap<Block, string>();
+
+/** A block, from its recording when it was drawn before (fragments.ts). */
 function drawBlock(doc: PDFKit.PDFDocument, b: Block, s: number): void {
+  let key = blockKeys.get(b);
+  if (key === undefined) {
+    key = JSON.stringify(b);
+    blockKeys.set(b, key);
+  }
+  drawRecorded(doc, s, key, () => drawBlockNow(doc, b, s));
+}
+
+function drawBlockNow(doc: PDFKit.PDFDocument, b: Block, s: number): void {
   const { left, width } = contentBox(doc);
   switch (b.kind) {
     case 'text':
@@ -270,11 +284,31 @@ export function newDocument(o: DocOptions): PDFKit.PDFDocument {
   return doc;
 }
 
+/** One tall scratch page per sheet, never ended: what measure() draws on and then wipes. */
+const scratchPages = new Map<Sheet, PDFKit.PDFDocument>();
+
+interface PageContent {
+  buffer: Uint8Array[];
+  uncompressedLength: number;
+  data: { Length?: number };
+}
+
 /** How tall the blocks run at scale `s` on a sheet `width` wide (a tall scratch page, never ended). */
 function measure(sheet: Sheet, blocks: readonly Block[], s: number, o: Omit<DocOptions, 'size'>): number {
-  const doc = newDocument({ ...o, size: [sheet.width, 10_000] });
+  let doc = scratchPages.get(sheet);
+  if (!doc) {
+    doc = newDocument({ ...o, size: [sheet.width, 10_000] });
+    scratchPages.set(sheet, doc);
+  }
   drawBlocks(doc, blocks, s);
-  return doc.y - sheet.margin;
+  const used = doc.y - sheet.margin;
+  const content = (doc.page as unknown as { content: PageContent }).content;
+  content.buffer = [];
+  content.uncompressedLength = 0;
+  content.data.Length = 0;
+  // Ten thousand points of blocks turned the page: start the next measure on a fresh one.
+  if (doc.bufferedPageRange().count > 1) scratchPages.delete(sheet);
+  return used;
 }
 
 export interface RenderedPdf {
@@ -330,6 +364,7 @@ export async function renderPdf(r: RenderRequest): Promise<RenderedPdf> {
 /** Ends a document and collects its bytes. */
 export async function endDocument(doc: PDFKit.PDFDocument): Promise<RenderedPdf> {
   const pages = doc.bufferedPageRange().count;
+  packPages(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<void>((resolve, reject) => {
     doc.on('data', (c: Buffer) => chunks.push(c));

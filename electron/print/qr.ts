@@ -21,15 +21,20 @@ export function qrMatrix(text: string): QrMatrix {
   return { size: modules.size, dark: (row, col) => modules.get(row, col) === 1 };
 }
 
-/**
- * Draws the code in a square of `side` points whose top-left corner is (x, y), the quiet zone
- * included. Each row's dark runs become rectangles of one path filled once, so no hairline
- * seams appear between neighbouring modules.
- */
-export function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, side: number): void {
+/** The code's dark runs as a path in modules (origin at the symbol's corner), and its size. */
+interface QrPath {
+  size: number;
+  path: string;
+}
+
+/** The few codes drawn last: a talon that is set smaller to fit draws its code again. */
+const recentPaths = new Map<string, QrPath>();
+
+function qrPath(text: string): QrPath {
+  const known = recentPaths.get(text);
+  if (known) return known;
   const m = qrMatrix(text);
-  const unit = side / (m.size + 2 * QUIET_ZONE);
-  doc.save();
+  const runs: string[] = [];
   for (let row = 0; row < m.size; row++) {
     let col = 0;
     while (col < m.size) {
@@ -39,9 +44,26 @@ export function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: numb
       }
       const start = col;
       while (col < m.size && m.dark(row, col)) col++;
-      doc.rect(x + (QUIET_ZONE + start) * unit, y + (QUIET_ZONE + row) * unit, (col - start) * unit, unit);
+      runs.push(`${start} ${row} ${col - start} 1 re`);
     }
   }
+  const made = { size: m.size, path: runs.join('\n') };
+  if (recentPaths.size >= 8) recentPaths.delete(recentPaths.keys().next().value as string);
+  recentPaths.set(text, made);
+  return made;
+}
+
+/**
+ * Draws the code in a square of `side` points whose top-left corner is (x, y), the quiet zone
+ * included. Each row's dark runs become rectangles of one path filled once, so no hairline
+ * seams appear between neighbouring modules; the path is written in modules, scaled once.
+ */
+export function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, side: number): void {
+  const { size, path } = qrPath(text);
+  const unit = side / (size + 2 * QUIET_ZONE);
+  doc.save();
+  doc.transform(unit, 0, 0, unit, x + QUIET_ZONE * unit, y + QUIET_ZONE * unit);
+  doc.addContent(path);
   doc.fill('#000000');
   doc.restore();
 }

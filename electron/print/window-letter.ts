@@ -17,6 +17,7 @@
 import type { EnvelopeWindow } from '../../shared/contract/decisions.ts';
 import type { OfficeSettings } from '../../shared/contract/settings.ts';
 import { BOLD, REGULAR } from './fonts.ts';
+import { drawRecorded } from './fragments.ts';
 import { MM, newDocument } from './layout.ts';
 import { fill, type Lang, TEXTS } from './texts.ts';
 
@@ -144,13 +145,14 @@ export function drawAddressIn(
   };
 }
 
-/** The office's name, address and contacts across the top, above the window. */
+const LETTERHEAD_TOP = 12 * MM;
+
+/** The office's name, address and contacts across the top, above the window, from doc.y. */
 function drawLetterhead(doc: PDFKit.PDFDocument, office: OfficeSettings, lang: Lang): void {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   const o = office.office;
   const c = TEXTS[lang].common;
-  doc.y = 12 * MM;
   doc.font(BOLD).fontSize(11).text(o.name[lang], left, doc.y, { width, align: 'center' });
   doc.moveDown(0.2);
   doc.font(REGULAR).fontSize(8.5).text(o.address[lang], left, doc.y, { width, align: 'center' });
@@ -240,7 +242,11 @@ export function drawLetterFrame(
   info: LetterInfo,
 ): { addressee: BoxMm; block: BoxMm } {
   const w = office.letters.window;
-  drawLetterhead(doc, office, lang);
+  // The letterhead is the same on every letter of the office: laid out once (fragments.ts).
+  doc.y = LETTERHEAD_TOP;
+  drawRecorded(doc, 1, `letterhead|${lang}|${JSON.stringify(office.office)}`, () =>
+    drawLetterhead(doc, office, lang),
+  );
   const boxes = drawWindowAddress(doc, w, office, lang, address);
   drawInfo(doc, w, info, lang);
   drawFoldMarks(doc);

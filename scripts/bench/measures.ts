@@ -13,6 +13,7 @@ import type { Scale } from '../../electron/cli/generate.ts';
 import { searchApplications } from '../../electron/db/applications.ts';
 import {
   bareInsert,
+  benchApplicationIds,
   createBenchScratch,
   synchronousSetting,
   timedCheck,
@@ -351,44 +352,58 @@ const renderer: Measure = {
   },
 };
 
-/** Talon and notification letter through their channels vs the same text through Chromium's print-to-PDF. */
+/**
+ * Talon and notification letter through their channels vs the same text through Chromium's
+ * print-to-PDF; each print is another application's (a family's fixed parts are laid out once
+ * per process, the names and numbers every time: printing one file again would flatter us).
+ * Then the PDF alone (electron/print/bench.ts: made-up families, no database, no file) against
+ * the same Chromium print, with the processor time it takes.
+ */
 function pdfMeasure(name: 'talon' | 'letter'): Measure {
   return {
     name,
-    what: `${name === 'talon' ? 'the talon (A6)' : 'the notification letter (A4)'} through its channel vs the same document printed by headless Chromium`,
+    what: `${name === 'talon' ? 'the talon (A6)' : 'the notification letter (A4)'} through its channel, and the PDF alone, vs the same document printed by headless Chromium`,
     needs: () => ['office'],
     async run(ctx) {
       const data = await ctx.data('office');
       const dir = copyOf(data, name);
       const { desk, call } = await deskOn(dir);
       const { chromiumPrinter } = await import('./browser.ts');
+      const { sampleLetter, sampleTalon } = await import('../../electron/print/bench.ts');
       const printer = await chromiumPrinter();
+      const warmup = ctx.quick ? 15 : 30;
+      const rounds = ctx.quick ? 8 : 30;
       try {
-        let print: () => Promise<{ id: number }>;
-        if (name === 'talon') {
-          const accepted = await call<{ applicationId: number }>(
-            'intake.accept',
-            intakeOf(iins().next().value as string),
-          );
-          print = () =>
-            call('intake.printTalon', { applicationId: accepted.applicationId, layout: 'a6', lang: 'kk' });
-        } else {
-          // A file the history decided, notified and closed: its letter prints again.
-          print = () => call('decisions.printLetter', { applicationId: 2, lang: 'kk' });
-        }
+        // Closed files (decided and notified): the talon and the letter of each print again.
+        const ids = benchApplicationIds(desk.db, 2 * (warmup + rounds) + 1);
+        let next = 0;
+        const print = (): Promise<{ id: number }> => {
+          const applicationId = ids[next++ % ids.length] as number;
+          return name === 'talon'
+            ? call('intake.printTalon', { applicationId, layout: 'a6', lang: 'kk' })
+            : call('decisions.printLetter', { applicationId, lang: 'kk' });
+        };
         const printed = await print();
         const stored = documentFile(desk.context('cli'), printed.id);
         const text = execFileSync('pdftotext', ['-layout', stored, '-'], { encoding: 'utf8' });
-        const html = printer.documentHtml(
-          text,
-          name === 'talon' ? 'a6' : 'a4',
-          name === 'talon' ? 'talon' : null,
-        );
-        const r = await alternate(print, () => printer.print(html, name === 'talon' ? 'a6' : 'a4'), {
-          // pdfkit and fontkit need a few dozen documents before the JIT has them warm.
-          warmup: ctx.quick ? 15 : 30,
-          rounds: ctx.quick ? 8 : 30,
-        });
+        const sheet = name === 'talon' ? 'a6' : 'a4';
+        const html = printer.documentHtml(text, sheet, name === 'talon' ? 'talon' : null);
+        const chromium = () => printer.print(html, sheet);
+        // pdfkit and fontkit need a few dozen documents before the JIT has them warm.
+        const r = await alternate(print, chromium, { warmup, rounds });
+        let made = 0;
+        let cpu = 0;
+        let bytes = 0;
+        const render = async () => {
+          const c0 = process.cpuUsage();
+          const pdf = await (name === 'talon' ? sampleTalon(made++) : sampleLetter(made++));
+          const c = process.cpuUsage(c0);
+          // The warm-up's are left out, as from the timings.
+          if (made > 4 * warmup) cpu += (c.user + c.system) / 1000;
+          bytes = pdf.pdf.length;
+        };
+        // A render is cheap beside Chromium's print: more of them to warm the JIT and to time.
+        const alone = await alternate(render, chromium, { warmup: 4 * warmup, rounds: 4 * rounds });
         return {
           median_ms: round(r.a.median, 2),
           p95_ms: round(r.a.p95, 2),
@@ -397,6 +412,12 @@ function pdfMeasure(name: 'talon' | 'letter'): Measure {
           chromium_p95_ms: round(r.b.p95, 2),
           ratio_vs_chromium: round(r.ratio),
           pdf_kb: round(fs.statSync(stored).size / 1024, 1),
+          render_median_ms: round(alone.a.median, 2),
+          render_p95_ms: round(alone.a.p95, 2),
+          render_cpu_ms: round(cpu / (4 * rounds), 2),
+          render_chromium_median_ms: round(alone.b.median, 2),
+          render_ratio_vs_chromium: round(alone.ratio),
+          render_pdf_kb: round(bytes / 1024, 1),
         };
       } finally {
         await printer.close();
