@@ -45,9 +45,9 @@ export interface Measure {
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const DESK_CLI = path.join(ROOT, 'electron/cli/desk.ts');
-const COMPILE_CACHE = path.join(ROOT, 'electron/cli/compile-cache.ts');
-const RSS_HOOK = path.join(ROOT, 'scripts/bench/report-rss.ts');
+/** What `npm run desk` runs: the built command line when current, else the source. */
+const DESK_LAUNCH = path.join(ROOT, 'electron/cli/launch.mjs');
+const RSS_HOOK = path.join(ROOT, 'scripts/bench/report-rss.mjs');
 /** A weekday in working hours of the office (10:00 in Almaty), after the bench's history. */
 const BENCH_NOW = '2026-11-25T05:00:00.000Z';
 
@@ -189,46 +189,84 @@ const open: Measure = {
   },
 };
 
-/** Runs node with the given arguments, returns the wall time and the child's peak RSS (MB). */
-function nodeRun(args: string[]): { ms: number; peakMb: number } {
+/** Builds the program once when out/ lacks it (the renderer, and the command line in out/main). */
+function ensureBuilt(ctx: BenchContext, file: string): void {
+  if (fs.existsSync(path.join(ROOT, file))) return;
+  ctx.log('bench: building the program (npx electron-vite build)');
+  execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+}
+
+/** Runs node with the given arguments; the wall time, the child's CPU time and peak RSS (MB). */
+function nodeRun(args: string[], env: NodeJS.ProcessEnv = {}): { ms: number; cpuMs: number; peakMb: number } {
   const rssFile = path.join(os.tmpdir(), `qabyldau-bench-rss-${process.pid}.json`);
   process.on('exit', () => fs.rmSync(rssFile, { force: true }));
   const t = performance.now();
   const r = spawnSync(process.execPath, ['--import', RSS_HOOK, ...args], {
     cwd: ROOT,
-    env: { ...process.env, QABYLDAU_BENCH_RSS: rssFile },
+    env: { ...process.env, ...env, QABYLDAU_BENCH_RSS: rssFile },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const ms = performance.now() - t;
   if (r.status !== 0) throw new Error(`node ${args.join(' ')}: ${r.stderr}`);
-  const peakMb = (JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { maxRssKb: number }).maxRssKb / 1024;
-  return { ms, peakMb };
+  const used = JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { maxRssKb: number; cpuMs: number };
+  return { ms, cpuMs: used.cpuMs, peakMb: used.maxRssKb / 1024 };
 }
+
+/** A command line run A B A B against `node -e 0`: wall and CPU medians, peaks. */
+async function againstBareNode(ctx: BenchContext, args: string[], env: NodeJS.ProcessEnv): Promise<Figures> {
+  const cpu: number[] = [];
+  const baseCpu: number[] = [];
+  let peak = 0;
+  let basePeak = 0;
+  const r = await alternate(
+    () => {
+      const b = nodeRun(['-e', '0']);
+      baseCpu.push(b.cpuMs);
+      basePeak = Math.max(basePeak, b.peakMb);
+    },
+    () => {
+      const d = nodeRun(args, env);
+      cpu.push(d.cpuMs);
+      peak = Math.max(peak, d.peakMb);
+    },
+    { warmup: 2, rounds: ctx.quick ? 7 : 15 },
+  );
+  return {
+    ms: round(r.b.median, 1),
+    iqr_ms: round(r.b.iqr, 1),
+    cpu_ms: round(summarize(cpu).median, 1),
+    node_e0_ms: round(r.a.median, 1),
+    node_e0_cpu_ms: round(summarize(baseCpu).median, 1),
+    over_node_ms: round(r.b.median - r.a.median, 1),
+    peak_mb: round(peak, 1),
+    node_e0_peak_mb: round(basePeak, 1),
+  };
+}
+
+const prefixed = (prefix: string, figures: Figures): Figures =>
+  Object.fromEntries(Object.entries(figures).map(([k, v]) => [`${prefix}${k}`, v]));
 
 const channels: Measure = {
   name: 'channels',
-  what: '`desk channels` (as npm run desk starts it) vs `node -e 0`',
-  needs: () => [],
+  what: '`desk channels` and `desk call session.users` (as npm run desk starts them: the built command line; and from the sources) vs `node -e 0`',
+  needs: () => ['office'],
   async run(ctx) {
-    let peak = 0;
-    let basePeak = 0;
-    const r = await alternate(
-      () => {
-        basePeak = Math.max(basePeak, nodeRun(['-e', '0']).peakMb);
-      },
-      () => {
-        peak = Math.max(peak, nodeRun(['--import', COMPILE_CACHE, DESK_CLI, 'channels']).peakMb);
-      },
-      { warmup: 2, rounds: ctx.quick ? 5 : 15 },
-    );
-    return {
-      ms: round(r.b.median, 1),
-      iqr_ms: round(r.b.iqr, 1),
-      node_e0_ms: round(r.a.median, 1),
-      over_node_ms: round(r.b.median - r.a.median, 1),
-      child_peak_mb: round(peak, 1),
-      node_e0_peak_mb: round(basePeak, 1),
-    };
+    ensureBuilt(ctx, 'out/main/desk.js');
+    const data = await ctx.data('office');
+    const dir = copyOf(data, 'channels');
+    try {
+      const built = { QABYLDAU_DESK: 'built' };
+      const source = { QABYLDAU_DESK: 'source' };
+      const call = [DESK_LAUNCH, 'call', 'session.users', '--data-dir', dir];
+      return {
+        ...(await againstBareNode(ctx, [DESK_LAUNCH, 'channels'], built)),
+        ...prefixed('source_', await againstBareNode(ctx, [DESK_LAUNCH, 'channels'], source)),
+        ...prefixed('call_', await againstBareNode(ctx, call, built)),
+        ...prefixed('call_source_', await againstBareNode(ctx, call, source)),
+      };
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   },
 };
 
@@ -275,10 +313,7 @@ const renderer: Measure = {
   needs: () => ['office'],
   async run(ctx) {
     const outDir = path.join(ROOT, 'out/renderer');
-    if (!fs.existsSync(path.join(outDir, 'index.html'))) {
-      ctx.log('bench: building the renderer (npx electron-vite build)');
-      execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
-    }
+    ensureBuilt(ctx, 'out/renderer/index.html');
     const files = firstScreenFiles(outDir);
     const gzip = files.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length, 0);
     const all = fs
