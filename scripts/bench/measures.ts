@@ -17,8 +17,12 @@ import {
 } from '../../electron/db/bench-probes.ts';
 import { openDatabase } from '../../electron/db/open.ts';
 import { databaseFile } from '../../electron/desk/data-dir.ts';
+import { handlers } from '../../electron/desk/handlers.ts';
 import { type Desk, openDesk, openDeskDatabase } from '../../electron/desk/open-desk.ts';
-import { fixedClock } from '../../electron/kernel/context.ts';
+import { acceptPackage } from '../../electron/intake/handlers.ts';
+import { type Clock, fixedClock, type Session } from '../../electron/kernel/context.ts';
+import { task } from '../../electron/kernel/handler.ts';
+import { createRegistry } from '../../electron/kernel/registry.ts';
 import { documentFile } from '../../electron/print/archive.ts';
 import { requiredDocuments } from '../../shared/domain/checklist.ts';
 import { completeIin } from '../../shared/domain/iin.ts';
@@ -51,12 +55,15 @@ const RSS_HOOK = path.join(ROOT, 'scripts/bench/report-rss.mjs');
 /** A weekday in working hours of the office (10:00 in Almaty), after the bench's history. */
 const BENCH_NOW = '2026-11-25T05:00:00.000Z';
 
-async function deskOn(
-  dir: string,
-): Promise<{ desk: Desk; call: <T>(channel: string, input: unknown) => Promise<T> }> {
+async function deskOn(dir: string): Promise<{
+  desk: Desk;
+  call: <T>(channel: string, input: unknown) => Promise<T>;
+  session: Session;
+  clock: Clock;
+}> {
   const clock = fixedClock(BENCH_NOW);
   const desk = openDesk(dir, () => {}, { clock });
-  const session = { userId: null as number | null };
+  const session: Session = { userId: null };
   const call = async <T>(channel: string, input: unknown): Promise<T> => {
     const r = await desk.registry.dispatch(channel, input, desk.context('cli', session, clock));
     if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
@@ -69,7 +76,7 @@ async function deskOn(
       currentPassword: BENCH_PASSWORD,
       password: `${BENCH_PASSWORD}-own`,
     });
-  return { desk, call };
+  return { desk, call, session, clock };
 }
 
 /** An adult's complete package, for a new applicant with this IIN. */
@@ -105,29 +112,59 @@ function* iins(): Generator<string> {
   }
 }
 
+/**
+ * intake.accept as the clerk waits for it (the application's transaction, then its talon PDF
+ * rendered and kept), and the same channel through the same dispatch with the talon left out
+ * (only acceptPackage's transaction): each A B A B against a bare INSERT in the same file.
+ */
 const accept: Measure = {
   name: 'accept',
-  what: 'intake.accept through the handler dispatch vs a bare INSERT, same file, synchronous=FULL',
+  what: 'intake.accept through the handler dispatch, with its talon and without, vs a bare INSERT, same file and synchronous',
   needs: () => ['office'],
   async run(ctx) {
     const data = await ctx.data('office');
     const dir = copyOf(data, 'accept');
-    const { desk, call } = await deskOn(dir);
+    const { desk, call, session, clock } = await deskOn(dir);
+    const withoutTalon = createRegistry(
+      {
+        ...handlers,
+        'intake.accept': task(async (input, c) => ({
+          ...c.write(() => acceptPackage(input, c)),
+          talon: null,
+        })),
+      },
+      () => {},
+    );
     try {
       createBenchScratch(desk.db);
       const next = iins();
       const payload = 'x'.repeat(400);
+      const insert = () =>
+        bareInsert(
+          desk.db,
+          next.next().value as string,
+          'Бенчмаркова Гүлнәр',
+          new Date().toISOString(),
+          payload,
+        );
+      // pdfkit and fontkit need a few dozen documents before the JIT has the talon warm.
+      const rounds = { warmup: ctx.quick ? 15 : 30, rounds: ctx.quick ? 40 : 200 };
       const r = await alternate(
-        () =>
-          bareInsert(
-            desk.db,
-            next.next().value as string,
-            'Бенчмаркова Гүлнәр',
-            new Date().toISOString(),
-            payload,
-          ),
+        insert,
         () => call('intake.accept', intakeOf(next.next().value as string)),
-        { warmup: 5, rounds: ctx.quick ? 40 : 200 },
+        rounds,
+      );
+      const bare = await alternate(
+        insert,
+        async () => {
+          const out = await withoutTalon.dispatch(
+            'intake.accept',
+            intakeOf(next.next().value as string),
+            desk.context('cli', session, clock),
+          );
+          if (!out.ok) throw new Error(`intake.accept: ${JSON.stringify(out.error)}`);
+        },
+        rounds,
       );
       return {
         applicants: data.applicants,
@@ -138,6 +175,10 @@ const accept: Measure = {
         insert_median_ms: round(r.a.median, 3),
         insert_p95_ms: round(r.a.p95, 3),
         ratio_vs_insert: round(r.ratio),
+        without_talon_median_ms: round(bare.b.median, 3),
+        without_talon_p95_ms: round(bare.b.p95, 3),
+        without_talon_insert_median_ms: round(bare.a.median, 3),
+        without_talon_ratio_vs_insert: round(bare.ratio),
         rounds: r.a.n,
       };
     } finally {
