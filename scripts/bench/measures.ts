@@ -140,33 +140,46 @@ const accept: Measure = {
       createBenchScratch(desk.db);
       const next = iins();
       const payload = 'x'.repeat(400);
-      const insert = () =>
+      // Each side's CPU time too (this process's, per call): a loaded machine stretches the
+      // CPU part of a call, not the wait for the disk, so the wall ratio moves with the load.
+      const cpu = { insert: [] as number[], accept: [] as number[], bare: [] as number[] };
+      const onCpu =
+        <T>(into: number[], work: () => T) =>
+        async () => {
+          const before = process.cpuUsage();
+          await work();
+          const used = process.cpuUsage(before);
+          into.push((used.user + used.system) / 1000);
+        };
+      const insert = onCpu(cpu.insert, () =>
         bareInsert(
           desk.db,
           next.next().value as string,
           'Бенчмаркова Гүлнәр',
           new Date().toISOString(),
           payload,
-        );
+        ),
+      );
       // pdfkit and fontkit need a few dozen documents before the JIT has the talon warm.
       const rounds = { warmup: ctx.quick ? 15 : 30, rounds: ctx.quick ? 40 : 200 };
       const r = await alternate(
         insert,
-        () => call('intake.accept', intakeOf(next.next().value as string)),
+        onCpu(cpu.accept, () => call('intake.accept', intakeOf(next.next().value as string))),
         rounds,
       );
       const bare = await alternate(
         insert,
-        async () => {
+        onCpu(cpu.bare, async () => {
           const out = await withoutTalon.dispatch(
             'intake.accept',
             intakeOf(next.next().value as string),
             desk.context('cli', session, clock),
           );
           if (!out.ok) throw new Error(`intake.accept: ${JSON.stringify(out.error)}`);
-        },
+        }),
         rounds,
       );
+      const cpuMedian = (xs: number[]) => round(summarize(xs).median, 3);
       return {
         applicants: data.applicants,
         synchronous: ['OFF', 'NORMAL', 'FULL', 'EXTRA'][synchronousSetting(desk.db)] ?? null,
@@ -180,6 +193,9 @@ const accept: Measure = {
         without_talon_p95_ms: round(bare.b.p95, 3),
         without_talon_insert_median_ms: round(bare.a.median, 3),
         without_talon_ratio_vs_insert: round(bare.ratio),
+        cpu_ms: cpuMedian(cpu.accept),
+        without_talon_cpu_ms: cpuMedian(cpu.bare),
+        insert_cpu_ms: cpuMedian(cpu.insert),
         rounds: r.a.n,
       };
     } finally {
