@@ -212,26 +212,48 @@ const accept: Measure = {
  * open of the same day (no check), A B A B; and SQLite's two checks alone. One measure per scale,
  * so that each has its own peak memory.
  */
+/** Past this size (MB) a file's full check is not repeated (see openMeasure). */
+const HUGE_MB = 1024;
+
 function openMeasure(scale: Scale): Measure {
   return {
     name: `open_${scale}`,
     what: `open + migrate + integrity check of ${scale === 'office' ? 'an office file (5 years)' : 'a regional file (17 districts × 20 years)'}: the first of the day vs a reopen`,
     needs: () => [scale],
-    async run(ctx) {
+    async run(ctx): Promise<Figures> {
       const data = await ctx.data(scale);
       const dir = copyOf(data, `open-${scale}`);
       try {
         const day = new Date(BENCH_NOW);
         const firstEver = await timeOnce(() => openDeskDatabase(dir, day).close());
         const after = describeBenchFile(databaseFile(dir));
+        const mb = fs.statSync(databaseFile(dir)).size / 1024 / 1024;
+        const reopen = () => openDeskDatabase(dir, day).close();
+        if (mb > HUGE_MB) {
+          // A district's twenty years (gigabytes): every full check reads the whole file, minutes
+          // on a loaded machine, so the copy's first open is the first open of the day measured
+          // (the same work when no migration was due), and the checks alone are not repeated.
+          const later: number[] = [];
+          for (let i = 0; i < (ctx.quick ? 3 : 5); i++) later.push(await timeOnce(reopen));
+          const s = summarize(later);
+          return {
+            applicants: after.applicants,
+            mb: round(mb, 1),
+            schema_before: data.schema,
+            schema_after: after.schema,
+            first_open_ms: round(firstEver, 1),
+            ms: round(s.median, 1),
+            p95_ms: round(s.p95, 1),
+            first_of_day_ms: data.schema === after.schema ? round(firstEver, 1) : null,
+          };
+        }
         const r = await alternate(
           () => {
             fs.rmSync(path.join(dir, 'integrity-checked.json'), { force: true });
-            openDeskDatabase(dir, day).close();
+            reopen();
           },
-          () => openDeskDatabase(dir, day).close(),
-          // No warm-up: the copy's first open above was one, and at regional scale each full check
-          // reads gigabytes.
+          reopen,
+          // No warm-up: the copy's first open above was one.
           { warmup: 0, rounds: ctx.quick ? 3 : 5 },
         );
         const db = openDatabase(databaseFile(dir), { check: 'none' });
@@ -240,7 +262,7 @@ function openMeasure(scale: Scale): Measure {
         db.close();
         return {
           applicants: after.applicants,
-          mb: round(fs.statSync(databaseFile(dir)).size / 1024 / 1024, 1),
+          mb: round(mb, 1),
           schema_before: data.schema,
           schema_after: after.schema,
           first_open_ms: round(firstEver, 1),
