@@ -17,7 +17,7 @@ module.enableCompileCache?.();
 const root = path.resolve(import.meta.dirname, '../..');
 const built = path.join(root, 'out/main/desk.js');
 
-/** True when out/main/desk.js is newer than every source file it was built from. */
+/** True when out/main/desk.js is not older than any source file it was built from. */
 function builtIsCurrent() {
   try {
     const builtAt = fs.statSync(built).mtimeMs;
@@ -28,9 +28,11 @@ function builtIsCurrent() {
   }
 }
 
+const source = path.join(root, 'electron/cli/desk.ts');
 const choice = process.env.QABYLDAU_DESK;
+// Without the sources (a copy of the built program only) the build is all there is.
 const entry =
-  choice === 'built' || (choice !== 'source' && builtIsCurrent())
+  choice === 'built' || (choice !== 'source' && (builtIsCurrent() || !fs.existsSync(source)))
     ? built
-    : path.join(root, 'electron/cli/desk.ts');
+    : source;
 await import(pathToFileURL(entry).href);

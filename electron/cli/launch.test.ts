@@ -56,6 +56,12 @@ describe('npm run desk', () => {
     expect(run()).toBe('source channels');
   });
 
+  it('runs the build where there are no sources, even without its list of them', () => {
+    fs.rmSync(path.join(root, 'electron/cli/desk.ts'));
+    fs.rmSync(path.join(root, 'out/main/desk-sources.json'));
+    expect(run()).toBe('built channels');
+  });
+
   it('runs the sources when there is no build, and either one when told', () => {
     expect(run({ QABYLDAU_DESK: 'source' })).toBe('source channels');
     fs.rmSync(path.join(root, 'out'), { recursive: true });
