@@ -3,6 +3,7 @@
 // in its own transaction (so one commit, one fsync under synchronous=FULL). Written into a scratch
 // table of the bench's own copy of a database, never into an office's file.
 
+import Database from 'better-sqlite3';
 import type { Db } from './open.ts';
 import { prepared } from './statements.ts';
 
@@ -32,4 +33,18 @@ export function timedCheck(db: Db, pragma: 'quick_check' | 'integrity_check'): s
 
 export function sqliteVersion(db: Db): string {
   return prepared(db, 'SELECT sqlite_version()').pluck().get() as string;
+}
+
+/** A copy of a database the bench works on: its schema version and how many applicants it
+ *  holds, read without the desk's open (no check, no migration). */
+export function describeBenchFile(file: string): { schema: number; applicants: number } {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return {
+      schema: db.pragma('user_version', { simple: true }) as number,
+      applicants: db.prepare('SELECT count(*) FROM applicants').pluck().get() as number,
+    };
+  } finally {
+    db.close();
+  }
 }
