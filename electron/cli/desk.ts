@@ -104,8 +104,11 @@ function print(value: unknown): void {
 
 async function open(cl: CommandLine): Promise<Desk> {
   const { openDesk } = await import('../desk/open-desk.ts');
-  return openDesk(resolveDataDir({ argv: cl.argv }), (e) =>
-    console.error(e instanceof Error ? e.message : String(e)),
+  // No background check from a short run: it would end with the run (see DeskOptions.background).
+  return openDesk(
+    resolveDataDir({ argv: cl.argv }),
+    (e) => console.error(e instanceof Error ? e.message : String(e)),
+    { background: false },
   );
 }
 
