@@ -242,6 +242,12 @@ function openMeasure(scale: Scale): Measure {
           // (the same work when no migration was due), and the checks alone are not repeated.
           const later: number[] = [];
           for (let i = 0; i < (ctx.quick ? 3 : 5); i++) later.push(await timeOnce(reopen));
+          // The first open of a day once migrated: the day's record gone, as on the next morning.
+          const firstOfDay: number[] = [];
+          for (let i = 0; i < (ctx.quick ? 3 : 5); i++) {
+            fs.rmSync(path.join(dir, 'integrity-checked.json'), { force: true });
+            firstOfDay.push(await timeOnce(reopen));
+          }
           const s = summarize(later);
           return {
             applicants: after.applicants,
@@ -251,7 +257,7 @@ function openMeasure(scale: Scale): Measure {
             first_open_ms: round(firstEver, 1),
             ms: round(s.median, 1),
             p95_ms: round(s.p95, 1),
-            first_of_day_ms: data.schema === after.schema ? round(firstEver, 1) : null,
+            first_of_day_ms: round(summarize(firstOfDay).median, 1),
             first_of_day_check: check,
           };
         }
