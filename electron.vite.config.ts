@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { deskCliPlugin } from './scripts/desk-cli-build.ts';
 import { devCspPlugin } from './scripts/dev-csp.ts';
 
 // One tool builds the three parts (electron-vite's layout): main and preload for Node/Electron,
@@ -8,9 +9,19 @@ import { devCspPlugin } from './scripts/dev-csp.ts';
 // better-sqlite3 is a runtime require of its prebuilt Node-API binary.
 export default defineConfig({
   main: {
+    // The command line is built with the main process (scripts/desk-cli-build.ts): out/main/desk.js.
+    plugins: [deskCliPlugin(resolve('.'))],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve('electron/main.ts') } },
+      // zod is bundled (as in the preload): one file instead of its 95 modules to find and read at
+      // every start of the window and of the command line.
+      externalizeDeps: { exclude: ['zod'] },
+      rollupOptions: {
+        input: { main: resolve('electron/main.ts'), desk: resolve('electron/cli/desk.ts') },
+        // Every chunk beside main.js: code that finds files from import.meta.dirname (the fonts,
+        // the browser mode's out/renderer) sees out/main, as when main.js was one file.
+        output: { chunkFileNames: '[name]-[hash].js' },
+      },
     },
   },
   preload: {

@@ -8,12 +8,12 @@ import type { BackupStatus } from '../../shared/contract/backup.ts';
 import { backupsToKeep, type DatedBackup } from '../../shared/domain/backup-rotation.ts';
 import { wallClockOf } from '../../shared/domain/office-time.ts';
 import type { Db } from '../db/open.ts';
-import { PRIVATE_FILE, privateFolder } from '../db/private-files.ts';
+import { FILE_FOLDERS, PRIVATE_FILE, privateFolder } from '../db/private-files.ts';
 import { loadOfficeSettings, readSetting } from '../db/settings.ts';
 
 export const BACKUPS_KEY = 'backups';
-/** The folders of the data folder whose files the database refers to. */
-export const FILE_FOLDERS = ['documents', 'attachments'] as const;
+// Defined beside the file modes, so that finding the data folder loads no settings (issue 12).
+export { FILE_FOLDERS };
 /** Automatic copies (rotated) and the ones taken before a change (kept). */
 export type BackupReason = 'start' | 'quit' | 'before-restore' | `before-migration-${number}`;
 const ROTATED: ReadonlySet<string> = new Set(['start', 'quit']);

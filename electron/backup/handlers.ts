@@ -63,7 +63,10 @@ function listBackups(db: Db, dataDir: string): BackupFile[] {
 export const backupHandlers: HandlerGroup<
   'backup.status' | 'backup.list' | 'backup.setFolder' | 'backup.restore'
 > = {
-  'backup.status': read((_input, ctx) => backupStatusOf(ctx.db, ctx.dataDir, ctx.now)),
+  'backup.status': read((_input, ctx) => {
+    const status = backupStatusOf(ctx.db, ctx.dataDir, ctx.now);
+    return ctx.databaseDamage?.() ? { ...status, damaged: true as const } : status;
+  }),
 
   'backup.list': read((_input, ctx) => ({ backups: listBackups(ctx.db, ctx.dataDir) })),
 

@@ -4,8 +4,7 @@
 // program (a rejected input, a database that is not fresh), 2 a wrong command line.
 
 import fs from 'node:fs';
-import { z } from 'zod';
-import { channelNames, channels, type Output, type Result } from '../../shared/contract/index.ts';
+import type { Output, Result } from '../../shared/contract/index.ts';
 import { databaseFile, optionValue, resolveDataDir } from '../desk/data-dir.ts';
 import type { Desk } from '../desk/open-desk.ts';
 import type { Session } from '../kernel/context.ts';
@@ -99,22 +98,17 @@ function print(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-function channelsAsJsonSchema() {
-  return channelNames.map((channel) => ({
-    channel,
-    input: z.toJSONSchema(channels[channel].input, { io: 'input', unrepresentable: 'any' }),
-    output: z.toJSONSchema(channels[channel].output, { io: 'output', unrepresentable: 'any' }),
-  }));
-}
-
 // Each command loads what it needs when it runs (issue 12, "Start fast"): `channels` and `help`
 // never open the database nor load the handler table; the handlers load their heavy libraries
 // on first use (kernel/lazy-module.ts). tests/start/lazy-modules.test.ts holds this.
 
 async function open(cl: CommandLine): Promise<Desk> {
   const { openDesk } = await import('../desk/open-desk.ts');
-  return openDesk(resolveDataDir({ argv: cl.argv }), (e) =>
-    console.error(e instanceof Error ? e.message : String(e)),
+  // No background check from a short run: it would end with the run (see DeskOptions.background).
+  return openDesk(
+    resolveDataDir({ argv: cl.argv }),
+    (e) => console.error(e instanceof Error ? e.message : String(e)),
+    { background: false },
   );
 }
 
@@ -397,9 +391,11 @@ async function main(argv: string[]): Promise<number> {
     case 'help':
       process.stdout.write(HELP);
       return 0;
-    case 'channels':
-      print(channelsAsJsonSchema());
+    case 'channels': {
+      const { channelsJson } = await import('./channels-schema.ts');
+      process.stdout.write(channelsJson());
       return 0;
+    }
     case 'call':
       return call(cl);
     case 'backup':

@@ -3,6 +3,7 @@
 // in its own transaction (so one commit, one fsync under synchronous=FULL). Written into a scratch
 // table of the bench's own copy of a database, never into an office's file.
 
+import Database from 'better-sqlite3';
 import type { Db } from './open.ts';
 import { prepared } from './statements.ts';
 
@@ -34,17 +35,23 @@ export function sqliteVersion(db: Db): string {
   return prepared(db, 'SELECT sqlite_version()').pluck().get() as string;
 }
 
-/** How big a register is: applications and the years they span (a data folder the bench is given). */
-export function registerSize(db: Db): { applicants: number; years: number } {
-  return prepared(
-    db,
-    'SELECT count(*) AS applicants, coalesce(max(reg_year) - min(reg_year) + 1, 0) AS years FROM applications',
-  ).get() as { applicants: number; years: number };
-}
-
 /** Applications the bench prints talons and letters of: another person's each time, none cancelled. */
 export function benchApplicationIds(db: Db, limit: number): number[] {
   return prepared(db, "SELECT id FROM applications WHERE status <> 'cancelled' ORDER BY id LIMIT ?")
     .pluck()
     .all(limit) as number[];
+}
+
+/** A copy of a database the bench works on: its schema version and how many applicants it
+ *  holds, read without the desk's open (no check, no migration). */
+export function describeBenchFile(file: string): { schema: number; applicants: number } {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return {
+      schema: db.pragma('user_version', { simple: true }) as number,
+      applicants: db.prepare('SELECT count(*) FROM applicants').pluck().get() as number,
+    };
+  } finally {
+    db.close();
+  }
 }

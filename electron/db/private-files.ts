@@ -7,6 +7,8 @@ import fs from 'node:fs';
 
 export const PRIVATE_FILE = 0o600;
 export const PRIVATE_FOLDER = 0o700;
+/** The folders of the data folder whose files the database refers to (printed PDFs, scans). */
+export const FILE_FOLDERS = ['documents', 'attachments'] as const;
 
 /** The files SQLite keeps beside a database. */
 export function sidecarsOf(file: string): string[] {

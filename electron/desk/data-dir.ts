@@ -7,9 +7,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FILE_FOLDERS } from '../backup/folder.ts';
 import { threeLanguages } from '../db/file-errors.ts';
-import { PRIVATE_FOLDER, privateFolder } from '../db/private-files.ts';
+import { FILE_FOLDERS, PRIVATE_FOLDER, privateFolder } from '../db/private-files.ts';
 
 export const DATABASE_FILE = 'qabyldau.sqlite';
 export const DATA_DIR_ENV = 'QABYLDAU_DATA_DIR';

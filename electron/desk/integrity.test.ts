@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ChannelName, Input, Output } from '../../shared/contract/index.ts';
+import { TEST_PASSWORD } from '../../tests/support/context.ts';
 import { countRows, openFileDesk, plantIndexDamage, tempDir } from '../../tests/support/desk-files.ts';
 import { ADULT, adultIntake } from '../../tests/support/people.ts';
 import { DatabaseDamagedError } from '../db/file-errors.ts';
 import { fixedClock } from '../kernel/context.ts';
 import { backupDesk } from './backup.ts';
 import { databaseFile } from './data-dir.ts';
-import { checkOnOpen } from './open-desk.ts';
+import { checkOnOpen, type Desk, openDesk } from './open-desk.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -98,3 +100,94 @@ describe('when the open checks the file', () => {
     expect(checkOnOpen(dataDir, clock.now())).toBe('full');
   });
 });
+
+// Issue 12: past the size limit the day's full check runs in a worker after the open returned.
+describe('the full check of a large file, in the background', () => {
+  it('lets the desk answer before it reports, then refuses writes when it finds damage and keeps reads', async () => {
+    const clock = fixedClock('2026-11-25T05:00:00.000Z');
+    const dataDir = await deskWithDamagedIndex(clock);
+    clock.set('2026-11-26T04:00:00.000Z');
+    // Any file is "large" here: the limit is 0 bytes.
+    const desk = openDesk(dataDir, () => {}, { clock, syncCheckLimit: 0 });
+    try {
+      expect(desk.integrity()).toEqual({ check: 'background', running: true, damage: null });
+      // The open returned and a read answers while the worker has not reported yet.
+      const ctx = desk.context('ipc', { userId: null }, clock);
+      const users = await desk.registry.dispatch('session.users', {}, ctx);
+      expect(users.ok).toBe(true);
+      expect(desk.integrity().running).toBe(true);
+
+      const found = await desk.integrityChecked();
+      expect(found.running).toBe(false);
+      expect(found.damage).toContain('sqlite_autoindex_applicants_1');
+
+      const d = await signedIn(desk, clock);
+      // Reads still work; a write is refused with the code that says to restore a backup.
+      expect((await d.ok('backup.status', {})).damaged).toBe(true);
+      const write = await desk.registry.dispatch('intake.accept', adultIntake(), d.ctx);
+      expect(write).toEqual({ ok: false, error: { code: 'database_check_failed' } });
+      // The day is not marked checked: the record keeps the damage, not the day.
+      const record = JSON.parse(fs.readFileSync(path.join(dataDir, 'integrity-checked.json'), 'utf8'));
+      expect(record.day).toBeUndefined();
+      expect(record.damaged.report).toContain('sqlite_autoindex_applicants_1');
+      expect(checkOnOpen(dataDir, clock.now(), 0)).toBe('background');
+    } finally {
+      desk.close();
+    }
+    // The next open knows the damage before any check reports.
+    const again = openDesk(dataDir, () => {}, { clock, syncCheckLimit: 0, background: false });
+    expect(again.integrity()).toMatchObject({
+      check: 'none',
+      damage: expect.stringContaining('sqlite_autoindex'),
+    });
+    again.close();
+  });
+
+  it('marks the day checked when the file is whole, and the writes go on', async () => {
+    const clock = fixedClock('2026-11-25T05:00:00.000Z');
+    const dataDir = path.join(tempDir(), 'data');
+    dirs.push(path.dirname(dataDir));
+    (await openFileDesk(dataDir, clock)).desk.close();
+    clock.set('2026-11-26T04:00:00.000Z');
+    expect(checkOnOpen(dataDir, clock.now(), 0)).toBe('background');
+    const desk = openDesk(dataDir, () => {}, { clock, syncCheckLimit: 0 });
+    try {
+      expect(desk.integrity().check).toBe('background');
+      expect(await desk.integrityChecked()).toEqual({ check: 'background', running: false, damage: null });
+      const record = JSON.parse(fs.readFileSync(path.join(dataDir, 'integrity-checked.json'), 'utf8'));
+      expect(record).toEqual({ day: '2026-11-26', at: '2026-11-26T04:00:00.000Z' });
+      expect(checkOnOpen(dataDir, clock.now(), 0)).toBe('none');
+      const d = await signedIn(desk, clock);
+      expect(await d.ok('intake.accept', adultIntake())).toBeTruthy();
+      expect((await d.ok('backup.status', {})).damaged).toBeUndefined();
+    } finally {
+      desk.close();
+    }
+  });
+
+  it('is not started by the command line, which leaves the day unchecked', async () => {
+    const clock = fixedClock('2026-11-25T05:00:00.000Z');
+    const dataDir = path.join(tempDir(), 'data');
+    dirs.push(path.dirname(dataDir));
+    (await openFileDesk(dataDir, clock)).desk.close();
+    clock.set('2026-11-26T04:00:00.000Z');
+    const desk = openDesk(dataDir, () => {}, { clock, syncCheckLimit: 0, background: false });
+    expect(desk.integrity()).toEqual({ check: 'none', running: false, damage: null });
+    desk.close();
+    expect(checkOnOpen(dataDir, clock.now(), 0)).toBe('background');
+  });
+});
+
+/** The first user of the desk signed in on a fresh session. */
+async function signedIn(desk: Desk, clock: ReturnType<typeof fixedClock>) {
+  const session = { userId: null };
+  const ctx = desk.context('ipc', session, clock);
+  const ok = async <C extends ChannelName>(channel: C, input: Input<C>) => {
+    const r = await desk.registry.dispatch(channel, input, ctx);
+    if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`);
+    return r.value as Output<C>;
+  };
+  const [admin] = await ok('session.users', {});
+  await ok('session.signIn', { login: admin?.login ?? '', password: TEST_PASSWORD });
+  return { ctx, ok };
+}

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { RestoreReport } from '../../shared/contract/backup.ts';
 import type { BackupReason } from '../backup/folder.ts';
 import { sweepAttachments } from '../complaints/attachment-files.ts';
+import { DatabaseDamagedError } from '../db/file-errors.ts';
 import type { Db } from '../db/open.ts';
 import { openDatabase } from '../db/open.ts';
 import { PRIVATE_FILE } from '../db/private-files.ts';
@@ -20,6 +21,7 @@ import {
   systemClock,
 } from '../kernel/context.ts';
 import type { Registry } from '../kernel/registry.ts';
+import { type BackgroundCheck, startBackgroundCheck } from './background-check.ts';
 import { automaticBackup, backupBeforeMigration, type DeskBackup } from './backup.ts';
 import { databaseFile, prepareDataDir } from './data-dir.ts';
 import { createAppRegistry } from './handlers.ts';
@@ -36,7 +38,20 @@ export interface Desk {
   restore(from: string, by: { userId: number | null; door: Door }): Promise<RestoreReport>;
   /** An automatic backup into the administrator's folder ('start': only the first of the day). */
   automaticBackup(reason: Extract<BackupReason, 'start' | 'quit'>): Promise<DeskBackup | null>;
+  /** The day's full check as this open ran it, and what it found (issue 12). */
+  integrity(): DeskIntegrity;
+  /** Settles when the background check has reported (at once when there is none). */
+  integrityChecked(): Promise<DeskIntegrity>;
   close(): void;
+}
+
+export interface DeskIntegrity {
+  /** 'full': before the open returned; 'background': in a worker after it; 'none': not due. */
+  check: 'full' | 'background' | 'none';
+  /** The background check has not reported yet. */
+  running: boolean;
+  /** SQLite's report of the damage a check found, or null: writes are refused while it is set. */
+  damage: string | null;
 }
 
 /**
@@ -56,7 +71,24 @@ export function osUserName(): string {
 export interface DeskOptions {
   /** The clock of the desk's own work: the daily check, the automatic backups. */
   clock?: Clock;
+  /**
+   * A file up to this size gets the day's full check before the open returns (and refuses to
+   * start on damage); a larger one gets it in the background. SYNC_CHECK_LIMIT when not said.
+   */
+  syncCheckLimit?: number;
+  /**
+   * Whether a large file's full check may run in a worker (the windows and the browser mode).
+   * The command line's short runs say false: no worker, no check of a large file, and the day
+   * stays unchecked for the next window (`desk backup` checks its copy in full anyway).
+   */
+  background?: boolean;
 }
+
+/**
+ * 200 MB: the full check of an office's file (tens of thousands of applicants, tens of MB) takes
+ * well under a second and keeps its refuse-to-start guarantee; a region's 5 GB takes 138 s.
+ */
+export const SYNC_CHECK_LIMIT = 200 * 1024 * 1024;
 
 /** When the last full integrity_check passed, per data folder (a day's date, the machine's). */
 const FULL_CHECK_FILE = 'integrity-checked.json';
@@ -67,53 +99,113 @@ function machineDateOf(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function fullCheckDue(dataDir: string, today: string): boolean {
+interface CheckRecord {
+  /** The machine's date of the last full check that passed. */
+  day?: unknown;
+  at?: unknown;
+  /** What the last background check found wrong (then `day` is absent: the day is not checked). */
+  damaged?: { at: string; report: string };
+}
+
+function checkRecord(dataDir: string): CheckRecord {
   try {
-    const { day } = JSON.parse(fs.readFileSync(path.join(dataDir, FULL_CHECK_FILE), 'utf8')) as {
-      day?: unknown;
-    };
-    return day !== today;
+    const r = JSON.parse(fs.readFileSync(path.join(dataDir, FULL_CHECK_FILE), 'utf8')) as unknown;
+    return r && typeof r === 'object' ? (r as CheckRecord) : {};
   } catch {
-    return true;
+    return {};
+  }
+}
+
+function writeCheckRecord(dataDir: string, record: CheckRecord): void {
+  fs.writeFileSync(path.join(dataDir, FULL_CHECK_FILE), JSON.stringify(record), { mode: PRIVATE_FILE });
+}
+
+function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
   }
 }
 
 /** Which check the open of a data folder's database runs at `now` (see openDeskDatabase). */
-export function checkOnOpen(dataDir: string, now: Date): 'full' | 'none' {
-  return fullCheckDue(dataDir, machineDateOf(now)) ? 'full' : 'none';
+export function checkOnOpen(
+  dataDir: string,
+  now: Date,
+  syncCheckLimit = SYNC_CHECK_LIMIT,
+): 'full' | 'background' | 'none' {
+  if (checkRecord(dataDir).day === machineDateOf(now)) return 'none';
+  return fileSize(databaseFile(dataDir)) > syncCheckLimit ? 'background' : 'full';
 }
 
 /**
  * Opens the data folder's database as every door needs it. The first open of each day (the
- * machine's date) runs the full integrity_check — a damaged index passes quick_check (issue 9) —
- * and refuses to start on damage; the other opens of the day run no check, since any check reads
- * the whole file (seconds at regional scale, issue 12). So damage is caught within a day, by every
- * backup (which checks its copy in full: the first start of the day, every quit), and a damaged
- * page at the moment it is read (SQLite answers SQLITE_CORRUPT, the call fails with an error
- * number). A migration is preceded by a checked copy in the backups folder.
+ * machine's date) runs the full integrity_check — a damaged index passes quick_check (issue 9).
+ * On a file up to `syncCheckLimit` it runs before the open returns and refuses to start on
+ * damage; on a larger one (a region's 5 GB: 138 s) the open returns at once and openDesk runs it
+ * in a worker ('background': this function then checks nothing and does not mark the day). The
+ * other opens of the day run no check. So damage is caught within a day, by every backup (which
+ * checks its copy in full: the first start of the day, every quit), and a damaged page at the
+ * moment it is read (SQLite answers SQLITE_CORRUPT, the call fails with an error number). A
+ * migration is preceded by a checked copy in the backups folder.
  */
-export function openDeskDatabase(dataDir: string, now: Date): Db {
-  const today = machineDateOf(now);
-  const check = checkOnOpen(dataDir, now);
+export function openDeskDatabaseChecking(
+  dataDir: string,
+  now: Date,
+  syncCheckLimit = SYNC_CHECK_LIMIT,
+): { db: Db; check: 'full' | 'background' | 'none' } {
+  const check = checkOnOpen(dataDir, now, syncCheckLimit);
   const db = openDatabase(databaseFile(dataDir), {
-    check,
+    check: check === 'full' ? 'full' : 'none',
     beforeMigrating: (open, from) => backupBeforeMigration(open, dataDir, from, now),
   });
-  if (check === 'full')
-    fs.writeFileSync(
-      path.join(dataDir, FULL_CHECK_FILE),
-      JSON.stringify({ day: today, at: now.toISOString() }),
-      {
-        mode: PRIVATE_FILE,
-      },
-    );
-  return db;
+  if (check === 'full') writeCheckRecord(dataDir, { day: machineDateOf(now), at: now.toISOString() });
+  return { db, check };
+}
+
+/** openDeskDatabaseChecking with every due check before the open returns (a restore's reopen). */
+export function openDeskDatabase(dataDir: string, now: Date, syncCheckLimit = Number.POSITIVE_INFINITY): Db {
+  return openDeskDatabaseChecking(dataDir, now, syncCheckLimit).db;
 }
 
 export function openDesk(dataDir: string, log?: (e: unknown) => void, opts: DeskOptions = {}): Desk {
   const clock = opts.clock ?? systemClock;
   prepareDataDir(dataDir);
-  let db = openDeskDatabase(dataDir, clock.now());
+  const opened = openDeskDatabaseChecking(dataDir, clock.now(), opts.syncCheckLimit ?? SYNC_CHECK_LIMIT);
+  let db = opened.db;
+  const check = opened.check === 'background' && opts.background === false ? 'none' : opened.check;
+  // Damage a background check found on an earlier open stays known until a check passes.
+  const state: DeskIntegrity = {
+    check,
+    running: check === 'background',
+    damage: checkRecord(dataDir).damaged?.report ?? null,
+  };
+  let background: BackgroundCheck | null = null;
+  let checked: Promise<DeskIntegrity> = Promise.resolve(state);
+  if (check === 'background') {
+    const file = databaseFile(dataDir);
+    const started = clock.now();
+    checked = new Promise((resolve) => {
+      background = startBackgroundCheck(file, ({ report, failed }) => {
+        background = null;
+        state.running = false;
+        const at = clock.now().toISOString();
+        if (report === 'ok') {
+          state.damage = null;
+          writeCheckRecord(dataDir, { day: machineDateOf(started), at: started.toISOString() });
+        } else if (failed) {
+          // The check could not run: nothing is known, the day stays unchecked.
+          console.warn(`integrity: the background check of ${file} did not run: ${report}`);
+        } else {
+          state.damage = report;
+          writeCheckRecord(dataDir, { damaged: { at, report } });
+          console.error(`integrity: ${new DatabaseDamagedError(file, report).message}`);
+          log?.(new DatabaseDamagedError(file, report));
+        }
+        resolve(state);
+      });
+    });
+  }
   // What a crash left between an attachment's file and its row is set right before any call
   // (complaints/attachment-files.ts); a sweep that fails leaves the files where they are.
   try {
@@ -138,6 +230,7 @@ export function openDesk(dataDir: string, log?: (e: unknown) => void, opts: Desk
       door,
       dataDir,
       databaseFile: files,
+      databaseDamage: () => state.damage,
       ...(door === 'cli' ? { osUser: osUserName() } : {}),
     }),
     restore: async (from, by) => {
@@ -154,12 +247,18 @@ export function openDesk(dataDir: string, log?: (e: unknown) => void, opts: Desk
         by,
       });
       db = restored;
+      // The restored copy passed the full check before it was moved in (restore.ts, step 1).
+      state.damage = null;
+      writeCheckRecord(dataDir, { day: machineDateOf(clock.now()), at: clock.now().toISOString() });
       return report;
     },
     automaticBackup: (reason) => automaticBackup(db, dataDir, reason, clock.now()),
+    integrity: () => ({ ...state }),
+    integrityChecked: () => checked.then((s) => ({ ...s })),
     close: () => {
       if (!open) return;
       open = false;
+      (background as BackgroundCheck | null)?.stop();
       db.close();
     },
   };

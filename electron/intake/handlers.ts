@@ -126,10 +126,17 @@ export const intakeHandlers: HandlerGroup<'people.lookup' | 'intake.accept' | 'i
   ),
 
   'intake.accept': task(async (input, ctx) => {
+    // The transaction holds only what must be atomic: the visit, the application, its
+    // documents and the audit row (issue 12, "Accept fast"). The talon is made after it commits,
+    // outside it, because rendering a PDF is asynchronous (a transaction never spans an await)
+    // and takes longer than the writes themselves: inside, it would hold the write lock against
+    // every other desk meanwhile. Nothing is lost by that: the register of printed documents
+    // says which accepted applications have a talon, so one whose PDF failed (or whose program
+    // stopped in between) is listed as owed on the start screen (documents.unprinted) until it
+    // is printed.
     const accepted = ctx.write(() => acceptPackage(input, ctx));
     // §15: the talon is part of acceptance — rendered and kept now, so that printing it is the
-    // clerk's next keystroke. The application stands even if the paper cannot be made: the
-    // start screen then shows its talon as owed (documents.unprinted) until it is printed.
+    // clerk's next keystroke.
     const talon = await keepTalon(ctx, { applicationId: accepted.applicationId, lang: input.lang }).catch(
       () => null,
     );
@@ -144,8 +151,9 @@ export const intakeHandlers: HandlerGroup<'people.lookup' | 'intake.accept' | 'i
   }),
 };
 
-/** §12, §7.1: the accepted package as one transaction — the visit, the application, its documents. */
-function acceptPackage(input: IntakeInput, ctx: DeskContext) {
+/** §12, §7.1: the accepted package as one transaction — the visit, the application, its documents.
+ *  Exported for the bench, which times acceptance with and without its talon. */
+export function acceptPackage(input: IntakeInput, ctx: DeskContext) {
   const c = checkIntake(input, ctx);
   // §12: a talon only for a complete package.
   if (c.missing.length) throw new DomainError('package_incomplete', { missing: c.missing.join(',') });

@@ -52,6 +52,11 @@ export interface AppContext {
    * audit log names it beside the desk user chosen with --as, which anyone can type.
    */
   osUser?: string | null;
+  /**
+   * SQLite's report when the day's background integrity check found the file damaged (issue 12),
+   * else null: every write is then refused with database_check_failed. Absent: never damaged.
+   */
+  databaseDamage?: () => string | null;
 }
 
 export interface DatabaseFileActions {

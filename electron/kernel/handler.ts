@@ -13,6 +13,7 @@
 
 import type { User } from '../../shared/contract/common.ts';
 import type { ChannelName, Output, ParsedInput } from '../../shared/contract/index.ts';
+import { DomainError } from '../../shared/contract/result.ts';
 import type { OfficeSettings } from '../../shared/contract/settings.ts';
 import { localDateOf } from '../../shared/domain/office-time.ts';
 import { type AuditEvent, type AuditStamp, writeAudit } from '../db/audit.ts';
@@ -135,6 +136,18 @@ export function deskContext(base: AppContext, user: User | null, channel: string
   return ctx;
 }
 
+/** What still writes into a damaged file: signing in and out, and the backups (the restore). */
+const WHILE_DAMAGED = ['session.', 'backup.'];
+
+/**
+ * The day's background check found damage (issue 12): nothing more is written into the file —
+ * reads still answer, and the administrator signs in and restores a backup.
+ */
+function refuseOnDamage(ctx: DeskContext<User | null>, channel: string): void {
+  if (ctx.databaseDamage?.() && !WHILE_DAMAGED.some((p) => channel.startsWith(p)))
+    throw new DomainError('database_check_failed');
+}
+
 /** Runs a registered handler as its kind says. */
 export async function runHandler<C extends ChannelName>(
   entry: Registered<C>,
@@ -145,8 +158,10 @@ export async function runHandler<C extends ChannelName>(
   const c = ctx as ContextOf<C>;
   switch (entry.kind) {
     case 'write':
+      refuseOnDamage(ctx, channel);
       return ctx.write(() => entry.run(input, c) as Output<C>);
     case 'task': {
+      refuseOnDamage(ctx, channel);
       const out = await entry.run(input, c);
       if (entry.seen) logSeen(ctx, channel, entry.seen, input, out);
       return out;

@@ -1,4 +1,5 @@
-// `npm run bench [-- --quick] [--json FILE] [--only talon,accept] [--region-dir DIR] [--office-dir DIR]`: the desk's speed at office and
+// `npm run bench [-- --quick] [--json FILE] [--only talon,accept] [--office-dir DIR] [--region-dir DIR]`:
+// the desk's speed at office and
 // regional scale (issue 12), printed as a table and written as JSON whose keys name what they
 // hold (`talon.ratio_vs_chromium`, `accept.ratio_vs_insert`, `open.region_ms`…). The machine and
 // versions come first; each figure is a median after a warm-up, with its spread; each comparison
@@ -12,7 +13,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { sqliteVersion } from '../../electron/db/bench-probes.ts';
 import { openDatabase } from '../../electron/db/open.ts';
-import { benchData, givenDirs } from './data.ts';
+import { databaseFile } from '../../electron/desk/data-dir.ts';
+import { benchData, givenDataDirs } from './data.ts';
 import { type Figures, MEASURES } from './measures.ts';
 import { round } from './stats.ts';
 
@@ -23,9 +25,10 @@ const jsonAt = argv.indexOf('--json');
 const jsonFile = jsonAt >= 0 ? argv[jsonAt + 1] : undefined;
 const onlyAt = argv.indexOf('--only');
 const only = onlyAt >= 0 ? new Set((argv[onlyAt + 1] ?? '').split(',')) : null;
-const log = (m: string) => process.stderr.write(`${m}\n`);
-const given = givenDirs(argv);
+/** Existing data folders to measure instead of generated ones (data.ts). */
+const given = givenDataDirs(argv);
 const givenArgs = Object.entries(given).flatMap(([scale, dir]) => [`--${scale}-dir`, dir]);
+const log = (m: string) => process.stderr.write(`${m}\n`);
 
 function version(cmd: string, args: string[]): string | null {
   try {
@@ -95,11 +98,14 @@ log(
 const chosen = MEASURES.filter((measure) => !only || only.has(measure.name));
 for (const scale of ['office', 'region'] as const) {
   if (!chosen.some((measure) => measure.needs(quick).includes(scale))) continue;
-  const d = await benchData(scale, quick, log, given);
+  const d = await benchData(scale, quick, log, given[scale]);
   result[`data_${scale}`] = {
     applicants: d.applicants,
     districts: d.districts,
     years: d.years,
+    schema: d.schema,
+    mb: round(fs.statSync(databaseFile(d.dataDir)).size / 1024 / 1024, 1),
+    given: d.given ? d.dataDir : null,
     generate_ms: round(d.generatedMs, 0),
   };
 }

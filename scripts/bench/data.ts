@@ -1,14 +1,15 @@
 // The bench's databases: an office's five years and a region's 17 districts × 20 years (in
 // --quick, ~10 000 applicants each), made once by the generator (electron/cli/generate.ts) and
-// kept in the OS's temporary folder between runs, keyed by size and schema version. Each measure
-// works on a copy.
+// kept in the OS's temporary folder between runs, keyed by size and schema version — or a data
+// folder made before (`--office-dir DIR`, `--region-dir DIR`: e.g. by `desk demo-data --scale
+// region`, which takes an hour at full size), used as it is, at whatever schema it has. Each
+// measure works on a copy: a given folder is never changed.
 
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type GenerateSummary, generateHistory, SCALES, type Scale } from '../../electron/cli/generate.ts';
-import { registerSize } from '../../electron/db/bench-probes.ts';
-import { LATEST_SCHEMA, openDatabase } from '../../electron/db/open.ts';
+import { LATEST_SCHEMA } from '../../electron/db/open.ts';
 import { databaseFile } from '../../electron/desk/data-dir.ts';
 import { type Desk, openDesk } from '../../electron/desk/open-desk.ts';
 
@@ -18,9 +19,15 @@ const CACHE = path.join(os.tmpdir(), 'qabyldau-bench');
 export interface BenchData {
   scale: Scale;
   dataDir: string;
-  applicants: number;
-  districts: number;
-  years: number;
+  /** Unknown (null) for a given folder until a measure counts them in its copy. */
+  applicants: number | null;
+  /** Unknown for a given folder. */
+  districts: number | null;
+  years: number | null;
+  /** The file's schema version before any measure opened a copy of it. */
+  schema: number;
+  /** Given by --office-dir or --region-dir, not generated. */
+  given: boolean;
   /** Milliseconds the generator took (0 when the cached copy was used). */
   generatedMs: number;
 }
@@ -64,47 +71,67 @@ export async function hireOffice(desk: Desk): Promise<{ clerks: number[]; head: 
   return { clerks: [a.id, b.id], head: h.id };
 }
 
-/**
- * Data folders made before, to measure instead of generating (`--office-dir DIR`,
- * `--region-dir DIR`): e.g. a region made once by `desk demo-data --scale region` (it takes most
- * of an hour). The folder is opened once here — which migrates it, so give a copy — and each
- * measure works on a copy of it, as on the generated ones.
- */
-export function givenDirs(argv: readonly string[]): Partial<Record<Scale, string>> {
-  const given: Partial<Record<Scale, string>> = {};
+/** A database file's schema version (PRAGMA user_version) read from its header: opening a
+ *  given file with SQLite, even read-only, would leave a -shm and a -wal beside it. */
+function schemaVersionOf(file: string): number {
+  const header = Buffer.alloc(100);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, header, 0, 100, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (header.toString('latin1', 0, 16) !== 'SQLite format 3\0') throw new Error(`${file}: not a database.`);
+  return header.readUInt32BE(60);
+}
+
+/** The data folders given on the bench's command line (`--office-dir`, `--region-dir`). */
+export function givenDataDirs(argv: readonly string[]): Partial<Record<Scale, string>> {
+  const out: Partial<Record<Scale, string>> = {};
   for (const scale of ['office', 'region'] as const) {
     const at = argv.indexOf(`--${scale}-dir`);
     const dir = at >= 0 ? argv[at + 1] : undefined;
-    if (dir) given[scale] = path.resolve(dir);
+    if (at >= 0 && !dir) throw new Error(`--${scale}-dir needs a data folder.`);
+    if (dir) out[scale] = path.resolve(dir);
   }
-  return given;
-}
-
-function givenData(scale: Scale, dataDir: string): BenchData {
-  const db = openDatabase(databaseFile(dataDir), { check: 'none' });
-  try {
-    const { applicants, years } = registerSize(db);
-    return { scale, dataDir, applicants, districts: SCALES[scale].districts, years, generatedMs: 0 };
-  } finally {
-    db.close();
-  }
+  return out;
 }
 
 export async function benchData(
   scale: Scale,
   quick: boolean,
   log: (m: string) => void,
-  given: Partial<Record<Scale, string>> = {},
+  given?: string,
 ): Promise<BenchData> {
-  const dir = given[scale];
-  if (dir) return givenData(scale, dir);
+  if (given) {
+    const file = databaseFile(given);
+    if (!fs.existsSync(file)) throw new Error(`${given}: no ${path.basename(file)} in it.`);
+    return {
+      scale,
+      dataDir: given,
+      applicants: null,
+      districts: null,
+      years: null,
+      schema: schemaVersionOf(file),
+      given: true,
+      generatedMs: 0,
+    };
+  }
   const size = sizeOf(scale, quick);
   const applicants = size.districts * size.years * size.perOfficeYear;
   const dataDir = path.join(
     CACHE,
     `${scale}-${size.districts}x${size.years}x${size.perOfficeYear}-schema${LATEST_SCHEMA}`,
   );
-  const base = { scale, dataDir, applicants, districts: size.districts, years: size.years };
+  const base = {
+    scale,
+    dataDir,
+    applicants,
+    districts: size.districts,
+    years: size.years,
+    schema: LATEST_SCHEMA,
+    given: false,
+  };
   if (fs.existsSync(path.join(dataDir, 'done'))) return { ...base, generatedMs: 0 };
   fs.rmSync(dataDir, { recursive: true, force: true });
   log(`bench: generating the ${scale} file (${applicants} visits), once; kept in ${dataDir}`);
@@ -128,9 +155,12 @@ export async function benchData(
   return { ...base, generatedMs: performance.now() - t };
 }
 
-/** A fresh copy of a bench data folder (the database only: the bench prints into its copy). */
+/** A fresh copy of a bench data folder (the database only: the bench prints into its copy).
+ *  A given folder's `-wal`, if it has one (a program still had it open), comes along. */
 export function copyOf(data: BenchData, label: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `qabyldau-bench-${label}-`));
   fs.copyFileSync(databaseFile(data.dataDir), databaseFile(dir));
+  const wal = `${databaseFile(data.dataDir)}-wal`;
+  if (data.given && fs.existsSync(wal)) fs.copyFileSync(wal, `${databaseFile(dir)}-wal`);
   return dir;
 }

@@ -15,13 +15,18 @@ import {
   bareInsert,
   benchApplicationIds,
   createBenchScratch,
+  describeBenchFile,
   synchronousSetting,
   timedCheck,
 } from '../../electron/db/bench-probes.ts';
 import { openDatabase } from '../../electron/db/open.ts';
 import { databaseFile } from '../../electron/desk/data-dir.ts';
-import { type Desk, openDesk, openDeskDatabase } from '../../electron/desk/open-desk.ts';
-import { fixedClock } from '../../electron/kernel/context.ts';
+import { handlers } from '../../electron/desk/handlers.ts';
+import { type Desk, openDesk, openDeskDatabaseChecking } from '../../electron/desk/open-desk.ts';
+import { acceptPackage } from '../../electron/intake/handlers.ts';
+import { type Clock, fixedClock, type Session } from '../../electron/kernel/context.ts';
+import { task } from '../../electron/kernel/handler.ts';
+import { createRegistry } from '../../electron/kernel/registry.ts';
 import { documentFile } from '../../electron/print/archive.ts';
 import { requiredDocuments } from '../../shared/domain/checklist.ts';
 import { completeIin } from '../../shared/domain/iin.ts';
@@ -48,18 +53,21 @@ export interface Measure {
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const DESK_CLI = path.join(ROOT, 'electron/cli/desk.ts');
-const COMPILE_CACHE = path.join(ROOT, 'electron/cli/compile-cache.ts');
-const RSS_HOOK = path.join(ROOT, 'scripts/bench/report-rss.ts');
+/** What `npm run desk` runs: the built command line when current, else the source. */
+const DESK_LAUNCH = path.join(ROOT, 'electron/cli/launch.mjs');
+const RSS_HOOK = path.join(ROOT, 'scripts/bench/report-rss.mjs');
 /** A weekday in working hours of the office (10:00 in Almaty), after the bench's history. */
 const BENCH_NOW = '2026-11-25T05:00:00.000Z';
 
-async function deskOn(
-  dir: string,
-): Promise<{ desk: Desk; call: <T>(channel: string, input: unknown) => Promise<T> }> {
+async function deskOn(dir: string): Promise<{
+  desk: Desk;
+  call: <T>(channel: string, input: unknown) => Promise<T>;
+  session: Session;
+  clock: Clock;
+}> {
   const clock = fixedClock(BENCH_NOW);
   const desk = openDesk(dir, () => {}, { clock });
-  const session = { userId: null as number | null };
+  const session: Session = { userId: null };
   const call = async <T>(channel: string, input: unknown): Promise<T> => {
     const r = await desk.registry.dispatch(channel, input, desk.context('cli', session, clock));
     if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
@@ -72,7 +80,7 @@ async function deskOn(
       currentPassword: BENCH_PASSWORD,
       password: `${BENCH_PASSWORD}-own`,
     });
-  return { desk, call };
+  return { desk, call, session, clock };
 }
 
 /** An adult's complete package, for a new applicant with this IIN. */
@@ -108,30 +116,73 @@ function* iins(): Generator<string> {
   }
 }
 
+/**
+ * intake.accept as the clerk waits for it (the application's transaction, then its talon PDF
+ * rendered and kept), and the same channel through the same dispatch with the talon left out
+ * (only acceptPackage's transaction): each A B A B against a bare INSERT in the same file.
+ */
 const accept: Measure = {
   name: 'accept',
-  what: 'intake.accept through the handler dispatch vs a bare INSERT, same file, synchronous=FULL',
+  what: 'intake.accept through the handler dispatch, with its talon and without, vs a bare INSERT, same file and synchronous',
   needs: () => ['office'],
   async run(ctx) {
     const data = await ctx.data('office');
     const dir = copyOf(data, 'accept');
-    const { desk, call } = await deskOn(dir);
+    const { desk, call, session, clock } = await deskOn(dir);
+    const withoutTalon = createRegistry(
+      {
+        ...handlers,
+        'intake.accept': task(async (input, c) => ({
+          ...c.write(() => acceptPackage(input, c)),
+          talon: null,
+        })),
+      },
+      () => {},
+    );
     try {
       createBenchScratch(desk.db);
       const next = iins();
       const payload = 'x'.repeat(400);
-      const r = await alternate(
-        () =>
-          bareInsert(
-            desk.db,
-            next.next().value as string,
-            'Бенчмаркова Гүлнәр',
-            new Date().toISOString(),
-            payload,
-          ),
-        () => call('intake.accept', intakeOf(next.next().value as string)),
-        { warmup: 5, rounds: ctx.quick ? 40 : 200 },
+      // Each side's CPU time too (this process's, per call): a loaded machine stretches the
+      // CPU part of a call, not the wait for the disk, so the wall ratio moves with the load.
+      const cpu = { insert: [] as number[], accept: [] as number[], bare: [] as number[] };
+      const onCpu =
+        <T>(into: number[], work: () => T) =>
+        async () => {
+          const before = process.cpuUsage();
+          await work();
+          const used = process.cpuUsage(before);
+          into.push((used.user + used.system) / 1000);
+        };
+      const insert = onCpu(cpu.insert, () =>
+        bareInsert(
+          desk.db,
+          next.next().value as string,
+          'Бенчмаркова Гүлнәр',
+          new Date().toISOString(),
+          payload,
+        ),
       );
+      // pdfkit and fontkit need a few dozen documents before the JIT has the talon warm.
+      const rounds = { warmup: ctx.quick ? 15 : 30, rounds: ctx.quick ? 40 : 200 };
+      const r = await alternate(
+        insert,
+        onCpu(cpu.accept, () => call('intake.accept', intakeOf(next.next().value as string))),
+        rounds,
+      );
+      const bare = await alternate(
+        insert,
+        onCpu(cpu.bare, async () => {
+          const out = await withoutTalon.dispatch(
+            'intake.accept',
+            intakeOf(next.next().value as string),
+            desk.context('cli', session, clock),
+          );
+          if (!out.ok) throw new Error(`intake.accept: ${JSON.stringify(out.error)}`);
+        }),
+        rounds,
+      );
+      const cpuMedian = (xs: number[]) => round(summarize(xs).median, 3);
       return {
         applicants: data.applicants,
         synchronous: ['OFF', 'NORMAL', 'FULL', 'EXTRA'][synchronousSetting(desk.db)] ?? null,
@@ -141,6 +192,13 @@ const accept: Measure = {
         insert_median_ms: round(r.a.median, 3),
         insert_p95_ms: round(r.a.p95, 3),
         ratio_vs_insert: round(r.ratio),
+        without_talon_median_ms: round(bare.b.median, 3),
+        without_talon_p95_ms: round(bare.b.p95, 3),
+        without_talon_insert_median_ms: round(bare.a.median, 3),
+        without_talon_ratio_vs_insert: round(bare.ratio),
+        cpu_ms: cpuMedian(cpu.accept),
+        without_talon_cpu_ms: cpuMedian(cpu.bare),
+        insert_cpu_ms: cpuMedian(cpu.insert),
         rounds: r.a.n,
       };
     } finally {
@@ -150,88 +208,178 @@ const accept: Measure = {
   },
 };
 
-const open: Measure = {
-  name: 'open',
-  what: 'open + migrate + check of an office file (5 years) and a regional one (17 districts × years)',
-  needs: () => ['office', 'region'],
-  async run(ctx) {
-    const out: Figures = {};
-    for (const scale of ['office', 'region'] as const) {
+/**
+ * Opening a data folder's database as every door does (openDeskDatabase): the copy's very first
+ * open (the full integrity_check, and the migration when the file is of an older schema, with the
+ * checked copy taken before it), then the first open of a day (the full check) against a later
+ * open of the same day (no check), A B A B; and SQLite's two checks alone. One measure per scale,
+ * so that each has its own peak memory.
+ */
+/** Past this size (MB) a file's full check is not repeated (see openMeasure). */
+const HUGE_MB = 1024;
+
+function openMeasure(scale: Scale): Measure {
+  return {
+    name: `open_${scale}`,
+    what: `open + migrate + integrity check of ${scale === 'office' ? 'an office file (5 years)' : 'a regional file (17 districts × 20 years)'}: the first of the day vs a reopen`,
+    needs: () => [scale],
+    async run(ctx): Promise<Figures> {
       const data = await ctx.data(scale);
       const dir = copyOf(data, `open-${scale}`);
       try {
-        const rounds = ctx.quick ? 3 : 5;
-        const first: number[] = [];
-        const later: number[] = [];
         const day = new Date(BENCH_NOW);
-        for (let i = 0; i < rounds + 1; i++) {
-          fs.rmSync(path.join(dir, 'integrity-checked.json'), { force: true });
-          const f = await timeOnce(() => openDeskDatabase(dir, day).close());
-          const l = await timeOnce(() => openDeskDatabase(dir, day).close());
-          if (i > 0) {
-            first.push(f);
-            later.push(l);
+        // As the desk opens it: a file past SYNC_CHECK_LIMIT leaves the day's full check to a
+        // worker after the window is up ('background'), and the open returns without it.
+        let check = '';
+        const firstEver = await timeOnce(() => {
+          const opened = openDeskDatabaseChecking(dir, day);
+          check = opened.check;
+          opened.db.close();
+        });
+        const after = describeBenchFile(databaseFile(dir));
+        const mb = fs.statSync(databaseFile(dir)).size / 1024 / 1024;
+        const reopen = () => openDeskDatabaseChecking(dir, day).db.close();
+        if (mb > HUGE_MB) {
+          // A district's twenty years (gigabytes): every full check reads the whole file, minutes
+          // on a loaded machine, so the copy's first open is the first open of the day measured
+          // (the same work when no migration was due), and the checks alone are not repeated.
+          const later: number[] = [];
+          for (let i = 0; i < (ctx.quick ? 3 : 5); i++) later.push(await timeOnce(reopen));
+          // The first open of a day once migrated: the day's record gone, as on the next morning.
+          const firstOfDay: number[] = [];
+          for (let i = 0; i < (ctx.quick ? 3 : 5); i++) {
+            fs.rmSync(path.join(dir, 'integrity-checked.json'), { force: true });
+            firstOfDay.push(await timeOnce(reopen));
           }
+          const s = summarize(later);
+          return {
+            applicants: after.applicants,
+            mb: round(mb, 1),
+            schema_before: data.schema,
+            schema_after: after.schema,
+            first_open_ms: round(firstEver, 1),
+            ms: round(s.median, 1),
+            p95_ms: round(s.p95, 1),
+            first_of_day_ms: round(summarize(firstOfDay).median, 1),
+            first_of_day_check: check,
+          };
         }
+        const r = await alternate(
+          () => {
+            fs.rmSync(path.join(dir, 'integrity-checked.json'), { force: true });
+            reopen();
+          },
+          reopen,
+          // No warm-up: the copy's first open above was one.
+          { warmup: 0, rounds: ctx.quick ? 3 : 5 },
+        );
         const db = openDatabase(databaseFile(dir), { check: 'none' });
         const quick = await timeOnce(() => timedCheck(db, 'quick_check'));
         const full = await timeOnce(() => timedCheck(db, 'integrity_check'));
         db.close();
-        const key = scale === 'office' ? 'office' : 'region';
-        out[`${key}_applicants`] = data.applicants;
-        out[`${key}_mb`] = round(fs.statSync(databaseFile(dir)).size / 1024 / 1024, 1);
-        out[`${key}_ms`] = round(summarize(later).median, 1);
-        out[`${key}_first_of_day_ms`] = round(summarize(first).median, 1);
-        out[`${key}_quick_check_ms`] = round(quick, 1);
-        out[`${key}_integrity_check_ms`] = round(full, 1);
+        return {
+          applicants: after.applicants,
+          mb: round(mb, 1),
+          schema_before: data.schema,
+          schema_after: after.schema,
+          first_open_ms: round(firstEver, 1),
+          ms: round(r.b.median, 1),
+          p95_ms: round(r.b.p95, 1),
+          first_of_day_ms: round(r.a.median, 1),
+          first_of_day_check: check,
+          quick_check_ms: round(quick, 1),
+          integrity_check_ms: round(full, 1),
+        };
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
-    }
-    return out;
-  },
-};
+    },
+  };
+}
 
-/** Runs node with the given arguments, returns the wall time and the child's peak RSS (MB). */
-function nodeRun(args: string[]): { ms: number; peakMb: number } {
+/**
+ * Builds the program when out/ lacks `file` or it is older than a source it is built from (the
+ * renderer, and the command line in out/main): a bench of a stale build measures old code.
+ */
+function ensureBuilt(ctx: BenchContext, file: string): void {
+  const built = path.join(ROOT, file);
+  const sources = Math.max(...['renderer', 'shared', 'electron'].map((d) => newestUnder(path.join(ROOT, d))));
+  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= sources) return;
+  ctx.log('bench: building the program (npx electron-vite build)');
+  execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+}
+
+/** Runs node with the given arguments; the wall time, the child's CPU time and peak RSS (MB). */
+function nodeRun(args: string[], env: NodeJS.ProcessEnv = {}): { ms: number; cpuMs: number; peakMb: number } {
   const rssFile = path.join(os.tmpdir(), `qabyldau-bench-rss-${process.pid}.json`);
   process.on('exit', () => fs.rmSync(rssFile, { force: true }));
   const t = performance.now();
   const r = spawnSync(process.execPath, ['--import', RSS_HOOK, ...args], {
     cwd: ROOT,
-    env: { ...process.env, QABYLDAU_BENCH_RSS: rssFile },
+    env: { ...process.env, ...env, QABYLDAU_BENCH_RSS: rssFile },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const ms = performance.now() - t;
   if (r.status !== 0) throw new Error(`node ${args.join(' ')}: ${r.stderr}`);
-  const peakMb = (JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { maxRssKb: number }).maxRssKb / 1024;
-  return { ms, peakMb };
+  const used = JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { maxRssKb: number; cpuMs: number };
+  return { ms, cpuMs: used.cpuMs, peakMb: used.maxRssKb / 1024 };
 }
+
+/** A command line run A B A B against `node -e 0`: wall and CPU medians, peaks. */
+async function againstBareNode(ctx: BenchContext, args: string[], env: NodeJS.ProcessEnv): Promise<Figures> {
+  const cpu: number[] = [];
+  const baseCpu: number[] = [];
+  let peak = 0;
+  let basePeak = 0;
+  const r = await alternate(
+    () => {
+      const b = nodeRun(['-e', '0']);
+      baseCpu.push(b.cpuMs);
+      basePeak = Math.max(basePeak, b.peakMb);
+    },
+    () => {
+      const d = nodeRun(args, env);
+      cpu.push(d.cpuMs);
+      peak = Math.max(peak, d.peakMb);
+    },
+    { warmup: 2, rounds: ctx.quick ? 7 : 15 },
+  );
+  return {
+    ms: round(r.b.median, 1),
+    iqr_ms: round(r.b.iqr, 1),
+    cpu_ms: round(summarize(cpu).median, 1),
+    node_e0_ms: round(r.a.median, 1),
+    node_e0_cpu_ms: round(summarize(baseCpu).median, 1),
+    over_node_ms: round(r.b.median - r.a.median, 1),
+    peak_mb: round(peak, 1),
+    node_e0_peak_mb: round(basePeak, 1),
+  };
+}
+
+const prefixed = (prefix: string, figures: Figures): Figures =>
+  Object.fromEntries(Object.entries(figures).map(([k, v]) => [`${prefix}${k}`, v]));
 
 const channels: Measure = {
   name: 'channels',
-  what: '`desk channels` (as npm run desk starts it) vs `node -e 0`',
-  needs: () => [],
+  what: '`desk channels` and `desk call session.users` (as npm run desk starts them: the built command line; and from the sources) vs `node -e 0`',
+  needs: () => ['office'],
   async run(ctx) {
-    let peak = 0;
-    let basePeak = 0;
-    const r = await alternate(
-      () => {
-        basePeak = Math.max(basePeak, nodeRun(['-e', '0']).peakMb);
-      },
-      () => {
-        peak = Math.max(peak, nodeRun(['--import', COMPILE_CACHE, DESK_CLI, 'channels']).peakMb);
-      },
-      { warmup: 2, rounds: ctx.quick ? 5 : 15 },
-    );
-    return {
-      ms: round(r.b.median, 1),
-      iqr_ms: round(r.b.iqr, 1),
-      node_e0_ms: round(r.a.median, 1),
-      over_node_ms: round(r.b.median - r.a.median, 1),
-      child_peak_mb: round(peak, 1),
-      node_e0_peak_mb: round(basePeak, 1),
-    };
+    ensureBuilt(ctx, 'out/main/desk.js');
+    const data = await ctx.data('office');
+    const dir = copyOf(data, 'channels');
+    try {
+      const built = { QABYLDAU_DESK: 'built' };
+      const source = { QABYLDAU_DESK: 'source' };
+      const call = [DESK_LAUNCH, 'call', 'session.users', '--data-dir', dir];
+      return {
+        ...(await againstBareNode(ctx, [DESK_LAUNCH, 'channels'], built)),
+        ...prefixed('source_', await againstBareNode(ctx, [DESK_LAUNCH, 'channels'], source)),
+        ...prefixed('call_', await againstBareNode(ctx, call, built)),
+        ...prefixed('call_source_', await againstBareNode(ctx, call, source)),
+      };
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   },
 };
 
@@ -266,7 +414,7 @@ const search: Measure = {
           await timed(kind, () => alone(query));
           await timed('channel', () => channel(query));
         }
-      const out: Figures = { applicants: data.applicants };
+      const out: Figures = { applicants: data.applicants ?? describeBenchFile(databaseFile(dir)).applicants };
       const all = [...wall].filter(([k]) => k !== 'channel').flatMap(([, t]) => t);
       const allCpu = [...cpu].filter(([k]) => k !== 'channel').flatMap(([, t]) => t);
       for (const [key, times, used] of [
@@ -304,15 +452,7 @@ const renderer: Measure = {
   needs: () => ['office'],
   async run(ctx) {
     const outDir = path.join(ROOT, 'out/renderer');
-    const index = path.join(outDir, 'index.html');
-    const sources = Math.max(
-      newestUnder(path.join(ROOT, 'renderer')),
-      newestUnder(path.join(ROOT, 'shared')),
-    );
-    if (!fs.existsSync(index) || fs.statSync(index).mtimeMs < sources) {
-      ctx.log('bench: building the renderer (npx electron-vite build)');
-      execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
-    }
+    ensureBuilt(ctx, 'out/renderer/index.html');
     const assets = path.join(outDir, 'assets');
     const all = fs
       .readdirSync(assets)
@@ -430,7 +570,8 @@ function pdfMeasure(name: 'talon' | 'letter'): Measure {
 
 export const MEASURES: readonly Measure[] = [
   channels,
-  open,
+  openMeasure('office'),
+  openMeasure('region'),
   accept,
   search,
   pdfMeasure('talon'),

@@ -22,6 +22,9 @@ export const backupStatus = z.object({
   lastGoodAt: z.string().nullable(),
   /** No good backup in the last 24 hours, or the folder is missing: the start screen warns. */
   warn: z.boolean(),
+  /** The day's background integrity check found the file damaged (issue 12): writes are refused,
+   * and the start screen says so beside the backups' warning. */
+  damaged: z.literal(true).optional(),
 });
 export type BackupStatus = z.infer<typeof backupStatus>;
 

@@ -46,6 +46,8 @@ export const ERROR_CODES = [
   // Never losing a record (§18): the database file, its backups and restore.
   'database_damaged',
   'database_in_use',
+  // Issue 12: the day's background integrity check found the file damaged: writes are refused.
+  'database_check_failed',
   'backup_rejected',
   'backup_folder_unreachable',
   // The audit log's export (§18, Law No. 94-V Art. 22).

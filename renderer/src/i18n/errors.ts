@@ -296,6 +296,7 @@ export function describeError(i18n: I18n, error: AppError, ctx: ErrorContext = {
       return [{ path: null, text: te(error.code) }];
     // Never losing a record (§18): the file is named, and what to do is said.
     case 'database_damaged':
+    case 'database_check_failed':
     case 'database_in_use':
     case 'backup_folder_unreachable':
       return [{ path: null, text: te(error.code, { file: p.file ?? '', folder: p.folder ?? '' }) }];

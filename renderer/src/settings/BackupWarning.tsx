@@ -20,13 +20,17 @@ export function BackupWarning() {
     void desk.backup.getState().loadStatus();
   }, [desk]);
 
-  if (!status?.warn) return null;
+  // A damaged file (issue 12: the day's background check) is said first, fresh backups or not.
+  if (!status?.warn && !status?.damaged) return null;
   const lines = [
-    status.folderReachable
-      ? status.lastGoodAt
-        ? tp('warning.stale', { at: officeDateTime(status.lastGoodAt, timeZone) })
-        : tp('warning.none')
-      : tp('warning.unreachable', { folder: status.folder }),
+    status.damaged ? tp('warning.damaged') : '',
+    !status.warn
+      ? ''
+      : status.folderReachable
+        ? status.lastGoodAt
+          ? tp('warning.stale', { at: officeDateTime(status.lastGoodAt, timeZone) })
+          : tp('warning.none')
+        : tp('warning.unreachable', { folder: status.folder }),
     mayFix ? (status.folderReachable ? '' : tp('warning.youFix')) : tp('warning.whoFixes'),
   ].filter(Boolean);
   return (

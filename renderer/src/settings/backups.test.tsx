@@ -87,6 +87,17 @@ describe('the start screen’s backup warning', () => {
     );
   });
 
+  // Issue 12: the day's background check of a large file found damage; the backups are fresh.
+  it('tells the head that the file is damaged and changes are refused, without a stale-backup line', async () => {
+    deskAs(HEAD, { 'backup.status': () => ({ ...FRESH, damaged: true }) });
+    const banner = await screen.findByRole('alert');
+    expect(banner).toHaveTextContent(
+      'Күнделікті тексеру дерекқор файлының зақымдалғанын анықтады: жазуға тыйым салынды.',
+    );
+    expect(banner).toHaveTextContent('Әкімшіге хабарлаңыз');
+    expect(banner).not.toHaveTextContent('бір тәуліктен бұрын');
+  });
+
   it('reads in Russian for a Russian-speaking clerk', async () => {
     deskAs(
       { ...CLERK, language: 'ru' },
