@@ -78,7 +78,10 @@ beforeAll(async () => {
     desk.close();
   }
 });
+/** Children not yet closed: a run cut off by its timeout must not leave one working on. */
+const alive = new Set<ChildProcess>();
 afterAll(() => {
+  for (const child of alive) child.kill('SIGKILL');
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.rmSync(bundle, { force: true });
 });
@@ -99,6 +102,7 @@ function killOne(ack: Acknowledged, workMs: number): Promise<boolean> {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
+    alive.add(child);
     let ready = false;
     let pending = '';
     child.stdout?.setEncoding('utf8');
@@ -117,7 +121,10 @@ function killOne(ack: Acknowledged, workMs: number): Promise<boolean> {
       }
     });
     child.stderr?.on('data', (chunk) => ack.errors.push(String(chunk)));
-    child.on('close', (_code, signal) => resolve(ready && signal === 'SIGKILL'));
+    child.on('close', (_code, signal) => {
+      alive.delete(child);
+      resolve(ready && signal === 'SIGKILL');
+    });
   });
 }
 
