@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/kernel/context.ts';
 import { ARTIFACTS, checkAccessibility, type E2eDesk, openE2eDesk } from './browser.ts';
+import { listenToAudio, waitForHeard } from './heard-audio.ts';
 import { ui } from './ui-expect.ts';
 
 // Wednesday 25.11.2026, 10:00 in the office (UTC+5): the queue is open.
@@ -21,20 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await desk?.close();
 });
-
-/** The page's side, named here (this program has no DOM types): the sounds handed to Web Audio. */
-interface Heard {
-  rate: number;
-  seconds: number;
-}
-interface PageAudioBuffer {
-  sampleRate: number;
-  length: number;
-}
-interface PageWindow {
-  heard?: Heard[];
-  AudioBuffer: { prototype: { copyToChannel(this: PageAudioBuffer, ...args: unknown[]): void } };
-}
 
 describe('the waiting-room screen speaks', () => {
   it('loads no speech engine before the first call', async () => {
@@ -54,15 +41,7 @@ describe('the waiting-room screen speaks', () => {
     display.on('request', (r) => {
       if (/espeak|speech/.test(r.url())) engineRequests.push(r.url());
     });
-    await display.addInitScript(() => {
-      const page = globalThis as unknown as PageWindow;
-      page.heard = [];
-      const original = page.AudioBuffer.prototype.copyToChannel;
-      page.AudioBuffer.prototype.copyToChannel = function (this: PageAudioBuffer, ...args: unknown[]) {
-        page.heard?.push({ rate: this.sampleRate, seconds: this.length / this.sampleRate });
-        return original.apply(this, args);
-      };
-    });
+    await listenToAudio(display);
     await display.goto(desk.displayUrl);
     await ui.text(display.locator('.next-list'), 'A-001');
     const sound = display.getByRole('button', { name: /Дыбысты қосу/ });
@@ -73,17 +52,7 @@ describe('the waiting-room screen speaks', () => {
   it('says the call after the chime: Kazakh, then Russian, each a few seconds of speech', async () => {
     await desk.api('queue.callNext', {});
     await ui.exactText(display.getByTestId('now-number'), 'A-001');
-    const heard = await display.waitForFunction(
-      () => {
-        const heard = (globalThis as unknown as PageWindow).heard ?? [];
-        return heard.length >= 2 && heard;
-      },
-      null,
-      {
-        timeout: 30_000,
-      },
-    );
-    const sounds = (await heard.jsonValue()) as Heard[];
+    const sounds = await waitForHeard(display, 2);
     expect(sounds.map((s) => s.rate)).toEqual([22_050, 22_050]);
     for (const s of sounds) {
       expect(s.seconds).toBeGreaterThan(1.5);

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../electron/kernel/context.ts';
 import { ARTIFACTS, checkAccessibility, type E2eDesk, openE2eDesk } from './browser.ts';
+import { heardCount, listenToAudio, waitForHeard } from './heard-audio.ts';
 import { ui } from './ui-expect.ts';
 
 const clock = fixedClock('2026-11-25T04:40:00.000Z');
@@ -67,17 +68,7 @@ describe('the survey kiosk in the browser mode', () => {
     await desk.context.clearCookies();
     kiosk = await desk.context.newPage();
     // Every sound the page hands to Web Audio, counted (as display-voice.test.ts does).
-    await kiosk.addInitScript(() => {
-      const page = globalThis as unknown as PageWindow & {
-        AudioBuffer: { prototype: { copyToChannel(this: PageAudioBuffer, ...args: unknown[]): void } };
-      };
-      page.heard = [];
-      const original = page.AudioBuffer.prototype.copyToChannel;
-      page.AudioBuffer.prototype.copyToChannel = function (this: PageAudioBuffer, ...args: unknown[]) {
-        page.heard?.push({ rate: this.sampleRate, seconds: this.length / this.sampleRate });
-        return original.apply(this, args);
-      };
-    });
+    await listenToAudio(kiosk);
     await kiosk.goto(desk.surveyUrl);
     await kiosk.waitForURL(new URL('/#/survey', desk.url).toString());
     await kiosk.getByRole('button', { name: 'Русский' }).click();
@@ -190,47 +181,26 @@ describe('the survey kiosk in the browser mode', () => {
   });
 
   it('reads the question aloud when the visitor asks, and stops when asked', async () => {
-    const heardBefore = await kiosk.evaluate(() => (globalThis as unknown as PageWindow).heard?.length ?? 0);
-    expect(heardBefore).toBe(0);
+    expect(await heardCount(kiosk)).toBe(0);
     await ui.visible(kiosk.getByRole('button', { name: 'Бастау' }));
     await kiosk.getByRole('textbox').fill(thirdCode);
     await kiosk.getByRole('button', { name: 'Бастау' }).click();
     await kiosk.getByRole('button', { name: 'Тыңдау' }).click();
     await ui.visible(kiosk.getByRole('button', { name: 'Тоқтату' }));
     // The question's phrase, made by the engine and handed to the sound card.
-    const first = await kiosk.waitForFunction(
-      () => {
-        const heard = (globalThis as unknown as PageWindow).heard ?? [];
-        return heard.length >= 1 && heard;
-      },
-      null,
-      { timeout: 30_000 },
-    );
-    const [question] = (await first.jsonValue()) as Heard[];
+    const [question] = await waitForHeard(kiosk, 1);
     expect(question?.rate).toBe(22_050);
     expect(question?.seconds).toBeGreaterThan(1.5);
     await kiosk.getByRole('button', { name: 'Тоқтату' }).click();
     await ui.visible(kiosk.getByRole('button', { name: 'Тыңдау' }));
     // Stopped: not the question and all five answers.
-    const heard = await kiosk.evaluate(() => (globalThis as unknown as PageWindow).heard?.length ?? 0);
-    expect(heard).toBeLessThan(6);
+    expect(await heardCount(kiosk)).toBeLessThan(6);
   });
 });
 
 const poll = <T>(f: () => Promise<T>) => expect.poll(f, { timeout: 10_000 });
 
 /** The page's side, named here (this program has no DOM types). */
-interface Heard {
-  rate: number;
-  seconds: number;
-}
-interface PageAudioBuffer {
-  sampleRate: number;
-  length: number;
-}
-interface PageWindow {
-  heard?: Heard[];
-}
 interface PageDocument {
   document: { activeElement: { tagName: string } | null };
 }
