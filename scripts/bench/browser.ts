@@ -101,6 +101,13 @@ export interface FirstScreen {
   coldMs: number;
   /** The page's own files (`/assets/…`) fetched before the form was there, on a cold cache. */
   files: string[];
+  /** The fonts (`/assets/…`) fetched before the form was usable, on a cold cache. */
+  fonts: string[];
+  /**
+   * Per warm round, milliseconds from the form in the document to its fonts in: as long as its
+   * text stays unseen at `font-display: block` (what `swap` would show in another font instead).
+   */
+  fontWaits: number[];
 }
 
 /** The desk's first screen in Chromium (browser mode), cold once and then warm `rounds` times. */
@@ -115,21 +122,31 @@ export async function firstScreen(dataDir: string, rounds: number): Promise<Firs
   });
   await context.addInitScript(MARK_USABLE);
   const times: number[] = [];
+  const fontWaits: number[] = [];
   let coldMs = Number.NaN;
   let files: string[] = [];
+  let fonts: string[] = [];
+  const fetchedBefore = (moment: string) => `performance.getEntriesByType('resource')
+    .filter((e) => e.startTime < window.${moment})
+    .map((e) => new URL(e.name).pathname)
+    .filter((p) => p.startsWith('/assets/'))`;
   try {
     for (let i = 0; i < rounds + 1; i++) {
       const page = await context.newPage();
       await page.goto(mode.deskLink());
       await page.getByLabel('Логин').waitFor();
-      const usable = Number(await (await page.waitForFunction('window.__usableAt')).jsonValue());
-      if (i > 0) times.push(usable);
-      else {
+      // A function, not a string: the page's CSP forbids the eval a string predicate is polled with.
+      const marked = await page.waitForFunction(() => (globalThis as { __usableAt?: number }).__usableAt);
+      const usable = Number(await marked.jsonValue());
+      if (i > 0) {
+        times.push(usable);
+        fontWaits.push(usable - Number(await page.evaluate('window.__formAt')));
+      } else {
         coldMs = usable;
-        files = await page.evaluate(`performance.getEntriesByType('resource')
-          .filter((e) => e.startTime < window.__formAt)
-          .map((e) => new URL(e.name).pathname)
-          .filter((p) => p.startsWith('/assets/'))`);
+        files = await page.evaluate(fetchedBefore('__formAt'));
+        fonts = ((await page.evaluate(fetchedBefore('__usableAt'))) as string[]).filter((p) =>
+          /\.(woff2?|ttf|otf)$/.test(p),
+        );
       }
       await page.close();
     }
@@ -138,5 +155,5 @@ export async function firstScreen(dataDir: string, rounds: number): Promise<Firs
     await mode.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });
   }
-  return { times, coldMs, files };
+  return { times, coldMs, files, fonts, fontWaits };
 }
