@@ -1,0 +1,79 @@
+// The desk's PT Sans in the page (scripts/fonts-build.ts, renderer/src/styles/fonts.css): the
+// sign-in form and the intake are drawn from the WOFF2 subsets alone, every Kazakh letter in PT
+// Sans; a name typed with a letter outside them (Ő) is still drawn in PT Sans, from the full TTF
+// the page fetches only then.
+
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type E2eDesk, openE2eDesk } from './browser.ts';
+import { ui } from './ui-expect.ts';
+
+let desk: E2eDesk;
+beforeAll(async () => {
+  desk = await openE2eDesk();
+});
+afterAll(async () => {
+  await desk?.close();
+});
+
+/** The font files the page fetched so far (their built names). */
+async function fontsFetched(page: Page): Promise<string[]> {
+  const paths = (await page.evaluate(`performance.getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)`)) as string[];
+  return paths.filter((p) => /\.(woff2?|ttf)$/.test(p)).map((p) => p.replace(/^.*\//, ''));
+}
+
+/**
+ * The fonts Chromium drew the text of the elements a selector finds with (DevTools' "Rendered
+ * Fonts": each element's own text, an input's value), as glyphs per family.
+ */
+async function renderedFonts(page: Page, selector: string): Promise<Record<string, number>> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+    const glyphs: Record<string, number> = {};
+    for (const nodeId of nodeIds) {
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      for (const f of fonts) glyphs[f.familyName] = (glyphs[f.familyName] ?? 0) + f.glyphCount;
+    }
+    return glyphs;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+describe('the screens’ font', () => {
+  it('draws the sign-in form, every Kazakh letter of it, in PT Sans from the subsets, with no TTF fetched', async () => {
+    const { page } = desk;
+    await ui.visible(page.getByLabel('Логин'));
+    await page.evaluate('document.fonts.ready');
+    const fetched = await fontsFetched(page);
+    expect(fetched.some((f) => /^PTSans-Regular-desk-.*\.woff2$/.test(f))).toBe(true);
+    expect(fetched.filter((f) => f.endsWith('.ttf'))).toEqual([]);
+    // The screen's headings, labels and button: Құпиясөзді қайталаңыз, Аты-жөні, Тіркеу және кіру…
+    const drawn = await renderedFonts(page, 'h1, h2, label, button');
+    expect(Object.keys(drawn)).toEqual(['PT Sans']);
+    expect(drawn['PT Sans']).toBeGreaterThan(50);
+  });
+
+  it('draws a name typed with a letter outside the subsets in PT Sans too, fetching the full TTF then', async () => {
+    const { page } = desk;
+    await desk.firstStart('a.nurlanova', 'Айгерім Нұрланова');
+    await ui.visible(page.getByRole('heading', { name: 'Құжаттарды қабылдау' }));
+    await page.evaluate('document.fonts.ready');
+    expect((await fontsFetched(page)).filter((f) => f.endsWith('.ttf'))).toEqual([]);
+    await page.getByLabel('Тегі', { exact: true }).fill('Őrsi-Әбілқасымова');
+    await page.getByLabel('Аты', { exact: true }).fill('Гүлнұр');
+    await page.evaluate('document.fonts.ready');
+    await expect
+      .poll(() => fontsFetched(page))
+      .toContainEqual(expect.stringMatching(/^PTSans-Regular-.*\.ttf$/));
+    await page.evaluate('document.fonts.ready');
+    await desk.screenshot('fonts-rare-letter-intake');
+    const input = `#${await page.getByLabel('Тегі', { exact: true }).getAttribute('id')}`;
+    expect(await renderedFonts(page, input)).toEqual({ 'PT Sans': 'Őrsi-Әбілқасымова'.length });
+  });
+});
