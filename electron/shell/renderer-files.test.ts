@@ -52,6 +52,20 @@ describe('the built renderer as files', () => {
     expect(js.headers.get('content-type')).toMatch(/^text\/javascript/);
   });
 
+  it('answers the app:// protocol with the screens’ fonts as fonts: the WOFF2 subsets and the TTF behind them', async () => {
+    const ROOT = path.resolve(import.meta.dirname, '../..');
+    for (const [source, built, type] of [
+      ['renderer/src/styles/fonts/PTSans-Regular-desk.woff2', 'PTSans-Regular-desk-x1.woff2', 'font/woff2'],
+      ['assets/fonts/PTSans-Regular.ttf', 'PTSans-Regular-x2.ttf', 'font/ttf'],
+    ] as const) {
+      const bytes = fs.readFileSync(path.join(ROOT, source));
+      fs.writeFileSync(path.join(dir, 'assets', built), bytes);
+      const font = await rendererResponse(`app://qabyldau/assets/${built}`, dir, 'qabyldau');
+      expect(font.headers.get('content-type'), built).toBe(type);
+      expect(Buffer.from(await font.arrayBuffer()).equals(bytes), built).toBe(true);
+    }
+  });
+
   it('answers 404 for another host, a missing file or a path out of the folder', async () => {
     expect((await rendererResponse('app://other/index.html', dir, 'qabyldau')).status).toBe(404);
     expect((await rendererResponse('app://qabyldau/nope.js', dir, 'qabyldau')).status).toBe(404);
