@@ -51,6 +51,9 @@ const IN_ORDER = [
   'audit_log_by_at',
   // Not an order but a handful: only the tickets still waiting, called or served (migration 0009).
   'queue_tickets_open',
+  // The papers still owed (migration 0015): only the rows whose talon or list was never printed.
+  'applications_talon_owed',
+  'intake_attempts_missing_list_owed',
 ];
 
 async function plansOf<C extends ChannelName>(channel: C, input: Input<C>) {
@@ -95,6 +98,8 @@ describe('the lists of the desk read no big table whole (EXPLAIN QUERY PLAN)', (
       ['documents.list', { entity: 'application', entityId: accepted.applicationId }],
       // One application's file with its outcome (the view of migration 0015, for one row).
       ['decisions.file', { applicationId: accepted.applicationId }],
+      // The start screen's papers owed.
+      ['documents.unprinted', {}],
       // The monthly report: the month's applications, visits, complaints and answers only.
       ['report.build', { period: '2026-11' }],
       ['report.build', { from: '2026-01-01', to: '2026-03-31' }],

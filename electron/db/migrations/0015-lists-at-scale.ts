@@ -9,6 +9,11 @@
 //   reads it: asked for one application, or for one month's, it reads only theirs.
 // - Indexes for the days a report asks about: accepted, due, decided (the head's order), posted,
 //   handed over; and an application by the intake visit it came from.
+//
+// The start screen's papers owed (documents.unprinted: a talon, a list of what is missing, never
+// printed) looked for them by reading every application and every intake visit: each is now
+// marked when its paper is first printed (a trigger on printed_documents, so no path that prints
+// can forget it), and a partial index holds only those still owed — in an office, none or a few.
 
 import type { Db } from '../open.ts';
 
@@ -45,6 +50,24 @@ CREATE INDEX applications_by_term_end ON applications (term_end);
 CREATE INDEX applications_by_attempt ON applications (attempt_id);
 CREATE INDEX application_steps_by_decision_date ON application_steps (basis_date) WHERE move IN ('approve', 'refuse');
 CREATE INDEX application_steps_by_hand_over_date ON application_steps (local_date) WHERE move = 'hand_over';
+
+ALTER TABLE applications ADD COLUMN talon_printed INTEGER NOT NULL DEFAULT 0 CHECK (talon_printed IN (0, 1));
+UPDATE applications SET talon_printed = 1
+ WHERE id IN (SELECT entity_id FROM printed_documents WHERE entity = 'application' AND kind = 'talon');
+CREATE INDEX applications_talon_owed ON applications (id) WHERE talon_printed = 0;
+CREATE TRIGGER printed_documents_talon_printed AFTER INSERT ON printed_documents
+WHEN NEW.entity = 'application' AND NEW.kind = 'talon'
+BEGIN UPDATE applications SET talon_printed = 1 WHERE id = NEW.entity_id AND talon_printed = 0; END;
+
+ALTER TABLE intake_attempts ADD COLUMN missing_list_printed INTEGER NOT NULL DEFAULT 0
+  CHECK (missing_list_printed IN (0, 1));
+UPDATE intake_attempts SET missing_list_printed = 1
+ WHERE id IN (SELECT entity_id FROM printed_documents WHERE entity = 'intake_attempt' AND kind = 'missing_list');
+CREATE INDEX intake_attempts_missing_list_owed ON intake_attempts (id)
+ WHERE outcome = 'turned_away' AND missing_list_printed = 0;
+CREATE TRIGGER printed_documents_missing_list_printed AFTER INSERT ON printed_documents
+WHEN NEW.entity = 'intake_attempt' AND NEW.kind = 'missing_list'
+BEGIN UPDATE intake_attempts SET missing_list_printed = 1 WHERE id = NEW.entity_id AND missing_list_printed = 0; END;
 `;
 
 export function updateToSchemaVersion15(db: Db): void {
