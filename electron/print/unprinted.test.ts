@@ -6,8 +6,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emailComplaint } from '../../tests/support/complaints.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
-import { migrate } from '../db/open.ts';
 import { ADULT, adultIntake, fullMarks, iinFor } from '../../tests/support/people.ts';
+import { migrate } from '../db/open.ts';
 
 let desk: TestDesk;
 beforeEach(async () => {
