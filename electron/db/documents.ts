@@ -84,8 +84,9 @@ export function countPrinted(
 /**
  * §15, §23: the papers promised and never printed — an application accepted (not cancelled)
  * without its talon, a complaint registered (not cancelled) without its tear-off talon, a
- * turned-away visit without its list of what is missing. Oldest first; each lookup uses
- * printed_documents_by_entity.
+ * turned-away visit without its list of what is missing. Oldest first. An application's talon
+ * and a visit's list are found by the partial indexes of those still owed (migration 0015: a
+ * trigger marks the row when its paper is printed); complaints are few and looked up each.
  */
 export interface UnprintedPapers {
   talons: { applicationId: number; regNumber: string; applicantName: string; at: string }[];
@@ -93,38 +94,33 @@ export interface UnprintedPapers {
   missingLists: { attemptId: number; applicantName: string; at: string }[];
 }
 
-const NEVER_PRINTED = (kind: string, entity: string, id: string) =>
-  `NOT EXISTS (SELECT 1 FROM printed_documents p
-     WHERE p.entity = '${entity}' AND p.entity_id = ${id} AND p.kind = '${kind}')`;
 const APPLICANT_NAME = "ap.last_name || ' ' || ap.first_name || coalesce(' ' || ap.middle_name, '')";
 
 export function unprintedPapers(db: Db, limit: number): UnprintedPapers {
   return {
-    talons: db
-      .prepare(
-        `SELECT a.id AS applicationId, a.reg_number AS regNumber, ${APPLICANT_NAME} AS applicantName,
+    talons: prepared(
+      db,
+      `SELECT a.id AS applicationId, a.reg_number AS regNumber, ${APPLICANT_NAME} AS applicantName,
            a.accepted_at AS at
          FROM applications a JOIN applicants ap ON ap.id = a.applicant_id
-         WHERE a.status <> 'cancelled' AND ${NEVER_PRINTED('talon', 'application', 'a.id')}
+         WHERE a.talon_printed = 0 AND a.status <> 'cancelled'
          ORDER BY a.id LIMIT ?`,
-      )
-      .all(limit) as UnprintedPapers['talons'],
-    complaintTalons: db
-      .prepare(
-        `SELECT c.id AS complaintId, c.journal_number AS journalNumber, c.complainant_name AS complainantName,
+    ).all(limit) as UnprintedPapers['talons'],
+    complaintTalons: prepared(
+      db,
+      `SELECT c.id AS complaintId, c.journal_number AS journalNumber, c.complainant_name AS complainantName,
            c.registered_at AS at
          FROM complaints c
-         WHERE c.cancelled_at IS NULL AND ${NEVER_PRINTED('complaint_talon', 'complaint', 'c.id')}
+         WHERE c.cancelled_at IS NULL AND NOT EXISTS (SELECT 1 FROM printed_documents p
+           WHERE p.entity = 'complaint' AND p.entity_id = c.id AND p.kind = 'complaint_talon')
          ORDER BY c.id LIMIT ?`,
-      )
-      .all(limit) as UnprintedPapers['complaintTalons'],
-    missingLists: db
-      .prepare(
-        `SELECT t.id AS attemptId, ${APPLICANT_NAME} AS applicantName, t.at AS at
+    ).all(limit) as UnprintedPapers['complaintTalons'],
+    missingLists: prepared(
+      db,
+      `SELECT t.id AS attemptId, ${APPLICANT_NAME} AS applicantName, t.at AS at
          FROM intake_attempts t JOIN applicants ap ON ap.id = t.applicant_id
-         WHERE t.outcome = 'turned_away' AND ${NEVER_PRINTED('missing_list', 'intake_attempt', 't.id')}
+         WHERE t.outcome = 'turned_away' AND t.missing_list_printed = 0
          ORDER BY t.id LIMIT ?`,
-      )
-      .all(limit) as UnprintedPapers['missingLists'],
+    ).all(limit) as UnprintedPapers['missingLists'],
   };
 }

@@ -39,6 +39,9 @@ const SMALL = [
   'survey_key',
   // The days with tickets since the last closed day, found by one seek each (unclosedDaysBefore).
   'ticket_days',
+  // §20: the head's entries of indicator 3.3 (a few a year) and the yearly targets.
+  'report_internet_share',
+  'report_targets',
 ];
 /** The indexes of a list's own order, walked newest first only as far as its page. */
 const IN_ORDER = [
@@ -48,6 +51,9 @@ const IN_ORDER = [
   'audit_log_by_at',
   // Not an order but a handful: only the tickets still waiting, called or served (migration 0009).
   'queue_tickets_open',
+  // The papers still owed (migration 0015): only the rows whose talon or list was never printed.
+  'applications_talon_owed',
+  'intake_attempts_missing_list_owed',
 ];
 
 async function plansOf<C extends ChannelName>(channel: C, input: Input<C>) {
@@ -61,7 +67,7 @@ async function plansOf<C extends ChannelName>(channel: C, input: Input<C>) {
 }
 
 describe('the lists of the desk read no big table whole (EXPLAIN QUERY PLAN)', () => {
-  it('applications, complaints journal, queue board and statistics, decisions due, post day, documents, audit log', async () => {
+  it('applications, complaints journal, queue board and statistics, decisions due, post day, documents, the monthly report, audit log', async () => {
     fillApplications(desk.ctx.db, 300);
     const accepted = await desk.ok('intake.accept', adultIntake());
     await desk.hire({ login: 'bolat', fullName: 'Болат Серікұлы Жақсылықов', role: 'head', language: 'kk' });
@@ -90,6 +96,13 @@ describe('the lists of the desk read no big table whole (EXPLAIN QUERY PLAN)', (
       ['decisions.due', {}],
       ['decisions.postDay', { date: '2026-11-25' }],
       ['documents.list', { entity: 'application', entityId: accepted.applicationId }],
+      // One application's file with its outcome (the view of migration 0015, for one row).
+      ['decisions.file', { applicationId: accepted.applicationId }],
+      // The start screen's papers owed.
+      ['documents.unprinted', {}],
+      // The monthly report: the month's applications, visits, complaints and answers only.
+      ['report.build', { period: '2026-11' }],
+      ['report.build', { from: '2026-01-01', to: '2026-03-31' }],
     ];
     const asHead: [ChannelName, unknown][] = [
       ['audit.list', { limit: 50 }],

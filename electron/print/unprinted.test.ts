@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emailComplaint } from '../../tests/support/complaints.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
-import { adultIntake, fullMarks } from '../../tests/support/people.ts';
+import { ADULT, adultIntake, fullMarks, iinFor } from '../../tests/support/people.ts';
+import { migrate } from '../db/open.ts';
 
 let desk: TestDesk;
 beforeEach(async () => {
@@ -75,5 +76,53 @@ describe('the complaint talon (§23) and the missing list (§12)', () => {
     ]);
     await desk.ok('intake.printMissingList', { attemptId: away.attemptId });
     expect((await owed()).missingLists).toEqual([]);
+  });
+});
+
+describe('an office updated to migration 0015 (the papers owed found by index)', () => {
+  /** The file as the version before 0015 left it: no marks, no indexes of the papers owed. */
+  function asBefore0015(): void {
+    desk.ctx.db.exec(`
+      DROP TRIGGER printed_documents_talon_printed;
+      DROP TRIGGER printed_documents_missing_list_printed;
+      DROP INDEX applications_talon_owed;
+      DROP INDEX intake_attempts_missing_list_owed;
+      DROP INDEX applications_by_accepted_date;
+      DROP INDEX applications_by_term_end;
+      DROP INDEX applications_by_attempt;
+      DROP INDEX application_steps_by_decision_date;
+      DROP INDEX application_steps_by_hand_over_date;
+      ALTER TABLE applications DROP COLUMN talon_printed;
+      ALTER TABLE intake_attempts DROP COLUMN missing_list_printed;
+      PRAGMA user_version = 14;
+    `);
+  }
+
+  it('owes, after the update, exactly the papers never printed before it', async () => {
+    const printed = await desk.ok('intake.accept', adultIntake());
+    const documents = fullMarks('adult').filter((d) => d.code !== 'residence');
+    const listed = await desk.ok('intake.turnAway', adultIntake({ documents }));
+    await desk.ok('intake.printMissingList', { attemptId: listed.attemptId });
+    // The documents folder cannot be written (a file stands in its place) while these two come.
+    const folder = path.join(desk.dataDir, 'documents');
+    fs.renameSync(folder, `${folder}.away`);
+    fs.writeFileSync(folder, 'not a folder');
+    const unprinted = await desk.ok(
+      'intake.accept',
+      adultIntake({ applicant: { ...ADULT, iin: iinFor('1958-06-30', 4, 4321) } }),
+    );
+    const unlisted = await desk.ok('intake.turnAway', adultIntake({ documents }));
+    fs.rmSync(folder);
+    fs.renameSync(`${folder}.away`, folder);
+    asBefore0015();
+    migrate(desk.ctx.db);
+    const after = await owed();
+    expect(after.talons.map((t) => t.applicationId)).toEqual([unprinted.applicationId]);
+    expect(after.missingLists.map((m) => m.attemptId)).toEqual([unlisted.attemptId]);
+    expect(printed.talon).not.toBeNull();
+    // And from then on the print itself settles it.
+    await desk.ok('intake.printTalon', { applicationId: unprinted.applicationId });
+    await desk.ok('intake.printMissingList', { attemptId: unlisted.attemptId });
+    expect(await owed()).toEqual({ talons: [], complaintTalons: [], missingLists: [] });
   });
 });

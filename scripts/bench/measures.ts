@@ -575,6 +575,93 @@ function pdfMeasure(name: 'talon' | 'letter'): Measure {
   };
 }
 
+/** The last `n` months before the bench's today, newest first ('2026-10', '2026-09', …). */
+function monthsBefore(now: string, n: number): string[] {
+  const d = new Date(now);
+  return Array.from({ length: n }, (_, i) => {
+    const m = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1 - i, 1));
+    return `${m.getUTCFullYear()}-${String(m.getUTCMonth() + 1).padStart(2, '0')}`;
+  });
+}
+
+/**
+ * The monthly report's A4 PDF (§19–20, the appendix's table with its signature lines) through
+ * `report.export` — the month's indicators counted from the office's five years, then the PDF —
+ * against the same text printed by headless Chromium; the month's counting alone (report.build,
+ * as the screen runs it); then the PDF alone from built reports, with its processor time. Every
+ * export and every render is another month's (the same one again would be laid out from the
+ * recordings of the first).
+ */
+const report: Measure = {
+  name: 'report',
+  what: 'the monthly report (A4 PDF) through report.export, and the PDF alone, vs the same text printed by headless Chromium',
+  needs: () => ['office'],
+  async run(ctx) {
+    const data = await ctx.data('office');
+    const dir = copyOf(data, 'report');
+    const { desk, call } = await deskOn(dir);
+    const { chromiumPrinter } = await import('./browser.ts');
+    const { renderReportPdf } = await import('../../electron/report/appendix-pdf.ts');
+    const { loadOfficeSettings } = await import('../../electron/db/settings.ts');
+    type Built = Parameters<typeof renderReportPdf>[0];
+    const printer = await chromiumPrinter();
+    const warmup = ctx.quick ? 4 : 10;
+    const rounds = ctx.quick ? 6 : 20;
+    const months = monthsBefore(BENCH_NOW, 2 * (warmup + rounds) + 1);
+    try {
+      let next = 0;
+      const exportPdf = () =>
+        call<{ contentBase64: string }>('report.export', {
+          format: 'pdf',
+          lang: 'kk',
+          period: months[next++],
+        });
+      const first = Buffer.from((await exportPdf()).contentBase64, 'base64');
+      const stored = path.join(dir, 'report-bench.pdf');
+      fs.writeFileSync(stored, first);
+      const text = execFileSync('pdftotext', ['-layout', stored, '-'], { encoding: 'utf8' });
+      const html = printer.documentHtml(text, 'a4', null);
+      const chromium = () => printer.print(html, 'a4');
+      const r = await alternate(exportPdf, chromium, { warmup, rounds });
+      const builds: number[] = [];
+      const reports: Built[] = [];
+      for (const period of months) {
+        const t0 = performance.now();
+        reports.push(await call<Built>('report.build', { period }));
+        builds.push(performance.now() - t0);
+      }
+      const paper = { office: loadOfficeSettings(desk.db), preparedBy: 'Жақсыбекова Айгүл' };
+      let made = 0;
+      let cpu = 0;
+      const render = async () => {
+        const c0 = process.cpuUsage();
+        await renderReportPdf(reports[made % reports.length] as Built, 'kk', paper);
+        const c = process.cpuUsage(c0);
+        // The warm-up's are left out, as from the timings.
+        if (made++ >= warmup) cpu += (c.user + c.system) / 1000;
+      };
+      const alone = await alternate(render, chromium, { warmup, rounds });
+      return {
+        median_ms: round(r.a.median, 2),
+        p95_ms: round(r.a.p95, 2),
+        iqr_ms: round(r.a.iqr, 2),
+        chromium_median_ms: round(r.b.median, 2),
+        ratio_vs_chromium: round(r.ratio),
+        build_median_ms: round(summarize(builds.slice(warmup)).median, 2),
+        pdf_kb: round(first.length / 1024, 1),
+        render_median_ms: round(alone.a.median, 2),
+        render_cpu_ms: round(cpu / rounds, 2),
+        render_chromium_median_ms: round(alone.b.median, 2),
+        render_ratio_vs_chromium: round(alone.ratio),
+      };
+    } finally {
+      await printer.close();
+      desk.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+
 export const MEASURES: readonly Measure[] = [
   channels,
   openMeasure('office'),
@@ -583,5 +670,6 @@ export const MEASURES: readonly Measure[] = [
   search,
   pdfMeasure('talon'),
   pdfMeasure('letter'),
+  report,
   renderer,
 ];

@@ -5,6 +5,48 @@
 
 import type { Db } from '../open.ts';
 
+/**
+ * The view as this migration made it (0015 writes it again to be read by parts); kept as it was,
+ * for the test that both say the same of every application.
+ */
+export const OUTCOMES_VIEW_0003 = /* sql */ `
+CREATE VIEW application_outcomes AS
+WITH live AS (
+  SELECT s.* FROM application_steps s
+   WHERE s.move <> 'correction'
+     AND NOT EXISTS (SELECT 1 FROM application_steps c WHERE c.corrects_step_id = s.id)
+),
+decision AS (
+  SELECT application_id, move, basis_date, max(id) AS id FROM live
+   WHERE move IN ('approve', 'refuse') GROUP BY application_id
+),
+notice AS (
+  SELECT application_id, move,
+         CASE move WHEN 'send_by_post' THEN sent_date ELSE local_date END AS on_date,
+         max(id) AS id
+    FROM live WHERE move IN ('send_by_post', 'hand_over') GROUP BY application_id
+),
+returns AS (
+  SELECT application_id, count(*) AS n FROM live WHERE move = 'return_for_correction' GROUP BY application_id
+)
+SELECT a.id AS application_id,
+       a.reg_number,
+       a.accepted_date,
+       a.term_end,
+       a.status,
+       CASE d.move WHEN 'approve' THEN 'approved' WHEN 'refuse' THEN 'refused' END AS decision,
+       d.basis_date AS decided_on,
+       CASE n.move WHEN 'send_by_post' THEN 'post' WHEN 'hand_over' THEN 'in_person' END AS notified_how,
+       n.on_date AS notified_on,
+       coalesce(r.n, 0) AS returns_for_correction,
+       CASE WHEN d.id IS NULL OR n.id IS NULL THEN NULL
+            WHEN d.basis_date <= a.term_end AND n.on_date <= a.term_end THEN 1 ELSE 0 END AS served_in_term
+  FROM applications a
+  LEFT JOIN decision d ON d.application_id = a.id
+  LEFT JOIN notice n ON n.application_id = a.id
+  LEFT JOIN returns r ON r.application_id = a.id;
+`;
+
 const SCHEMA = /* sql */ `
 -- The status set grows from 'accepted' | 'cancelled' to the whole path. SQLite cannot add a
 -- CHECK to an existing column, so the set is enforced by triggers on insert and update.
@@ -109,42 +151,7 @@ CREATE TABLE postal_registers (
 -- What the monthly report needs of each application (indicators 1.1 and 2.2), from the steps in
 -- force: the decision and its date (the head's order), the notification and its date (posted
 -- or handed over), the returns for correction, and whether both came by the §7.1 term.
-CREATE VIEW application_outcomes AS
-WITH live AS (
-  SELECT s.* FROM application_steps s
-   WHERE s.move <> 'correction'
-     AND NOT EXISTS (SELECT 1 FROM application_steps c WHERE c.corrects_step_id = s.id)
-),
-decision AS (
-  SELECT application_id, move, basis_date, max(id) AS id FROM live
-   WHERE move IN ('approve', 'refuse') GROUP BY application_id
-),
-notice AS (
-  SELECT application_id, move,
-         CASE move WHEN 'send_by_post' THEN sent_date ELSE local_date END AS on_date,
-         max(id) AS id
-    FROM live WHERE move IN ('send_by_post', 'hand_over') GROUP BY application_id
-),
-returns AS (
-  SELECT application_id, count(*) AS n FROM live WHERE move = 'return_for_correction' GROUP BY application_id
-)
-SELECT a.id AS application_id,
-       a.reg_number,
-       a.accepted_date,
-       a.term_end,
-       a.status,
-       CASE d.move WHEN 'approve' THEN 'approved' WHEN 'refuse' THEN 'refused' END AS decision,
-       d.basis_date AS decided_on,
-       CASE n.move WHEN 'send_by_post' THEN 'post' WHEN 'hand_over' THEN 'in_person' END AS notified_how,
-       n.on_date AS notified_on,
-       coalesce(r.n, 0) AS returns_for_correction,
-       CASE WHEN d.id IS NULL OR n.id IS NULL THEN NULL
-            WHEN d.basis_date <= a.term_end AND n.on_date <= a.term_end THEN 1 ELSE 0 END AS served_in_term
-  FROM applications a
-  LEFT JOIN decision d ON d.application_id = a.id
-  LEFT JOIN notice n ON n.application_id = a.id
-  LEFT JOIN returns r ON r.application_id = a.id;
-`;
+${OUTCOMES_VIEW_0003}`;
 
 export function updateToSchemaVersion3(db: Db): void {
   db.exec(SCHEMA);
