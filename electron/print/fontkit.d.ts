@@ -13,7 +13,11 @@ declare module 'fontkit' {
     readonly descent: number;
     /** What pdfkit 0.20 looks for to accept an already parsed font (PDFFontFactory.open). */
     readonly lineGap: number;
-    layout(text: string): { glyphs: Glyph[]; positions: GlyphPosition[] };
+    layout(
+      text: string,
+      features?: unknown,
+      script?: string,
+    ): { glyphs: Glyph[]; positions: GlyphPosition[] };
     getGlyph(id: number): {
       id: number;
       codePoints: number[];

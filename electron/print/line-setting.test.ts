@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { NAMES, patronymic } from '../cli/demo-names.ts';
 import { BOLD, REGULAR } from './fonts.ts';
 import { newDocument } from './layout.ts';
-import { type Face, lineHeight, newWrapper, type Pen, pdfNumber, widthOf, wrap } from './line-setting.ts';
+import {
+  type Face,
+  fontkitRun,
+  lineHeight,
+  newWrapper,
+  type Pen,
+  pdfNumber,
+  simpleRun,
+  widthOf,
+  wrap,
+} from './line-setting.ts';
 import { deskPageFonts } from './page-writer.ts';
+import { TEXTS as PRINT_TEXTS } from './texts.ts';
 
 // Issue 12: our own line setting must measure and break lines exactly where pdfkit did, or a
 // talon set by the new writer would not be the paper it was (one-page.test.ts compares pixels).
@@ -96,5 +108,51 @@ describe('line setting as pdfkit set lines (issue 12)', () => {
       expect(pdfNumber(n)).toBe(Math.fround(pdfNumber(n)));
       expect(n - pdfNumber(n)).toBeLessThan(1e-5);
     }
+  });
+});
+
+describe('a Cyrillic word set from its letters and their pairs’ kerning (issue 12)', () => {
+  const { regular, bold } = deskPageFonts();
+  /** Every name, village and street the demo office is made of, the papers' texts, in both forms a line takes. */
+  const words = new Set<string>();
+  for (const lang of ['kk', 'ru'] as const) {
+    const n = NAMES[lang];
+    for (const w of [...n.surnames.flat(), ...n.male, ...n.female, ...n.fathers, ...n.villages, ...n.streets])
+      for (const sex of ['male', 'female'] as const) words.add(patronymic(lang, w, sex));
+    for (const w of [...n.surnames.flat(), ...n.male, ...n.female, ...n.villages, ...n.streets]) words.add(w);
+    const texts = JSON.stringify(PRINT_TEXTS[lang]);
+    for (const w of texts.split(/[\s"]+/)) if (w) words.add(w);
+  }
+  for (const w of TEXTS.flatMap((t) => t.split(' '))) words.add(w);
+  // What changes on every talon besides the names: numbers, dates, times.
+  for (let n = 0; n < 400; n += 7) {
+    const d = new Date(Date.UTC(2026, 0, 1) + n * 86_400_000 + n * 7_919_000).toISOString();
+    words.add(`2026-${String(n * 37).padStart(6, '0')}`);
+    words.add(`${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}`);
+    words.add(d.slice(11, 16));
+    words.add(`№ ${n}`);
+    words.add(`(${n}),`);
+  }
+
+  it('gives for each word what fontkit gives, glyph by glyph, and sets most words so', () => {
+    let simple = 0;
+    for (const face of [regular, bold])
+      for (const word of words)
+        for (const w of [word, `${word} `, `«${word}»,`]) {
+          const run = simpleRun(face, w);
+          if (run === undefined) continue;
+          simple++;
+          expect(run, w).toEqual(fontkitRun(face, w));
+        }
+    expect(simple).toBeGreaterThan(words.size * 3);
+  });
+
+  it('leaves to fontkit words with Latin letters (the fi and fl ligatures) and letters outside the subset', () => {
+    expect(simpleRun(regular, 'Қасымов')).toBeDefined();
+    expect(simpleRun(regular, 'office')).toBeUndefined();
+    expect(simpleRun(regular, 'K7Q2-9MX4')).toBeUndefined();
+    expect(simpleRun(regular, '2026-000417')).toBeDefined();
+    expect(simpleRun(regular, 'Ўлмасов')).toBeUndefined();
+    expect(fontkitRun(regular, 'Ўлмасов')).toBeNull();
   });
 });

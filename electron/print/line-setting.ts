@@ -40,19 +40,34 @@ export interface Face {
   lineGap: number;
   /** Runs laid out before (words of the templates, the names of the day). */
   runs: Map<string, SetRun>;
+  /** Each character set alone (font units), null where fontkit must set it (simpleRun). */
+  chars: Map<number, { id: number; gid: number; advance: number } | null>;
+  /** The kerning of each pair of characters met (font units), null where it is not a plain pair. */
+  pairs: Map<number, number | null>;
 }
 
 /** Words kept per face; past this the cache starts over (names come and go, templates return). */
 const MAX_RUNS = 20_000;
 
 /**
- * A run between spaces, as fontkit lays it out (kerning, the fi and fl ligatures) — what
- * pdfkit's EmbeddedFont.layoutCached gives — or null when a glyph is outside the prepared subset.
+ * A run between spaces, as pdfkit's EmbeddedFont.layoutCached gives it (kerning, the fi and fl
+ * ligatures), or null when a glyph is outside the prepared subset. A word of Cyrillic letters is
+ * set from each letter's advance and each pair's kerning (simpleRun); anything else by fontkit.
  */
 function layoutRun(face: Face, text: string): SetRun | null {
-  let run = face.runs.get(text);
-  if (run) return run;
-  const laid = face.font.layout(text);
+  const known = face.runs.get(text);
+  if (known) return known;
+  const simple = simpleRun(face, text);
+  const run = simple === undefined ? fontkitRun(face, text) : simple;
+  if (!run) return null;
+  if (face.runs.size >= MAX_RUNS) face.runs.clear();
+  face.runs.set(text, run);
+  return run;
+}
+
+/** The run as fontkit lays it out (pdfkit's layoutRun); null when a glyph is outside the prepared subset. */
+export function fontkitRun(face: Face, text: string, script?: string): SetRun | null {
+  const laid = face.font.layout(text, undefined, script);
   const scale = 1000 / face.font.unitsPerEm;
   const glyphs: SetGlyph[] = [];
   let width = 0;
@@ -71,10 +86,118 @@ function layoutRun(face: Face, text: string): SetRun | null {
     });
     width += xAdvance;
   }
-  run = { glyphs, width };
-  if (face.runs.size >= MAX_RUNS) face.runs.clear();
-  face.runs.set(text, run);
-  return run;
+  return { glyphs, width };
+}
+
+const isCyrillic = (cp: number) => cp >= 0x400 && cp <= 0x4ff;
+/** The desk's characters of no script (digits, punctuation, signs): a word of them alone is laid out as "Common". */
+const COMMON = new Set(Array.from('\u00a0«»§°±×–—‘’‚“”„…•№−≤≥', (c) => c.codePointAt(0) as number));
+const isCommon = (cp: number) =>
+  (cp >= 0x20 && cp < 0x7f && !((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a))) || COMMON.has(cp);
+
+/**
+ * The script fontkit lays a word out in, when simpleRun may set it: 'cyrl' for Cyrillic letters
+ * among digits and punctuation, '' for digits and punctuation alone; null for anything else
+ * (Latin letters may form ligatures, fi and fl; other scripts are left to fontkit).
+ */
+function scriptOf(cps: readonly number[]): 'cyrl' | '' | null {
+  let cyrillic = false;
+  for (const cp of cps) {
+    if (isCyrillic(cp)) cyrillic = true;
+    else if (!isCommon(cp)) return null;
+  }
+  return cyrillic ? 'cyrl' : '';
+}
+
+/** fontkit's layout of a few characters in the word's script ('' lets fontkit find it, as for the word). */
+function layoutIn(face: Face, script: 'cyrl' | '', ...cps: number[]) {
+  return face.font.layout(String.fromCodePoint(...cps), undefined, script || undefined);
+}
+
+/** A character set alone; null when it is not one glyph of the subset at its own advance. */
+function charGlyph(face: Face, script: 'cyrl' | '', cp: number) {
+  const key = script ? cp : -cp - 1;
+  let c = face.chars.get(key);
+  if (c === undefined) {
+    const laid = layoutIn(face, script, cp);
+    const g = laid.glyphs[0];
+    const p = laid.positions[0];
+    const gid = g ? face.gidOf.get(g.id) : undefined;
+    c =
+      laid.glyphs.length === 1 &&
+      g &&
+      p &&
+      gid !== undefined &&
+      !p.xOffset &&
+      !p.yOffset &&
+      p.xAdvance === g.advanceWidth
+        ? { id: g.id, gid, advance: g.advanceWidth }
+        : null;
+    face.chars.set(key, c);
+  }
+  return c;
+}
+
+/**
+ * How the pair (a, b) is kerned (font units): the first glyph's advance changed, nothing else;
+ * null when fontkit does more with the pair (a ligature, a moved glyph).
+ */
+function pairKerning(face: Face, script: 'cyrl' | '', a: number, b: number): number | null {
+  const key = (a * 0x110000 + b) * (script ? 1 : -1);
+  let k = face.pairs.get(key);
+  if (k === undefined) {
+    const ca = charGlyph(face, script, a);
+    const cb = charGlyph(face, script, b);
+    const laid = layoutIn(face, script, a, b);
+    const [g0, g1] = laid.glyphs;
+    const [p0, p1] = laid.positions;
+    k =
+      ca &&
+      cb &&
+      g0 &&
+      g1 &&
+      p0 &&
+      p1 &&
+      laid.glyphs.length === 2 &&
+      g0.id === ca.id &&
+      g1.id === cb.id &&
+      !p0.xOffset &&
+      !p0.yOffset &&
+      !p1.xOffset &&
+      !p1.yOffset &&
+      p1.xAdvance === cb.advance
+        ? p0.xAdvance - ca.advance
+        : null;
+    face.pairs.set(key, k);
+  }
+  return k;
+}
+
+/**
+ * A word of Cyrillic letters, digits and punctuation set from each character's advance and
+ * each pair's kerning — what fontkit gives for it (line-setting.test.ts compares the two over
+ * the desk's names, texts, dates and numbers) without shaping the word anew; undefined where
+ * fontkit must set it.
+ */
+export function simpleRun(face: Face, text: string): SetRun | undefined {
+  const cps = Array.from(text, (ch) => ch.codePointAt(0) as number);
+  const script = scriptOf(cps);
+  if (script === null) return undefined;
+  const scale = 1000 / face.font.unitsPerEm;
+  const glyphs: SetGlyph[] = [];
+  let width = 0;
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i] as number;
+    const c = charGlyph(face, script, cp);
+    if (!c) return undefined;
+    const next = cps[i + 1];
+    const kern = next === undefined ? 0 : pairKerning(face, script, cp, next);
+    if (kern === null) return undefined;
+    const xAdvance = (c.advance + kern) * scale;
+    glyphs.push({ gid: c.gid, xAdvance, advanceWidth: c.advance * scale, xOffset: 0, yOffset: 0 });
+    width += xAdvance;
+  }
+  return { glyphs, width };
 }
 
 /**

@@ -207,6 +207,8 @@ function faceOf(face: PreparedFace, id: string): Face {
     descender: face.font.descent * scale,
     lineGap: face.font.lineGap * scale,
     runs: new Map(),
+    chars: new Map(),
+    pairs: new Map(),
   };
 }
 
