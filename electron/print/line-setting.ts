@@ -31,6 +31,8 @@ export interface SetRun {
 export interface Face {
   /** The document's name for the face: /F1, /F2. */
   id: string;
+  /** 0, 1: the face's number among the prepared faces. */
+  index: number;
   font: fontkit.Font;
   /** The glyph's number in the prepared subset by the font's glyph id. */
   gidOf: ReadonlyMap<number, number>;
@@ -326,12 +328,13 @@ export interface Pen {
 }
 
 /**
- * Things made of a text at a face and size, kept by the text and then by the rest (the text
- * first: a template's string keeps its hash, a joined key would be hashed anew each time). Past
- * `max` entries it starts over: names come and go, the templates come back.
+ * Things made of a text in a face at a size (and a width), kept by the text, then by the size
+ * and by the width with the face: numbers and a template's own string (which keeps its hash),
+ * not a joined key, which would write the numbers out and hash anew each time. Past `max`
+ * entries it starts over: names come and go, the templates come back.
  */
 export class TextCache<T> {
-  private readonly byText = new Map<string, Map<string, T>>();
+  private readonly byText = new Map<string, Map<number, Map<number, T>>>();
   private count = 0;
   private readonly max: number;
 
@@ -339,21 +342,28 @@ export class TextCache<T> {
     this.max = max;
   }
 
-  get(text: string, key: string, make: () => T | undefined): T | undefined {
-    let inner = this.byText.get(text);
-    if (!inner) {
+  get(text: string, face: Face, size: number, width: number, make: () => T | undefined): T | undefined {
+    let bySize = this.byText.get(text);
+    if (!bySize) {
       if (this.count >= this.max) {
         this.byText.clear();
         this.count = 0;
       }
-      inner = new Map();
-      this.byText.set(text, inner);
+      bySize = new Map();
+      this.byText.set(text, bySize);
     }
-    let value = inner.get(key);
+    let byWidth = bySize.get(size);
+    if (!byWidth) {
+      byWidth = new Map();
+      bySize.set(size, byWidth);
+    }
+    // A page is narrower than 10^5 points: the faces' keys never meet.
+    const key = width + face.index * 1e5;
+    let value = byWidth.get(key);
     if (value === undefined) {
       value = make();
       if (value !== undefined) {
-        inner.set(key, value);
+        byWidth.set(key, value);
         this.count++;
       }
     }
@@ -393,7 +403,7 @@ export function wrap(pen: Pen, w: Wrapper, p: Setting, line: (l: WrappedLine) =>
     wrapNow(pen, w, p, line);
     return;
   }
-  const set = paragraphs.get(p.text, `${p.face.id}|${p.size}|${w.lineWidth}`, () => {
+  const set = paragraphs.get(p.text, p.face, p.size, w.lineWidth, () => {
     const made: SetParagraph = { lines: [], checked: [] };
     const scratch: Pen = { x: pen.x, y: 0, maxY: Number.POSITIVE_INFINITY, overflow: false };
     wrapNow(scratch, { ...w }, { ...p, measureOnly: true }, (l) => made.lines.push(l), made.checked);

@@ -152,7 +152,9 @@ class PageDrawing {
     if (line.length === 0) return;
     let shown: string | ((x: number, baseline: number) => string) | undefined = shownText.get(
       line,
-      `${face.id}|${size}`,
+      face,
+      size,
+      0,
       () => {
         const run = setText(face, line);
         const made = run ? showText(face, size, run) : undefined;

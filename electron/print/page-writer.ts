@@ -197,10 +197,11 @@ export interface PageFonts {
 
 let pageFonts: PageFonts | undefined;
 
-function faceOf(face: PreparedFace, id: string): Face {
+function faceOf(face: PreparedFace, id: string, index: number): Face {
   const scale = 1000 / face.font.unitsPerEm;
   return {
     id,
+    index,
     font: face.font,
     gidOf: face.gidOf,
     ascender: face.font.ascent * scale,
@@ -220,8 +221,8 @@ export function deskPageFonts(): PageFonts {
     const f1 = writeFace(w, 1, regular, 'F1');
     const f2 = writeFace(w, 6, bold, 'F2');
     pageFonts = {
-      regular: faceOf(regular, 'F1'),
-      bold: faceOf(bold, 'F2'),
+      regular: faceOf(regular, 'F1', 0),
+      bold: faceOf(bold, 'F2', 1),
       bytes: Buffer.concat([HEADER, ...w.chunks]),
       offsets: w.offsets,
       resources: `<<\n/ProcSet [/PDF /Text /ImageB /ImageC /ImageI]\n/Font <<\n/F1 ${f1} 0 R\n/F2 ${f2} 0 R\n>>\n>>`,
