@@ -1,6 +1,8 @@
 // The sheets our documents are printed on, and a small flow of blocks that each document
 // module describes and this one draws. A document is a list of blocks; the same list is laid
 // out on A6, A5 or an 80 mm roll, so the three talon layouts can never say different things.
+// A paper that fits one sheet is laid out and written by our own writer (one-page.ts, issue 12:
+// the same places and breaks, a fraction of pdfkit's time); pdfkit draws the rest here.
 
 import { lazyModule } from '../kernel/lazy-module.ts';
 import { BOLD, deskFonts, REGULAR, registerDeskFonts } from './fonts.ts';
@@ -373,6 +375,7 @@ function fitOnSheet<T>(
   return laid;
 }
 
+/** A paper of blocks: one sheet by our own writer, anything else by pdfkit. */
 export async function renderPdf(r: RenderRequest): Promise<RenderedPdf> {
   const sheet = SHEETS[r.sheet];
   // Our own writer (one-page.ts) for a paper that fits one sheet; pdfkit for the rest. The
