@@ -12,7 +12,12 @@ declare module 'fontkit' {
     readonly ascent: number;
     readonly descent: number;
     /** What pdfkit 0.20 looks for to accept an already parsed font (PDFFontFactory.open). */
-    layout(text: string): { glyphs: { id: number }[] };
+    readonly lineGap: number;
+    layout(
+      text: string,
+      features?: unknown,
+      script?: string,
+    ): { glyphs: Glyph[]; positions: GlyphPosition[] };
     getGlyph(id: number): {
       id: number;
       codePoints: number[];
@@ -24,6 +29,18 @@ declare module 'fontkit' {
     readonly directory: { tables: Record<string, unknown> };
     createSubset(): Subset;
   }
+  export interface Glyph {
+    id: number;
+    codePoints: number[];
+    advanceWidth: number;
+  }
+  /** Font units: the pen's advance after the glyph (kerning included) and the glyph's shift. */
+  export interface GlyphPosition {
+    xAdvance: number;
+    yAdvance: number;
+    xOffset: number;
+    yOffset: number;
+  }
   /** A TrueType subset: glyphs in the order included; encode() adds composite glyphs' parts. */
   export interface Subset {
     readonly glyphs: number[];
@@ -34,4 +51,13 @@ declare module 'fontkit' {
     readonly fonts: Font[];
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font | FontCollection;
+}
+
+// pdfkit's line breaker (UAX #14), a dependency of pdfkit; line-setting.ts breaks lines where pdfkit does.
+declare module 'linebreak' {
+  class LineBreaker {
+    constructor(text: string);
+    nextBreak(): { position: number; required: boolean } | null;
+  }
+  export = LineBreaker;
 }

@@ -103,7 +103,7 @@ export const DESK_CHARACTERS = [
 ].join('');
 
 /** A face's subset of DESK_CHARACTERS, made once; what each document's embedded font starts from. */
-interface PreparedFace {
+export interface PreparedFace {
   font: fontkit.Font;
   /** Font glyph ids in subset order (gid), .notdef and the parts of composite glyphs included. */
   glyphs: readonly number[];
@@ -153,6 +153,13 @@ function preparedFaces(): Map<fontkit.Font, PreparedFace> {
     prepared = new Map([f.regular, f.bold].map((font) => [font, prepareFace(font)]));
   }
   return prepared;
+}
+
+/** Both faces' prepared subsets, made on first use (page-writer.ts embeds them as they are). */
+export function preparedDeskFaces(): { regular: PreparedFace; bold: PreparedFace } {
+  const f = deskFonts();
+  const faces = preparedFaces();
+  return { regular: faces.get(f.regular) as PreparedFace, bold: faces.get(f.bold) as PreparedFace };
 }
 
 /** How many documents had to make their own subset (a character outside DESK_CHARACTERS). */

@@ -1,20 +1,25 @@
 // The sheets our documents are printed on, and a small flow of blocks that each document
 // module describes and this one draws. A document is a list of blocks; the same list is laid
 // out on A6, A5 or an 80 mm roll, so the three talon layouts can never say different things.
+// A paper that fits one sheet is laid out and written by our own writer (one-page.ts, issue 12:
+// the same places and breaks, a fraction of pdfkit's time); pdfkit draws the rest here.
 
 import { lazyModule } from '../kernel/lazy-module.ts';
 import { BOLD, deskFonts, REGULAR, registerDeskFonts } from './fonts.ts';
 import { drawRecorded, packPages } from './fragments.ts';
+import { layOutPage } from './one-page.ts';
+import { writeOnePage } from './page-writer.ts';
 import { drawQr } from './qr.ts';
+import { DEFAULT_GAP, MM } from './units.ts';
 
 /** pdfkit, loaded by the first document (kernel/lazy-module.ts). */
 const pdfkit = lazyModule<typeof import('pdfkit')>('pdfkit');
 
-export const MM = 72 / 25.4;
+export { MM } from './units.ts';
 
 export type SheetName = 'a6' | 'a5' | 'receipt80' | 'a4';
 
-interface Sheet {
+export interface Sheet {
   width: number;
   /** null: a roll, cut as long as the content. */
   height: number | null;
@@ -61,7 +66,6 @@ export type Block =
       gap?: number;
     };
 
-const DEFAULT_GAP = 3;
 const SLACK = 4 * MM;
 
 function contentBox(doc: PDFKit.PDFDocument) {
@@ -284,6 +288,9 @@ export function newDocument(o: DocOptions): PDFKit.PDFDocument {
   return doc;
 }
 
+/** How tall a page blocks are measured on (ten thousand points: never turned by a paper that fits a sheet). */
+const MEASURING_HEIGHT = 10_000;
+
 /** One tall scratch page per sheet, never ended: what measure() draws on and then wipes. */
 const scratchPages = new Map<Sheet, PDFKit.PDFDocument>();
 
@@ -297,7 +304,7 @@ interface PageContent {
 function measure(sheet: Sheet, blocks: readonly Block[], s: number, o: Omit<DocOptions, 'size'>): number {
   let doc = scratchPages.get(sheet);
   if (!doc) {
-    doc = newDocument({ ...o, size: [sheet.width, 10_000] });
+    doc = newDocument({ ...o, size: [sheet.width, MEASURING_HEIGHT] });
     scratchPages.set(sheet, doc);
   }
   drawBlocks(doc, blocks, s);
@@ -336,28 +343,87 @@ function options(sheet: Sheet, r: RenderRequest): Omit<DocOptions, 'size'> {
   return { margin: sheet.margin, lang: r.lang, title: r.title, createdAt: r.createdAt };
 }
 
-export async function renderPdf(r: RenderRequest): Promise<RenderedPdf> {
-  const sheet = SHEETS[r.sheet];
+/**
+ * The sheet's height and the scale a paper is laid out at, by `layOut` (which says whether the
+ * blocks turned the page) and `measure` (how tall they run on an endless page): a roll is cut to
+ * the content; a talon that does not fit its sheet is set smaller and laid out again.
+ */
+function fitOnSheet<T>(
+  sheet: Sheet,
+  layOut: (height: number, s: number) => T,
+  turnedPage: (laid: T) => boolean,
+  measure: (s: number) => number,
+): T {
   let s = sheet.scale;
-  let doc: PDFKit.PDFDocument;
   if (sheet.height === null) {
     // The slack keeps pdfkit's own line-fits test from pushing the last line onto a second
     // page, and leaves room for the printer's tear bar.
-    const height = measure(sheet, r.blocks, s, options(sheet, r)) + 2 * sheet.margin + SLACK;
-    doc = layOut(sheet, Math.max(height, 60 * MM), r, s);
-  } else {
-    doc = layOut(sheet, sheet.height, r, s);
-    // Long names and a child's extra lines must not push a talon onto a second sheet: set the
-    // type smaller and lay it out again. Below 60 % of the usual size it is no longer legible,
-    // and a second sheet is better.
-    const room = sheet.height - 2 * sheet.margin;
-    const smallest = sheet.scale * 0.6;
-    for (let i = 0; i < 8 && sheet.fitOnePage && doc.bufferedPageRange().count > 1 && s > smallest; i++) {
-      const used = measure(sheet, r.blocks, s, options(sheet, r)) + SLACK;
-      s = Math.max(smallest, s * Math.min(0.97, Math.max(0.85, room / used)));
-      doc = layOut(sheet, sheet.height, r, s);
+    const height = measure(s) + 2 * sheet.margin + SLACK;
+    return layOut(Math.max(height, 60 * MM), s);
+  }
+  let laid = layOut(sheet.height, s);
+  // Long names and a child's extra lines must not push a talon onto a second sheet: set the
+  // type smaller and lay it out again. Below 60 % of the usual size it is no longer legible,
+  // and a second sheet is better.
+  const room = sheet.height - 2 * sheet.margin;
+  const smallest = sheet.scale * 0.6;
+  for (let i = 0; i < 8 && sheet.fitOnePage && turnedPage(laid) && s > smallest; i++) {
+    const used = measure(s) + SLACK;
+    s = Math.max(smallest, s * Math.min(0.97, Math.max(0.85, room / used)));
+    laid = layOut(sheet.height, s);
+  }
+  return laid;
+}
+
+/** A paper of blocks: one sheet by our own writer, anything else by pdfkit. */
+export async function renderPdf(r: RenderRequest): Promise<RenderedPdf> {
+  const sheet = SHEETS[r.sheet];
+  // Our own writer (one-page.ts) for a paper that fits one sheet; pdfkit for the rest. The
+  // sheet and the scale are found without drawing; the page is drawn once.
+  const box = (height: number) => ({ width: sheet.width, height, margin: sheet.margin });
+  let height = 0;
+  let scale = 0;
+  let laidY = 0;
+  const fit = fitOnSheet(
+    sheet,
+    (h, s) => {
+      height = h;
+      scale = s;
+      const laid = layOutPage(r.blocks, s, box(h), false);
+      laidY = laid.y;
+      return laid;
+    },
+    (laid) => laid.overflow && !laid.unsupported,
+    // The blocks end where they ended on the sheet at the same scale (the height of a page
+    // only decides whether pdfkit would have turned it).
+    (s) => (s === scale ? laidY : layOutPage(r.blocks, s, box(MEASURING_HEIGHT), false).y) - sheet.margin,
+  );
+  if (!fit.overflow && !fit.unsupported) {
+    const page = layOutPage(r.blocks, scale, box(height), true);
+    if (!page.unsupported) {
+      const pdf = writeOnePage({
+        width: sheet.width,
+        height,
+        content: page.content,
+        lang: r.lang,
+        title: r.title,
+        createdAt: r.createdAt,
+      });
+      return { pdf, pages: 1 };
     }
   }
+  return renderWithPdfkit(r);
+}
+
+/** The paper laid out and written by pdfkit: more than one sheet, a table, a glyph of its own. */
+export function renderWithPdfkit(r: RenderRequest): Promise<RenderedPdf> {
+  const sheet = SHEETS[r.sheet];
+  const doc = fitOnSheet(
+    sheet,
+    (h, s) => layOut(sheet, h, r, s),
+    (d) => d.bufferedPageRange().count > 1,
+    (s) => measure(sheet, r.blocks, s, options(sheet, r)),
+  );
   return endDocument(doc);
 }
 

@@ -22,7 +22,7 @@ export function qrMatrix(text: string): QrMatrix {
 }
 
 /** The code's dark runs as a path in modules (origin at the symbol's corner), and its size. */
-interface QrPath {
+export interface QrPath {
   size: number;
   path: string;
 }
@@ -30,7 +30,7 @@ interface QrPath {
 /** The few codes drawn last: a talon that is set smaller to fit draws its code again. */
 const recentPaths = new Map<string, QrPath>();
 
-function qrPath(text: string): QrPath {
+export function qrPath(text: string): QrPath {
   const known = recentPaths.get(text);
   if (known) return known;
   const m = qrMatrix(text);
