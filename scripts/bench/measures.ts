@@ -516,7 +516,7 @@ function pdfMeasure(name: 'talon' | 'letter'): Measure {
       const dir = copyOf(data, name);
       const { desk, call } = await deskOn(dir);
       const { chromiumPrinter } = await import('./browser.ts');
-      const { sampleLetter, sampleTalon } = await import('../../electron/print/bench.ts');
+      const { sampleLetter, sampleTalon, timeRenders } = await import('../../electron/print/bench.ts');
       const printer = await chromiumPrinter();
       const warmup = ctx.quick ? 15 : 30;
       const rounds = ctx.quick ? 8 : 30;
@@ -551,6 +551,14 @@ function pdfMeasure(name: 'talon' | 'letter'): Measure {
         };
         // A render is cheap beside Chromium's print: more of them to warm the JIT and to time.
         const alone = await alternate(render, chromium, { warmup: 4 * warmup, rounds: 4 * rounds });
+        // The desk's own steady state: a process that has printed a few hundred papers, one after
+        // another with nothing in between (above, each render follows a Chromium print whose
+        // garbage the next collection sweeps in this process, and the JIT is still compiling).
+        const steady = await timeRenders(
+          (i) => (name === 'talon' ? sampleTalon(made + i) : sampleLetter(made + i)),
+          ctx.quick ? 300 : 1000,
+          200,
+        );
         return {
           median_ms: round(r.a.median, 2),
           p95_ms: round(r.a.p95, 2),
@@ -565,6 +573,9 @@ function pdfMeasure(name: 'talon' | 'letter'): Measure {
           render_chromium_median_ms: round(alone.b.median, 2),
           render_ratio_vs_chromium: round(alone.ratio),
           render_pdf_kb: round(bytes / 1024, 1),
+          steady_median_ms: round(steady.median_ms, 2),
+          steady_p95_ms: round(steady.p95_ms, 2),
+          steady_cpu_ms: round(steady.cpu_ms, 2),
         };
       } finally {
         await printer.close();
