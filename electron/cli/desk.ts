@@ -19,6 +19,9 @@ Commands:
                             as JSON when the program refuses the input)
   backup --out FILE         a consistent copy of the live database, checked in full, and
                             its printed PDFs and attachments in FILE.files/
+  check                     the day's full integrity check of the database now, with a
+                            progress line (a region's 5 GB: minutes); recorded as the
+                            window's daily check. Exit 1 when it finds damage
   restore --from FILE       puts a backup (and its FILE.files/) in place of the database:
                             checks it first, backs up the current state into backups/, and
                             moves the replaced files into replaced/<time>/ (never deleted).
@@ -105,11 +108,24 @@ function print(value: unknown): void {
 async function open(cl: CommandLine): Promise<Desk> {
   const { openDesk } = await import('../desk/open-desk.ts');
   // No background check from a short run: it would end with the run (see DeskOptions.background).
-  return openDesk(
+  const desk = openDesk(
     resolveDataDir({ argv: cl.argv }),
     (e) => console.error(e instanceof Error ? e.message : String(e)),
     { background: false },
   );
+  // So a large file's day is not left unchecked unnoticed: `desk check` runs it (check.ts).
+  const { dayCheckWarning } = await import('./check.ts');
+  const warning = dayCheckWarning(desk.dataDir, new Date(), desk.integrity().damage);
+  if (warning) console.error(warning);
+  return desk;
+}
+
+/** `check`: the full check now, in the foreground (check.ts). */
+async function check(cl: CommandLine): Promise<number> {
+  const { checkNow } = await import('./check.ts');
+  const r = await checkNow(resolveDataDir({ argv: cl.argv }), { progress: (line) => console.error(line) });
+  print(r.out);
+  return r.code;
 }
 
 /** Signs the run's session in as --as LOGIN or the first admin; none when the office has no user. */
@@ -400,6 +416,8 @@ async function main(argv: string[]): Promise<number> {
       return call(cl);
     case 'backup':
       return backup(cl);
+    case 'check':
+      return check(cl);
     case 'restore':
       return restore(cl);
     case 'report':
