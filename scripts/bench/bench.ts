@@ -2,7 +2,7 @@
 // [--timeout-min N]`:
 // the desk's speed at office and
 // regional scale (issue 12), printed as a table and written as JSON whose keys name what they
-// hold (`talon.ratio_vs_chromium`, `accept.ratio_vs_insert`, `open.region_ms`…). The machine and
+// hold (`talon.ratio_vs_chromium`, `accept.ratio_vs_insert`, `open_region.first_of_day_ms`…). The machine and
 // versions come first; each figure is a median after a warm-up, with its spread; each comparison
 // is run A B A B in the same process, so the ratio holds on a loaded machine. Every measure runs
 // in a child process of its own and reports its peak memory (`<measure>.peak_rss_mb`). The goals
@@ -144,6 +144,16 @@ for (const measure of chosen) {
       load_average_1m_after: round(os.loadavg()[0] ?? 0, 2),
     };
   }
+}
+
+// A given folder's count of applicants is known once a measure has counted them in its copy.
+for (const scale of ['office', 'region'] as const) {
+  const data = result[`data_${scale}`];
+  if (!data || data.applicants !== null) continue;
+  const counted = chosen.find(
+    (measure) => measure.needs(quick).includes(scale) && typeof result[measure.name]?.applicants === 'number',
+  );
+  if (counted) data.applicants = result[counted.name]?.applicants ?? null;
 }
 
 // The table: one line a figure.
