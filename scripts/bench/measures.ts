@@ -392,10 +392,16 @@ function ensureBuilt(ctx: BenchContext, file: string): void {
   execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
 }
 
+let rssFileKept = false;
+
 /** Runs node with the given arguments; the wall time, the child's CPU time and peak RSS (MB). */
 function nodeRun(args: string[], env: NodeJS.ProcessEnv = {}): { ms: number; cpuMs: number; peakMb: number } {
   const rssFile = path.join(os.tmpdir(), `qabyldau-bench-rss-${process.pid}.json`);
-  process.on('exit', () => fs.rmSync(rssFile, { force: true }));
+  // One file a process, removed once at its exit (not one exit listener a run).
+  if (!rssFileKept) {
+    rssFileKept = true;
+    process.on('exit', () => fs.rmSync(rssFile, { force: true }));
+  }
   const t = performance.now();
   const r = spawnSync(process.execPath, ['--import', RSS_HOOK, ...args], {
     cwd: ROOT,
