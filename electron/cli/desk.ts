@@ -105,7 +105,7 @@ function print(value: unknown): void {
 // never open the database nor load the handler table; the handlers load their heavy libraries
 // on first use (kernel/lazy-module.ts). tests/start/lazy-modules.test.ts holds this.
 
-async function open(cl: CommandLine): Promise<Desk> {
+async function open(cl: CommandLine, warn = true): Promise<Desk> {
   const { openDesk } = await import('../desk/open-desk.ts');
   // No background check from a short run: it would end with the run (see DeskOptions.background).
   const desk = openDesk(
@@ -115,7 +115,7 @@ async function open(cl: CommandLine): Promise<Desk> {
   );
   // So a large file's day is not left unchecked unnoticed: `desk check` runs it (check.ts).
   const { dayCheckWarning } = await import('./check.ts');
-  const warning = dayCheckWarning(desk.dataDir, new Date(), desk.integrity().damage);
+  const warning = warn ? dayCheckWarning(desk.dataDir, new Date(), desk.integrity().damage) : null;
   if (warning) console.error(warning);
   return desk;
 }
@@ -276,7 +276,8 @@ async function restore(cl: CommandLine): Promise<number> {
   const { DatabaseDamagedError, DatabaseUnreadableError } = await import('../db/file-errors.ts');
   let desk: Desk | null = null;
   try {
-    desk = await open(cl);
+    // No warning: a restore is the way out of what it would say.
+    desk = await open(cl, false);
   } catch (e) {
     // The usual reason to restore: the current file does not open. It is moved aside whole.
     if (!(e instanceof DatabaseDamagedError || e instanceof DatabaseUnreadableError)) throw e;
