@@ -9,6 +9,7 @@ import { channelNames } from '../../shared/contract/index.ts';
 import type { QueueStats, Ticket } from '../../shared/contract/queue.ts';
 import { isoWeekday } from '../../shared/domain/calendar.ts';
 import { localDateOf, localTimeOf } from '../../shared/domain/office-time.ts';
+import { plantIndexDamage } from '../../tests/support/desk-files.ts';
 import { type Desk, openDesk } from '../desk/open-desk.ts';
 import type { AppContext } from '../kernel/context.ts';
 import type { DemoSummary } from './demo-data.ts';
@@ -178,6 +179,26 @@ describe('npm run desk', { timeout: 60_000 }, () => {
     } finally {
       copy.close();
     }
+  });
+
+  it('checks the database in full now (`check`), records the day, and exits 1 on damage', async () => {
+    await inDesk('call', 'users.create', firstUser);
+    const ok = await inDesk('check');
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ integrity: 'ok', checkedDay: true });
+    expect(ok.stderr).toContain(`Checking ${path.join(dataDir, 'qabyldau.sqlite')} in full`);
+    const record = JSON.parse(fs.readFileSync(path.join(dataDir, 'integrity-checked.json'), 'utf8'));
+    expect(record.day).toBe(localDateOf(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone));
+
+    plantIndexDamage(path.join(dataDir, 'qabyldau.sqlite'), 'sqlite_autoindex_users_1', 'it', 'iu');
+    const damaged = await inDesk('check');
+    expect(damaged.code).toBe(1);
+    expect(JSON.parse(damaged.stdout).integrity).toContain('sqlite_autoindex_users_1');
+    // A small file: the next command's open checks it again and refuses (check.test.ts: a large one warns).
+    const later = await inDesk('call', 'session.users', '{}');
+    expect(later.code).toBe(1);
+    expect(later.stderr).toContain('sqlite_autoindex_users_1');
+    expect(later.stderr).toContain('restore --from');
   });
 
   it('restores a backup over a database whose file is damaged, keeping the damaged one aside', async () => {

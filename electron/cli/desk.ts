@@ -19,6 +19,9 @@ Commands:
                             as JSON when the program refuses the input)
   backup --out FILE         a consistent copy of the live database, checked in full, and
                             its printed PDFs and attachments in FILE.files/
+  check                     the day's full integrity check of the database now, with a
+                            progress line (a region's 5 GB: minutes); recorded as the
+                            window's daily check. Exit 1 when it finds damage
   restore --from FILE       puts a backup (and its FILE.files/) in place of the database:
                             checks it first, backs up the current state into backups/, and
                             moves the replaced files into replaced/<time>/ (never deleted).
@@ -102,14 +105,27 @@ function print(value: unknown): void {
 // never open the database nor load the handler table; the handlers load their heavy libraries
 // on first use (kernel/lazy-module.ts). tests/start/lazy-modules.test.ts holds this.
 
-async function open(cl: CommandLine): Promise<Desk> {
+async function open(cl: CommandLine, warn = true): Promise<Desk> {
   const { openDesk } = await import('../desk/open-desk.ts');
   // No background check from a short run: it would end with the run (see DeskOptions.background).
-  return openDesk(
+  const desk = openDesk(
     resolveDataDir({ argv: cl.argv }),
     (e) => console.error(e instanceof Error ? e.message : String(e)),
     { background: false },
   );
+  // So a large file's day is not left unchecked unnoticed: `desk check` runs it (check.ts).
+  const { dayCheckWarning } = await import('./check.ts');
+  const warning = warn ? dayCheckWarning(desk.dataDir, new Date(), desk.integrity().damage) : null;
+  if (warning) console.error(warning);
+  return desk;
+}
+
+/** `check`: the full check now, in the foreground (check.ts). */
+async function check(cl: CommandLine): Promise<number> {
+  const { checkNow } = await import('./check.ts');
+  const r = await checkNow(resolveDataDir({ argv: cl.argv }), { progress: (line) => console.error(line) });
+  print(r.out);
+  return r.code;
 }
 
 /** Signs the run's session in as --as LOGIN or the first admin; none when the office has no user. */
@@ -260,7 +276,8 @@ async function restore(cl: CommandLine): Promise<number> {
   const { DatabaseDamagedError, DatabaseUnreadableError } = await import('../db/file-errors.ts');
   let desk: Desk | null = null;
   try {
-    desk = await open(cl);
+    // No warning: a restore is the way out of what it would say.
+    desk = await open(cl, false);
   } catch (e) {
     // The usual reason to restore: the current file does not open. It is moved aside whole.
     if (!(e instanceof DatabaseDamagedError || e instanceof DatabaseUnreadableError)) throw e;
@@ -400,6 +417,8 @@ async function main(argv: string[]): Promise<number> {
       return call(cl);
     case 'backup':
       return backup(cl);
+    case 'check':
+      return check(cl);
     case 'restore':
       return restore(cl);
     case 'report':

@@ -103,6 +103,8 @@ interface CheckRecord {
   /** The machine's date of the last full check that passed. */
   day?: unknown;
   at?: unknown;
+  /** How long the last full check in a worker took, in seconds (`desk check` shows it as it runs). */
+  seconds?: unknown;
   /** What the last background check found wrong (then `day` is absent: the day is not checked). */
   damaged?: { at: string; report: string };
 }
@@ -168,6 +170,70 @@ export function openDeskDatabase(dataDir: string, now: Date, syncCheckLimit = Nu
   return openDeskDatabaseChecking(dataDir, now, syncCheckLimit).db;
 }
 
+/** What a full check in a worker found: 'ok', SQLite's report of the damage, or why it did not run. */
+export interface FullCheckResult {
+  report: string;
+  /** The check could not run (nothing is known; the day stays unchecked). */
+  failed?: boolean;
+  seconds: number;
+}
+
+/**
+ * The day's full integrity_check of a data folder's database in a worker (background-check.ts),
+ * recorded as every daily check is: the day checked when it passes, the damage kept when it finds
+ * some (the next open refuses changes at once). The window's and the browser mode's background
+ * check, and `desk check` in the foreground.
+ */
+export function startFullCheck(
+  dataDir: string,
+  clock: Clock,
+  done: (r: FullCheckResult) => void,
+): BackgroundCheck {
+  const file = databaseFile(dataDir);
+  const started = clock.now();
+  const t = performance.now();
+  return startBackgroundCheck(file, ({ report, failed }) => {
+    const seconds = Math.round((performance.now() - t) / 100) / 10;
+    if (report === 'ok') {
+      writeCheckRecord(dataDir, { day: machineDateOf(started), at: started.toISOString(), seconds });
+    } else if (failed) {
+      // The check could not run: nothing is known, the day stays unchecked.
+      console.warn(`integrity: the full check of ${file} did not run: ${report}`);
+    } else {
+      writeCheckRecord(dataDir, { damaged: { at: clock.now().toISOString(), report } });
+      console.error(`integrity: ${new DatabaseDamagedError(file, report).message}`);
+    }
+    done({ report, seconds, ...(failed ? { failed } : {}) });
+  });
+}
+
+/**
+ * A large file whose day is not checked (`checkOnOpen` would run the check in the background)
+ * and when its last full check passed: what the command line warns of, since its short runs
+ * start no check (DeskOptions.background).
+ */
+export function uncheckedToday(
+  dataDir: string,
+  now: Date,
+  syncCheckLimit = SYNC_CHECK_LIMIT,
+): { file: string; bytes: number; lastChecked: string | null; lastSeconds: number | null } | null {
+  if (checkOnOpen(dataDir, now, syncCheckLimit) !== 'background') return null;
+  const record = checkRecord(dataDir);
+  const file = databaseFile(dataDir);
+  return {
+    file,
+    bytes: fileSize(file),
+    lastChecked: typeof record.at === 'string' ? record.at : null,
+    lastSeconds: lastCheckSeconds(dataDir),
+  };
+}
+
+/** The last full check's duration in seconds, when a worker ran it (for a progress line). */
+export function lastCheckSeconds(dataDir: string): number | null {
+  const seconds = checkRecord(dataDir).seconds;
+  return typeof seconds === 'number' ? seconds : null;
+}
+
 export function openDesk(dataDir: string, log?: (e: unknown) => void, opts: DeskOptions = {}): Desk {
   const clock = opts.clock ?? systemClock;
   prepareDataDir(dataDir);
@@ -183,24 +249,14 @@ export function openDesk(dataDir: string, log?: (e: unknown) => void, opts: Desk
   let background: BackgroundCheck | null = null;
   let checked: Promise<DeskIntegrity> = Promise.resolve(state);
   if (check === 'background') {
-    const file = databaseFile(dataDir);
-    const started = clock.now();
     checked = new Promise((resolve) => {
-      background = startBackgroundCheck(file, ({ report, failed }) => {
+      background = startFullCheck(dataDir, clock, (r) => {
         background = null;
         state.running = false;
-        const at = clock.now().toISOString();
-        if (report === 'ok') {
-          state.damage = null;
-          writeCheckRecord(dataDir, { day: machineDateOf(started), at: started.toISOString() });
-        } else if (failed) {
-          // The check could not run: nothing is known, the day stays unchecked.
-          console.warn(`integrity: the background check of ${file} did not run: ${report}`);
-        } else {
-          state.damage = report;
-          writeCheckRecord(dataDir, { damaged: { at, report } });
-          console.error(`integrity: ${new DatabaseDamagedError(file, report).message}`);
-          log?.(new DatabaseDamagedError(file, report));
+        if (r.report === 'ok') state.damage = null;
+        else if (!r.failed) {
+          state.damage = r.report;
+          log?.(new DatabaseDamagedError(databaseFile(dataDir), r.report));
         }
         resolve(state);
       });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_BASE64 } from '../../shared/domain/complaint-attachment.ts';
+import { plantIndexDamage } from '../../tests/support/desk-files.ts';
 import { adultIntake } from '../../tests/support/people.ts';
 import { fixedClock } from '../kernel/context.ts';
 import { type BrowserMode, CONTENT_SECURITY_POLICY, startBrowserMode } from './browser-mode.ts';
@@ -653,5 +654,47 @@ describe('the browser mode answers bad input with a Result', () => {
     expect(current).toMatchObject({ ok: true, value: { login: 'aigerim' } });
     const audit = JSON.parse((await post('audit.list', {})).body) as { value: { rows: { door: string }[] } };
     expect(new Set(audit.value.rows.map((a) => a.door))).toEqual(new Set(['browser']));
+  });
+});
+
+// Issue 12: as in the window, a large file's day's full check runs in a worker while the browser
+// mode serves. Any file is "large" here: the size limit is lowered to 0 bytes.
+describe('the browser mode checks a large file in the background, as the window does', () => {
+  const until = async (seen: () => boolean) => {
+    while (!seen()) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+  const nextDay = async () => {
+    await mode.close();
+    clock.set('2026-11-26T04:00:00.000Z');
+    mode = await startBrowserMode({
+      dataDir,
+      rendererDir,
+      clock,
+      log: (m) => logged.push(m),
+      syncCheckLimit: 0,
+    });
+  };
+  const record = () => JSON.parse(fs.readFileSync(path.join(dataDir, 'integrity-checked.json'), 'utf8'));
+
+  it('serves at once, says so in its terminal, and records the day when the check passes', async () => {
+    await post('users.create', firstUser);
+    await nextDay();
+    expect(logged).toContain(`integrity: the day's full check of ${dataDir} runs in the background`);
+    expect(await userCount()).toBe(1);
+    await until(() => logged.includes('integrity: the full check passed'));
+    expect(record()).toMatchObject({ day: '2026-11-26', at: '2026-11-26T04:00:00.000Z' });
+  });
+
+  it('refuses changes once the check finds damage, and records the damage', async () => {
+    await post('users.create', firstUser);
+    await mode.close();
+    plantIndexDamage(path.join(dataDir, 'qabyldau.sqlite'), 'sqlite_autoindex_users_1', 'aigerim', 'aigerin');
+    await nextDay();
+    await until(() => fs.existsSync(path.join(dataDir, 'integrity-checked.json')) && 'damaged' in record());
+    expect(record().damaged.report).toContain('sqlite_autoindex_users_1');
+    // Signing in still works; a change is refused with the code that says to restore a backup.
+    await post('session.signIn', { login: firstUser.login, password: firstUser.password });
+    const write = await post('users.create', { ...firstUser, login: 'bolat', fullName: 'Болат Жақсылықов' });
+    expect(JSON.parse(write.body)).toMatchObject({ ok: false, error: { code: 'database_check_failed' } });
   });
 });

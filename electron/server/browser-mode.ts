@@ -59,6 +59,8 @@ export interface BrowserModeOptions {
   rendererDir?: string;
   /** The automatic backups of a desk door (issue 9): at the day's first start and on close. */
   automaticBackups?: boolean;
+  /** Past this size the day's full check runs in the background, as in the window (DeskOptions; tests lower it). */
+  syncCheckLimit?: number;
 }
 
 export interface BrowserMode {
@@ -173,8 +175,16 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<Browse
   const desk = openDesk(
     opts.dataDir,
     (e) => log(`internal error: ${e instanceof Error ? e.stack : String(e)}`),
-    { clock },
+    { clock, ...(opts.syncCheckLimit === undefined ? {} : { syncCheckLimit: opts.syncCheckLimit }) },
   );
+  // As the window: a large file's day's check runs in a worker while the desk serves (issue 12);
+  // the terminal says when it starts and what it found (damage also shows on the start screen).
+  if (desk.integrity().running) {
+    log(`integrity: the day's full check of ${desk.dataDir} runs in the background`);
+    void desk.integrityChecked().then((r) => {
+      if (!r.running && r.damage === null) log('integrity: the full check passed');
+    });
+  }
   if (opts.automaticBackups)
     void desk.automaticBackup('start').catch((e: unknown) => log(`automatic backup: ${String(e)}`));
   // The browser mode serves one desk: one Session for the whole run.

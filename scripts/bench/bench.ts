@@ -1,7 +1,8 @@
-// `npm run bench [-- --quick] [--json FILE] [--only talon,accept] [--office-dir DIR] [--region-dir DIR]`:
+// `npm run bench [-- --quick] [--json FILE] [--only talon,accept] [--office-dir DIR] [--region-dir DIR]
+// [--timeout-min N]`:
 // the desk's speed at office and
 // regional scale (issue 12), printed as a table and written as JSON whose keys name what they
-// hold (`talon.ratio_vs_chromium`, `accept.ratio_vs_insert`, `open.region_ms`…). The machine and
+// hold (`talon.ratio_vs_chromium`, `accept.ratio_vs_insert`, `open_region.first_of_day_ms`…). The machine and
 // versions come first; each figure is a median after a warm-up, with its spread; each comparison
 // is run A B A B in the same process, so the ratio holds on a loaded machine. Every measure runs
 // in a child process of its own and reports its peak memory (`<measure>.peak_rss_mb`). The goals
@@ -14,7 +15,7 @@ import path from 'node:path';
 import { sqliteVersion } from '../../electron/db/bench-probes.ts';
 import { openDatabase } from '../../electron/db/open.ts';
 import { databaseFile } from '../../electron/desk/data-dir.ts';
-import { benchData, givenDataDirs } from './data.ts';
+import { BENCH_WORK_ENV, benchData, givenDataDirs } from './data.ts';
 import { type Figures, MEASURES } from './measures.ts';
 import { round } from './stats.ts';
 
@@ -27,6 +28,9 @@ const onlyAt = argv.indexOf('--only');
 const only = onlyAt >= 0 ? new Set((argv[onlyAt + 1] ?? '').split(',')) : null;
 /** Existing data folders to measure instead of generated ones (data.ts). */
 const given = givenDataDirs(argv);
+/** A measure still running after this long is ended and reported as failed (`--timeout-min N`). */
+const timeoutAt = argv.indexOf('--timeout-min');
+const timeoutMin = timeoutAt >= 0 ? Number(argv[timeoutAt + 1]) : quick ? 20 : 120;
 const givenArgs = Object.entries(given).flatMap(([scale, dir]) => [`--${scale}-dir`, dir]);
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
@@ -76,10 +80,17 @@ function runOne(name: string): Promise<{ figures: Figures; ms: number; peak_rss_
       },
     );
     let out = '';
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGTERM');
+    }, timeoutMin * 60_000);
     child.stdout.on('data', (c) => (out += c));
     child.on('close', (code) => {
+      clearTimeout(timer);
       const line = out.trim().split('\n').at(-1);
-      if (code !== 0 || !line) reject(new Error(`measure ${name} failed (exit ${code})`));
+      if (timedOut) reject(new Error(`measure ${name} still running after ${timeoutMin} min: ended`));
+      else if (code !== 0 || !line) reject(new Error(`measure ${name} failed (exit ${code})`));
       else resolve(JSON.parse(line));
     });
   });
@@ -93,6 +104,13 @@ log(
 log(
   `Node ${m.node}, SQLite ${m.sqlite}, better-sqlite3 ${m.better_sqlite3}, pdfkit ${m.pdfkit}, ${m.chromium ?? 'no chromium'}`,
 );
+
+// The run's working copies (data.ts, workingCopyOf): a region's 5 GB copied and migrated once a
+// run, removed at its end, even when it is interrupted.
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'qabyldau-bench-work-'));
+process.env[BENCH_WORK_ENV] = work;
+process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
 // The data first, once, in this process: the measures' children find it made.
 const chosen = MEASURES.filter((measure) => !only || only.has(measure.name));
@@ -118,10 +136,24 @@ for (const measure of chosen) {
       ...r.figures,
       peak_rss_mb: round(r.peak_rss_mb, 1),
       run_s: round(r.ms / 1000, 1),
+      load_average_1m_after: round(os.loadavg()[0] ?? 0, 2),
     };
   } catch (e) {
-    result[measure.name] = { error: e instanceof Error ? e.message : String(e) };
+    result[measure.name] = {
+      error: e instanceof Error ? e.message : String(e),
+      load_average_1m_after: round(os.loadavg()[0] ?? 0, 2),
+    };
   }
+}
+
+// A given folder's count of applicants is known once a measure has counted them in its copy.
+for (const scale of ['office', 'region'] as const) {
+  const data = result[`data_${scale}`];
+  if (!data || data.applicants !== null) continue;
+  const counted = chosen.find(
+    (measure) => measure.needs(quick).includes(scale) && typeof result[measure.name]?.applicants === 'number',
+  );
+  if (counted) data.applicants = result[counted.name]?.applicants ?? null;
 }
 
 // The table: one line a figure.

@@ -155,12 +155,41 @@ export async function benchData(
   return { ...base, generatedMs: performance.now() - t };
 }
 
+/** The folder bench.ts keeps the run's working copies in (it removes it at the end). */
+export const BENCH_WORK_ENV = 'QABYLDAU_BENCH_WORK';
+
+/**
+ * The run's one working copy of a scale's data, shared by the measures of a bench run one after
+ * another: a region is 5 GB, and its copy's first open migrates it and takes the checked copy
+ * before the migration — once a run, not once a measure. `fresh` makes it anew (the measure that
+ * times the copy's first open). Outside a bench run (run-one.ts alone) it is a copy of the
+ * measure's own, which `done` removes.
+ */
+export function workingCopyOf(data: BenchData, fresh: boolean): { dir: string; done(): void } {
+  const work = process.env[BENCH_WORK_ENV];
+  if (!work) {
+    const dir = copyOf(data, data.scale);
+    return { dir, done: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  const dir = path.join(work, data.scale);
+  if (fresh || !fs.existsSync(databaseFile(dir))) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    copyInto(data, dir);
+  }
+  return { dir, done: () => {} };
+}
+
+function copyInto(data: BenchData, dir: string): void {
+  fs.copyFileSync(databaseFile(data.dataDir), databaseFile(dir));
+  const wal = `${databaseFile(data.dataDir)}-wal`;
+  if (data.given && fs.existsSync(wal)) fs.copyFileSync(wal, `${databaseFile(dir)}-wal`);
+}
+
 /** A fresh copy of a bench data folder (the database only: the bench prints into its copy).
  *  A given folder's `-wal`, if it has one (a program still had it open), comes along. */
 export function copyOf(data: BenchData, label: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `qabyldau-bench-${label}-`));
-  fs.copyFileSync(databaseFile(data.dataDir), databaseFile(dir));
-  const wal = `${databaseFile(data.dataDir)}-wal`;
-  if (data.given && fs.existsSync(wal)) fs.copyFileSync(wal, `${databaseFile(dir)}-wal`);
+  copyInto(data, dir);
   return dir;
 }
