@@ -5,12 +5,23 @@ import { describe, expect, it } from 'vitest';
 import { PLACE_TEXTS } from '../renderer/src/i18n/all-texts.ts';
 import * as officeDefaults from '../shared/standard/office-defaults.ts';
 import * as serviceDefinition from '../shared/standard/service-definition.ts';
-import { CSS_FILE, FACES, makeWebFaces, STYLES_DIR, subsetFile } from './fonts-build.ts';
+import { readNameRecords } from './font-name.ts';
+import {
+  CREDIT_IDS,
+  CSS_FILE,
+  FACES,
+  FONT_NAME_IDS,
+  makeWebFaces,
+  RESERVED_NAMES,
+  STYLES_DIR,
+  subsetFile,
+} from './fonts-build.ts';
 
-// The screens' PT Sans (scripts/fonts-build.ts): the committed WOFF2 subsets and fonts.css are
-// what `npm run fonts` makes from assets/fonts, and every character of the desk's texts is in
-// the subsets — so the first screen never waits for the full TTF, and no letter of a text is
-// drawn in another font.
+// The screens' font (scripts/fonts-build.ts): the committed WOFF2 subsets of PT Sans and
+// fonts.css are what `npm run fonts` makes from assets/fonts, and every character of the desk's
+// texts is in the subsets — so the first screen never waits for the full TTF, and no letter of a
+// text is drawn in another font. The subsets are named Qabyldau Sans, none of their names PT
+// Sans's: the OFL reserves "PT Sans" and "ParaType" for the unmodified font.
 
 function open(file: string): fontkit.Font {
   const font = fontkit.create(fs.readFileSync(file));
@@ -19,6 +30,46 @@ function open(file: string): fontkit.Font {
 }
 const ttf = (name: string) => open(path.join(import.meta.dirname, `../assets/fonts/${name}.ttf`));
 const subset = (face: (typeof FACES)[number]) => open(path.join(STYLES_DIR, 'fonts', subsetFile(face)));
+
+/** fontkit's keys of the name table's strings, by name ID (an ID it has no key for keeps its number). */
+const NAME_KEYS = [
+  'copyright',
+  'fontFamily',
+  'fontSubfamily',
+  'uniqueSubfamily',
+  'fullName',
+  'version',
+  'postscriptName',
+  'trademark',
+  'manufacturer',
+  'designer',
+  'description',
+  'vendorURL',
+  'designerURL',
+  'license',
+  'licenseURL',
+  '15',
+  'preferredFamily',
+  'preferredSubfamily',
+  'compatibleFull',
+  'sampleText',
+  'postscriptCIDFontName',
+  'wwsFamilyName',
+  'wwsSubfamilyName',
+];
+/** A font's name strings as [name ID, text], every platform and language (fontkit reads WOFF2). */
+function nameStrings(font: fontkit.Font): [number, string][] {
+  const table = (
+    font as unknown as { name: { count: number; records: Record<string, Record<string, string>> } }
+  ).name;
+  const strings = Object.entries(table.records).flatMap(([key, byLanguage]) => {
+    const id = NAME_KEYS.indexOf(key);
+    return Object.values(byLanguage).map((text): [number, string] => [id >= 0 ? id : Number(key), text]);
+  });
+  // No record hidden behind another of the same ID and language.
+  expect(strings).toHaveLength(table.count);
+  return strings;
+}
 
 /** Every character of the strings in a value (texts, groups of texts, arrays, objects). */
 function charactersOf(value: unknown, into = new Set<number>(), seen = new Set<unknown>()): Set<number> {
@@ -62,7 +113,7 @@ const RULES = [
 const KAZAKH = 'ӘҒҚҢӨҰҮҺІәғқңөұүһі';
 const RUSSIAN = 'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя';
 
-describe('the screens’ PT Sans subsets', () => {
+describe('the screens’ subsets of PT Sans', () => {
   it('are exactly what `npm run fonts` makes from assets/fonts (run it after changing a font or the characters)', async () => {
     const made = await makeWebFaces();
     expect([...made.files.keys()].sort()).toEqual(FACES.map(subsetFile).sort());
@@ -73,7 +124,40 @@ describe('the screens’ PT Sans subsets', () => {
     expect(fs.readFileSync(path.join(STYLES_DIR, CSS_FILE), 'utf8')).toBe(made.css);
   }, 120_000);
 
-  it('hold every character of the desk’s texts (kk and ru) that PT Sans has, drawn as PT Sans draws it', () => {
+  it('bear their own name, Qabyldau Sans: no name of theirs is a Reserved Font Name of PT Sans’s licence', () => {
+    for (const face of FACES) {
+      const sub = subset(face);
+      expect(sub.familyName).toBe('Qabyldau Sans');
+      expect(sub.subfamilyName).toBe(face.style);
+      expect(sub.fullName).toBe(`Qabyldau Sans ${face.style}`);
+      expect(sub.postscriptName).toBe(`QabyldauSans-${face.style}`);
+      const strings = nameStrings(sub);
+      for (const [id, text] of strings) {
+        const reserved = RESERVED_NAMES.some((name) => name.test(text));
+        // A name (family, full, PostScript, unique ID, typographic…) never holds one; a string
+        // that does is a credit or the licence.
+        if (FONT_NAME_IDS.includes(id)) expect(reserved, `name ID ${id}: ${text}`).toBe(false);
+        if (reserved) expect(CREDIT_IDS, `name ID ${id}: ${text}`).toContain(id);
+      }
+      // The copyright, the licence and its URL are PT Sans's own (the OFL's condition 2), and the
+      // description says where the subset comes from.
+      const full = new Map(
+        readNameRecords(
+          fs.readFileSync(path.join(import.meta.dirname, `../assets/fonts/${face.name}.ttf`)),
+        ).map((r) => [r.nameID, r.text]),
+      );
+      for (const id of [0, 13, 14])
+        expect(
+          strings.filter(([i]) => i === id).map(([, t]) => t),
+          `name ID ${id}`,
+        ).toEqual([full.get(id)]);
+      expect(strings.find(([id]) => id === 10)?.[1]).toMatch(
+        /^Qabyldau Sans is a subset of PT Sans by ParaType Ltd\./,
+      );
+    }
+  });
+
+  it('hold every character of the desk’s texts (kk and ru) that PT Sans has, each drawn as PT Sans draws it', () => {
     for (const face of FACES) {
       const full = ttf(face.name);
       const sub = subset(face);
@@ -82,7 +166,14 @@ describe('the screens’ PT Sans subsets', () => {
       );
       expect(missing.map((c) => String.fromCodePoint(c)).join(''), face.name).toBe('');
       for (const c of [...KAZAKH, ...RUSSIAN, ...'«»№–—“”„…•']) {
-        const code = c.codePointAt(0) as number;
+        expect(sub.hasGlyphForCodePoint(c.codePointAt(0) as number), `${face.name} ${c}`).toBe(true);
+      }
+      // Every character of the subset: the outline and the width of PT Sans's glyph (U+FFFF is
+      // the end mark of the character map, no character).
+      const characters = sub.characterSet.filter((c) => c !== 0xffff);
+      expect(characters.length).toBeGreaterThan(400);
+      for (const code of characters) {
+        const c = `U+${code.toString(16)}`;
         const mine = sub.getGlyph(sub.glyphForCodePoint(code).id);
         const theirs = full.getGlyph(full.glyphForCodePoint(code).id);
         expect(mine.id, `${face.name} ${c}`).not.toBe(0);

@@ -4,6 +4,7 @@ declare module 'subset-font' {
   interface SubsetOptions {
     targetFormat?: 'sfnt' | 'woff' | 'woff2';
     noHinting?: boolean;
+    preserveNameIds?: number[];
   }
   function subsetFont(font: Uint8Array, text: string, options?: SubsetOptions): Promise<Buffer>;
   export default subsetFont;

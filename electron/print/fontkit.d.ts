@@ -4,6 +4,10 @@ declare module 'fontkit' {
   export interface Font {
     readonly postscriptName: string;
     readonly familyName: string;
+    /** Name IDs 2, 4 and 0 (scripts/fonts-build.test.ts checks the screens' subsets' names). */
+    readonly subfamilyName: string;
+    readonly fullName: string;
+    readonly copyright: string;
     readonly characterSet: number[];
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphForCodePoint(codePoint: number): { id: number; codePoints: number[] };

@@ -55,7 +55,7 @@ describe('the built renderer as files', () => {
   it('answers the app:// protocol with the screens’ fonts as fonts: the WOFF2 subsets and the TTF behind them', async () => {
     const ROOT = path.resolve(import.meta.dirname, '../..');
     for (const [source, built, type] of [
-      ['renderer/src/styles/fonts/PTSans-Regular-desk.woff2', 'PTSans-Regular-desk-x1.woff2', 'font/woff2'],
+      ['renderer/src/styles/fonts/QabyldauSans-Regular.woff2', 'QabyldauSans-Regular-x1.woff2', 'font/woff2'],
       ['assets/fonts/PTSans-Regular.ttf', 'PTSans-Regular-x2.ttf', 'font/ttf'],
     ] as const) {
       const bytes = fs.readFileSync(path.join(ROOT, source));
