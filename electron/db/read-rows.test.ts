@@ -2,11 +2,14 @@
 // durable within a second (issue 12, read-rows.ts); every other commit keeps synchronous=FULL.
 
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { deskValue } from '../../tests/support/child-desk.ts';
 import { openTestDesk, type TestDesk } from '../../tests/support/context.ts';
 import { adultIntake } from '../../tests/support/people.ts';
+import { openDesk } from '../desk/open-desk.ts';
 import { writeAudit } from './audit.ts';
 import { inReadRowTransaction, READ_ROWS_SYNC_MS, readRowFlushes, readRowsUnsynced } from './read-rows.ts';
 
@@ -107,6 +110,30 @@ describe("a read's audit row", () => {
       other.prepare('COMMIT').run();
     } finally {
       other.close();
+    }
+  });
+
+  it('is synced when the desk closes, before the second is up', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qabyldau-read-close-'));
+    try {
+      const other = openDesk(dir);
+      const session = { userId: null as number | null };
+      session.userId = (
+        await deskValue<{ id: number }>(
+          other,
+          'users.create',
+          { login: 'it', fullName: 'IT', role: 'admin', language: 'ru', password: 'it-kilt-2026' },
+          session,
+        )
+      ).id;
+      await deskValue(other, 'applications.search', SEARCH, session);
+      const db = other.db;
+      expect(readRowsUnsynced(db)).toBe(true);
+      other.close();
+      expect(readRowFlushes(db)).toBe(1);
+      expect(readRowsUnsynced(db)).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
