@@ -28,9 +28,31 @@ export const SEARCH_KINDS = {
   register: ['2025-', '2024-1', '2023-01', '2025-0042'],
   /** Nothing found. */
   no_match: ['zzzz', 'Щщщщ', 'яя', '999999999', '2031-'],
-} as const satisfies Record<string, readonly string[]>;
+  /**
+   * A name with a status (`desk call`; the screen has no status filter): a rare status with a
+   * common name, a letter, two words — what looked up every application of the name before
+   * migration 0014.
+   */
+  with_status: [
+    { query: 'а', status: 'accepted' },
+    { query: 'иванов', status: 'accepted' },
+    { query: 'сергей', status: 'cancelled' },
+    { query: 'иванов сергей', status: 'cancelled' },
+    { query: 'қасым', status: 'cancelled' },
+  ],
+} as const satisfies Record<string, readonly SearchCase[]>;
 
 export type SearchKind = keyof typeof SEARCH_KINDS;
+
+/** One query of a kind: what is typed, and for some the status filter with it. */
+export type SearchCase = string | { readonly query: string; readonly status: 'accepted' | 'cancelled' };
+
+/** The search's input of a case (the query, and the status when it has one). */
+export const searchInput = (c: SearchCase): { query: string; status?: 'accepted' | 'cancelled' } =>
+  typeof c === 'string' ? { query: c } : { query: c.query, status: c.status };
+
+/** A case as a report names it: the query, and its status in brackets. */
+export const caseLabel = (c: SearchCase): string => (typeof c === 'string' ? c : `${c.query} [${c.status}]`);
 
 export interface SearchTiming {
   kind: string;
@@ -66,20 +88,22 @@ const quantile = (sorted: readonly number[], q: number): number =>
  */
 export function searchBenchmark(
   db: Db,
-  kinds: Readonly<Record<string, readonly string[]>>,
+  kinds: Readonly<Record<string, readonly SearchCase[]>>,
   opts: { repeats?: number; page?: { limit: number; offset: number } } = {},
 ): SearchBenchmark {
   const repeats = opts.repeats ?? 20;
   const page = opts.page ?? { limit: 50, offset: 0 };
-  const queries = Object.entries(kinds).flatMap(([kind, qs]) => qs.map((query) => ({ kind, query })));
+  const queries = Object.entries(kinds).flatMap(([kind, qs]) =>
+    qs.map((c) => ({ kind, query: caseLabel(c), input: searchInput(c) })),
+  );
   const times = queries.map(() => [] as number[]);
   const cpu = queries.map(() => [] as number[]);
-  const found = queries.map(({ query }) => searchApplications(db, { query, ...page }));
+  const found = queries.map(({ input }) => searchApplications(db, { ...input, ...page }));
   for (let round = 0; round < repeats; round++)
-    queries.forEach(({ query }, i) => {
+    queries.forEach(({ input }, i) => {
       const c = process.cpuUsage();
       const t = performance.now();
-      searchApplications(db, { query, ...page });
+      searchApplications(db, { ...input, ...page });
       times[i]?.push(performance.now() - t);
       const used = process.cpuUsage(c);
       cpu[i]?.push((used.user + used.system) / 1000);

@@ -2,7 +2,7 @@
 
 import { indexWords } from '../../shared/domain/fold-name.ts';
 import type { Db } from './open.ts';
-import { INDEXED_PREFIX, MAX_KEYED_ID, writeSearchEntry } from './search-index.ts';
+import { INDEXED_PREFIX, MAX_KEYED_ID, statusMatch, writeSearchEntry } from './search-index.ts';
 import { prepared } from './statements.ts';
 
 export interface NewApplication {
@@ -215,14 +215,10 @@ export const SEARCH_SQL = {
   longWords: 'SELECT word FROM search_words WHERE word >= @lo AND word < @hi',
   /**
    * The newest @n applications whose names hold a word starting with each of the query's (the
-   * FTS5 expression @match), read down the index in the register's order; with a status, each
-   * is looked up on the way.
+   * FTS5 expression @match, with a status its token too: search-index.ts), read down the index
+   * in the register's order.
    */
-  namesTop: (status: boolean) =>
-    status
-      ? `SELECT ${ID_OF_KEY} FROM application_search s CROSS JOIN applications a ON a.id = ${ID_OF_KEY}
-          WHERE s.application_search MATCH @match AND a.status = @status ORDER BY s.rowid DESC LIMIT @n`
-      : `SELECT ${ID_OF_KEY} FROM application_search s WHERE s.application_search MATCH @match ORDER BY s.rowid DESC LIMIT @n`,
+  namesTop: `SELECT ${ID_OF_KEY} FROM application_search s WHERE s.application_search MATCH @match ORDER BY s.rowid DESC LIMIT @n`,
   /** The rows of one page, found and sorted by the index: read by their ids. */
   rowsById: `${SELECT} WHERE a.id IN (SELECT value FROM json_each(@ids)) ${ORDER}`,
   walkedPage: (o: { numbers: boolean; status: boolean }) =>
@@ -299,9 +295,14 @@ export function searchApplications(db: Db, f: SearchFilter): SearchPage {
     const words = indexWords(q);
     const match = words.length ? matchOf(db, words) : null;
     if (match === null) return { rows: [], total: 0, capped: false };
-    const ids = prepared(db, SEARCH_SQL.namesTop(status))
+    // A status is one more list read beside the words' (a rare one no longer means looking up
+    // every application of a common name).
+    const ids = prepared(db, SEARCH_SQL.namesTop)
       .pluck()
-      .all({ ...params, match }) as number[];
+      .all({
+        ...params,
+        match: f.status === undefined ? match : `${match} AND ${statusMatch(f.status)}`,
+      }) as number[];
     return pageOf(db, ids, f, ids.length);
   }
 
@@ -329,6 +330,8 @@ export function cancelApplication(db: Db, id: number, by: number, at: string, re
     db,
     `UPDATE applications SET status = 'cancelled', cancelled_at = ?, cancelled_by = ?, cancel_reason = ? WHERE id = ?`,
   ).run(at, by, reason, id);
+  // The index holds the status (search-index.ts).
+  writeSearchEntry(db, id, true);
 }
 
 export function applicationsOf(

@@ -1,7 +1,8 @@
 // The audit log (Law No. 94-V Art. 22, STANDARD.md §18): one row for every write, with who,
 // through which door, and the row before and after — written inside the same transaction as the
 // change it describes — and one row for every look at personal data (kind 'read'), written by
-// the kernel right after the read (kernel/handler.ts).
+// the kernel right after the read (kernel/handler.ts), committed without an fsync of its own and
+// synced within a second (read-rows.ts).
 
 import type { Db } from './open.ts';
 import { prepared } from './statements.ts';

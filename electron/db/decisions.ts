@@ -6,6 +6,7 @@ import type { ApplicationStatus, DeskRole, Move } from '../../shared/domain/appl
 import { OPEN_STATUSES } from '../../shared/domain/application-states.ts';
 import { type PostalAddress, partsFromJson, partsToJson } from '../../shared/domain/postal-address.ts';
 import type { Db } from './open.ts';
+import { writeSearchEntry } from './search-index.ts';
 import { prepared } from './statements.ts';
 
 export type StepMove = Move | 'correction';
@@ -123,6 +124,8 @@ export function getStep(db: Db, id: number): StepRow | undefined {
 
 export function setApplicationStatus(db: Db, applicationId: number, status: ApplicationStatus): void {
   prepared(db, 'UPDATE applications SET status = ? WHERE id = ?').run(status, applicationId);
+  // The search's index holds the status (search-index.ts).
+  writeSearchEntry(db, applicationId, true);
 }
 
 export interface LetterRow {

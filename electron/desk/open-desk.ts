@@ -12,6 +12,7 @@ import { DatabaseDamagedError } from '../db/file-errors.ts';
 import type { Db } from '../db/open.ts';
 import { openDatabase } from '../db/open.ts';
 import { PRIVATE_FILE } from '../db/private-files.ts';
+import { syncReadRows } from '../db/read-rows.ts';
 import {
   type AppContext,
   type Clock,
@@ -295,7 +296,10 @@ export function openDesk(dataDir: string, log?: (e: unknown) => void, opts: Desk
         from,
         now: clock.now(),
         live: db,
-        close: () => db.close(),
+        close: () => {
+          syncReadRows(db);
+          db.close();
+        },
         reopen: () => {
           db = openDeskDatabase(dataDir, clock.now());
           return db;
@@ -315,6 +319,8 @@ export function openDesk(dataDir: string, log?: (e: unknown) => void, opts: Desk
       if (!open) return;
       open = false;
       (background as BackgroundCheck | null)?.stop();
+      // The last second's read rows on the disk, whoever else has the file open.
+      syncReadRows(db);
       db.close();
     },
   };

@@ -13,11 +13,11 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleChild, deskValue } from '../../tests/support/child-desk.ts';
 import { emailComplaint } from '../../tests/support/complaints.ts';
 import { sweepAttachments } from '../complaints/attachment-files.ts';
-import { type Desk, openDesk } from './open-desk.ts';
+import { openDesk } from './open-desk.ts';
 
 const KILLS = 200;
 const AT_ONCE = 2;
@@ -39,31 +39,13 @@ function random(seed: number): () => number {
   };
 }
 
-async function value<T>(desk: Desk, channel: string, input: unknown, session: { userId: number | null }) {
-  const r = await desk.registry.dispatch(channel, input, desk.context('system', session));
-  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
-
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qabyldau-sigkill-'));
-  // One file for the child to load: a child that parses a few hundred TypeScript modules at every
-  // start would spend the test's budget starting, not writing. Beside the repository's
-  // node_modules, so better-sqlite3 (native, not bundled) resolves.
-  const out = path.resolve(import.meta.dirname, '../../test-artifacts/crash-worker');
-  fs.mkdirSync(out, { recursive: true });
-  bundle = path.join(out, `crash-worker-${process.pid}.mjs`);
-  await build({
-    input: WORKER,
-    platform: 'node',
-    external: [/^better-sqlite3/, /^node:/],
-    output: { file: bundle, format: 'esm' },
-    logLevel: 'silent',
-  });
+  bundle = await bundleChild(WORKER, 'crash-worker');
   const desk = openDesk(dataDir);
   try {
     const session = { userId: null as number | null };
-    const admin = await value<{ id: number }>(
+    const admin = await deskValue<{ id: number }>(
       desk,
       'users.create',
       { login: 'it', fullName: 'IT', role: 'admin', language: 'ru', password: 'it-kilt-2026' },
@@ -73,7 +55,7 @@ beforeAll(async () => {
     session.userId = userId;
     // The real clock: at any hour, with §10's reason written down.
     const anyHour = emailComplaint({ hoursException: { reason: 'Crash test on the real clock' } });
-    complaintId = (await value<{ id: number }>(desk, 'complaints.register', anyHour, session)).id;
+    complaintId = (await deskValue<{ id: number }>(desk, 'complaints.register', anyHour, session)).id;
   } finally {
     desk.close();
   }

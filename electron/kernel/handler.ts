@@ -17,6 +17,7 @@ import { DomainError } from '../../shared/contract/result.ts';
 import type { OfficeSettings } from '../../shared/contract/settings.ts';
 import { localDateOf } from '../../shared/domain/office-time.ts';
 import { type AuditEvent, type AuditStamp, writeAudit } from '../db/audit.ts';
+import { inReadRowTransaction } from '../db/read-rows.ts';
 import { loadOfficeSettings } from '../db/settings.ts';
 import { totalChanges } from '../db/statements.ts';
 import { inTransaction, inWriteTransaction } from '../db/transaction.ts';
@@ -186,6 +187,8 @@ export async function runHandler<C extends ChannelName>(
  * The read's audit row, as its own small write after the snapshot, not inside it: a read
  * snapshot that then takes the write lock fails with SQLITE_BUSY when another desk wrote
  * meanwhile. A read that failed (not found, a damaged file) showed nothing and leaves no row.
+ * It commits without an fsync of its own and is on the disk within a second (db/read-rows.ts):
+ * a search is not a change, and waiting for the disk was most of what it cost.
  */
 function logSeen<C extends ChannelName>(
   ctx: DeskContext<User | null>,
@@ -195,7 +198,9 @@ function logSeen<C extends ChannelName>(
   out: Output<C>,
 ): void {
   const { entity = seen.entity, entityId = null, after } = seen.what(input, out);
-  ctx.write(() => ctx.audit({ kind: 'read', action: channel, entity, entityId, after }));
+  inReadRowTransaction(ctx.db, () =>
+    writeAudit(ctx.db, stampOf(ctx), { kind: 'read', action: channel, entity, entityId, after }),
+  );
 }
 
 /**

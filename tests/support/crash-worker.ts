@@ -7,26 +7,18 @@
 // table), so a child starts in a fraction of the time and 200 kills fit in the test's budget.
 
 import { createHash, randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { baseHolidays } from '../../electron/calendar/office-calendar.ts';
 import { attachmentHandlers } from '../../electron/complaints/attachments.ts';
-import { openDatabase } from '../../electron/db/open.ts';
 import { intakeHandlers } from '../../electron/intake/handlers.ts';
-import { type AppContext, fixedClock } from '../../electron/kernel/context.ts';
 import type { Handlers } from '../../electron/kernel/handler.ts';
 import { createRegistry } from '../../electron/kernel/registry.ts';
 import { sampleTalon } from '../../electron/print/bench.ts';
 import { completeIin } from '../../shared/domain/iin.ts';
+import { childContext } from './child-desk.ts';
 import { adultIntake } from './people.ts';
 
 const [dataDir, userId, complaintId] = process.argv.slice(2) as [string, string, string];
-const ctx: AppContext = {
-  db: openDatabase(path.join(dataDir, 'qabyldau.sqlite')),
-  clock: fixedClock('2026-11-25T05:00:00.000Z'),
-  session: { userId: Number(userId) },
-  door: 'system',
-  dataDir,
-};
+const ctx = childContext(dataDir, userId);
 const desk = {
   registry: createRegistry({ ...intakeHandlers, ...attachmentHandlers } as Handlers, (e) =>
     process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`),

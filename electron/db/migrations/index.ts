@@ -17,6 +17,7 @@ import { updateToSchemaVersion10 } from './0010-hours-exceptions.ts';
 import { updateToSchemaVersion11 } from './0011-letters.ts';
 import { updateToSchemaVersion12 } from './0012-search-words.ts';
 import { updateToSchemaVersion13 } from './0013-large-print.ts';
+import { updateToSchemaVersion14 } from './0014-search-status.ts';
 import { updateToSchemaVersion15 } from './0015-lists-at-scale.ts';
 
 export interface Migration {
@@ -39,5 +40,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: '0011-letters', up: updateToSchemaVersion11 },
   { version: 12, name: '0012-search-words', up: updateToSchemaVersion12 },
   { version: 13, name: '0013-large-print', up: updateToSchemaVersion13 },
+  { version: 14, name: '0014-search-status', up: updateToSchemaVersion14 },
   { version: 15, name: '0015-lists-at-scale', up: updateToSchemaVersion15 },
 ];
