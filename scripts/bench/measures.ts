@@ -328,8 +328,9 @@ async function backgroundCheckFigures(ctx: BenchContext, dir: string): Promise<F
     const channel: number[] = [];
     for (let round = 0; more(round); round++)
       for (const query of queries) {
-        alone.push(await timeOnce(() => searchApplications(on.desk.db, { query, limit: 50, offset: 0 })));
-        channel.push(await timeOnce(() => on.call('applications.search', { query, limit: 50 })));
+        const input = searchInput(query);
+        alone.push(await timeOnce(() => searchApplications(on.desk.db, { ...input, limit: 50, offset: 0 })));
+        channel.push(await timeOnce(() => on.call('applications.search', { ...input, limit: 50 })));
         // The clerk's next search comes as an event, as in the window: the worker's report too.
         await new Promise((resolve) => setImmediate(resolve));
       }
