@@ -140,18 +140,35 @@ export function workingWeekdaysOf(year: number): readonly number[] {
   return definitionFor(`${year}-07-01`).workingHours.days;
 }
 
+/**
+ * The days off the law gives the years — the holidays and the days they move to — which depend
+ * on nothing the office can change: worked out once per process for each set of years and working
+ * week (issue 12: every acceptance asked twice, for its office hours and its term).
+ */
+const ruleCache = new Map<string, ReadonlySet<LocalDate>>();
+function ruleDaysOff(years: readonly number[], workingWeekdays: readonly number[]): ReadonlySet<LocalDate> {
+  const key = `${years.join(',')}|${workingWeekdays.join(',')}`;
+  let days = ruleCache.get(key);
+  if (!days) {
+    const set = new Set<LocalDate>();
+    for (const y of years) {
+      for (const h of baseHolidays(y)) set.add(h.date);
+      for (const m of movedDaysOff(y, workingWeekdays)) set.add(m.date);
+    }
+    days = set;
+    ruleCache.set(key, days);
+  }
+  return days;
+}
+
 /** The calendar covering the given years (a term that starts in December ends in January). */
 export function officeCalendar(
   db: Db,
   years: readonly number[],
   workingWeekdays: readonly number[],
 ): OfficeCalendar {
-  const daysOff = new Set<LocalDate>();
+  const daysOff = new Set(ruleDaysOff(years, workingWeekdays));
   const workingWeekendDays = new Set<LocalDate>();
-  for (const y of years) {
-    for (const h of baseHolidays(y)) daysOff.add(h.date);
-    for (const m of movedDaysOff(y, workingWeekdays)) daysOff.add(m.date);
-  }
   const from = `${Math.min(...years)}-01-01`;
   const to = `${Math.max(...years)}-12-31`;
   // The government's transfers and the office's own corrections win over the rule.
