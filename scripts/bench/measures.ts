@@ -251,6 +251,20 @@ function openMeasure(scale: Scale): Measure {
         const after = describeBenchFile(databaseFile(dir));
         const mb = fs.statSync(databaseFile(dir)).size / 1024 / 1024;
         const reopen = () => openDeskDatabaseChecking(dir, day).db.close();
+        // What both ways of measuring report: the file, its first open, and a region's
+        // background check.
+        const figures = async (reopens: { median: number; p95: number }, firstOfDay: number) => ({
+          applicants: after.applicants,
+          mb: round(mb, 1),
+          schema_before: data.schema,
+          schema_after: after.schema,
+          first_open_ms: round(firstEver, 1),
+          ms: round(reopens.median, 1),
+          p95_ms: round(reopens.p95, 1),
+          first_of_day_ms: round(firstOfDay, 1),
+          first_of_day_check: check,
+          ...(scale === 'region' ? await backgroundCheckFigures(ctx, dir) : {}),
+        });
         if (mb > HUGE_MB) {
           // A district's twenty years (gigabytes): every full check reads the whole file, minutes
           // on a loaded machine, so the copy's first open is the first open of the day measured
@@ -263,20 +277,7 @@ function openMeasure(scale: Scale): Measure {
             fs.rmSync(path.join(dir, 'integrity-checked.json'), { force: true });
             firstOfDay.push(await timeOnce(reopen));
           }
-          const s = summarize(later);
-          const background = scale === 'region' ? await backgroundCheckFigures(ctx, dir) : {};
-          return {
-            applicants: after.applicants,
-            mb: round(mb, 1),
-            schema_before: data.schema,
-            schema_after: after.schema,
-            first_open_ms: round(firstEver, 1),
-            ms: round(s.median, 1),
-            p95_ms: round(s.p95, 1),
-            first_of_day_ms: round(summarize(firstOfDay).median, 1),
-            first_of_day_check: check,
-            ...background,
-          };
+          return figures(summarize(later), summarize(firstOfDay).median);
         }
         const r = await alternate(
           () => {
@@ -291,20 +292,10 @@ function openMeasure(scale: Scale): Measure {
         const quick = await timeOnce(() => timedCheck(db, 'quick_check'));
         const full = await timeOnce(() => timedCheck(db, 'integrity_check'));
         db.close();
-        const background = scale === 'region' ? await backgroundCheckFigures(ctx, dir) : {};
         return {
-          applicants: after.applicants,
-          mb: round(mb, 1),
-          schema_before: data.schema,
-          schema_after: after.schema,
-          first_open_ms: round(firstEver, 1),
-          ms: round(r.b.median, 1),
-          p95_ms: round(r.b.p95, 1),
-          first_of_day_ms: round(r.a.median, 1),
-          first_of_day_check: check,
+          ...(await figures(r.b, r.a.median)),
           quick_check_ms: round(quick, 1),
           integrity_check_ms: round(full, 1),
-          ...background,
         };
       } finally {
         copy.done();
